@@ -1,0 +1,1 @@
+export { db, createDatabaseClient, disconnectDatabase, type Database } from "./client";

@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+// Configuration, validated once with messages that say what to fix. Everything is
+// optional so the app runs with no configuration (see README "Configuration").
+const optionalUrl = (what: string) =>
+  z.url({ message: `${what} must be a URL` }).optional().or(z.literal("").transform(() => undefined));
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: optionalUrl("DATABASE_URL"),
+    NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+    NEXTAUTH_URL: optionalUrl("NEXTAUTH_URL"),
+    GITHUB_ID: z.string().optional(),
+    GITHUB_SECRET: z.string().optional(),
+    UPSTASH_REDIS_REST_URL: optionalUrl("UPSTASH_REDIS_REST_URL"),
+    UPSTASH_REDIS_REST_TOKEN: z.string().optional(),
+    REDIS_URL: optionalUrl("REDIS_URL"),
+    STORAGE_DIR: z.string().optional(),
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  })
+  .refine((env) => !env.UPSTASH_REDIS_REST_URL || env.UPSTASH_REDIS_REST_TOKEN, {
+    message: "UPSTASH_REDIS_REST_TOKEN is required when UPSTASH_REDIS_REST_URL is set",
+    path: ["UPSTASH_REDIS_REST_TOKEN"],
+  })
+  .refine((env) => Boolean(env.GITHUB_ID) === Boolean(env.GITHUB_SECRET), {
+    message: "Set both GITHUB_ID and GITHUB_SECRET to enable GitHub sign-in, or neither",
+    path: ["GITHUB_SECRET"],
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${problems.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
