@@ -16,6 +16,8 @@ const envSchema = z
     UPSTASH_REDIS_REST_URL: optionalUrl("UPSTASH_REDIS_REST_URL"),
     UPSTASH_REDIS_REST_TOKEN: z.string().optional(),
     REDIS_URL: optionalUrl("REDIS_URL"),
+    /** Namespace for Mavio's Redis keys, so several deployments (or test runs) can share one Redis. */
+    REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]*$/, "REDIS_KEY_PREFIX may hold letters, digits and _ : . -").default("mavio:"),
     STORAGE_DIR: z.string().optional(),
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   })
@@ -30,7 +32,7 @@ const envSchema = z
 
 export type Env = z.infer<typeof envSchema>;
 
-export function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);

@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { parseDatabaseUrl } from "./connection";
 
 export type Database = PrismaClient;
@@ -41,4 +42,10 @@ export async function disconnectDatabase(): Promise<void> {
   const client = processWide.mavioDb;
   processWide.mavioDb = undefined;
   await client?.$disconnect();
+}
+
+/** A table name qualified with DATABASE_URL's schema, for the few raw SQL statements. */
+export function qualifiedTable(table: string): Prisma.Sql {
+  const { schema } = parseDatabaseUrl(process.env.DATABASE_URL ?? "postgresql://localhost/db");
+  return Prisma.raw(`"${schema}"."${table}"`);
 }

@@ -1,1 +1,1 @@
-export { db, createDatabaseClient, disconnectDatabase, type Database } from "./client";
+export { db, createDatabaseClient, disconnectDatabase, qualifiedTable, type Database } from "./client";

@@ -1,0 +1,15 @@
+import { TopBar } from "@/components/shell/top-bar";
+import { TooltipProvider } from "@/components/ui/tooltip";
+import { getCurrentContext } from "@/lib/teams/current-team";
+
+export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
+  const context = await getCurrentContext();
+  return (
+    <TooltipProvider delayDuration={200}>
+      <div className="flex min-h-dvh flex-col">
+        <TopBar context={context} />
+        <div className="flex-1">{children}</div>
+      </div>
+    </TooltipProvider>
+  );
+}

@@ -1,0 +1,151 @@
+import type { NextRequest } from "next/server";
+import type { z } from "zod";
+import { env } from "@/lib/env";
+import { ipAllowed } from "@/lib/keys/ip-allowlist";
+import type { AuthKeyRecord } from "@/lib/keys/key-cache";
+import type { Scope } from "@/lib/keys/scopes";
+import { keyStatus } from "@/lib/keys/status";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { log, warnThrottled } from "@/lib/log";
+import { requestsPerMinute } from "@/lib/plans/plans";
+import { rateLimiter, type RateLimitDecision } from "@/lib/ratelimit";
+import { rateLimitHeaders } from "@/lib/ratelimit/headers";
+import { usageRecorder } from "@/lib/usage/recorder";
+import { findPresentedKey, limitTeam, presentedKey } from "./authenticate";
+import { clientIp } from "./client-ip";
+import { ApiError, problemBody } from "./errors";
+import { parseBody, parseQuery } from "./parse-request";
+import { requestIdFor } from "./request-id";
+import { routeTemplate } from "./route-template";
+
+/** Any valid key may call the route (GET /me, the 404 and 405 answers). */
+export const ANY_KEY = "any-valid-key";
+
+/** Requests without a usable key, per client IP per minute: 401s carry headers and guessing is slow. */
+export const UNAUTHENTICATED_PER_MINUTE = 60;
+
+type RouteParams = Record<string, string | string[] | undefined>;
+
+export interface ApiContext<Query, Body> {
+  request: NextRequest;
+  requestId: string;
+  key: Pick<AuthKeyRecord, "id" | "name" | "scopes" | "expiresAt" | "createdAt">;
+  team: AuthKeyRecord["team"] & { rateLimitPerMinute: number };
+  params: Record<string, string>;
+  query: Query;
+  body: Body;
+}
+
+export interface ApiRouteOptions<Query, Body> {
+  /** Required: a route cannot forget to declare what it needs. */
+  scope: Scope | typeof ANY_KEY;
+  query?: z.ZodType<Query>;
+  body?: z.ZodType<Body>;
+}
+
+type Handler<Query, Body> = (context: ApiContext<Query, Body>) => Promise<Response> | Response;
+
+function problemResponse(error: ApiError, requestId: string): Response {
+  return new Response(JSON.stringify(problemBody(error, requestId)), {
+    status: error.status,
+    headers: { "Content-Type": "application/problem+json", ...error.headers },
+  });
+}
+
+async function limitUnauthenticated(ip: string): Promise<RateLimitDecision | undefined> {
+  try {
+    return await rateLimiter().limit(`ip:${ip}`, UNAUTHENTICATED_PER_MINUTE);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The one guard around every /api/v1 handler, in a fixed order: request id, key (format,
+ * lookup, revoked, expired), IP allowlist, scope, team rate limit, the handler, errors as
+ * problem+json, headers on every response, usage recording.
+ */
+export function apiRoute<Query = undefined, Body = undefined>(options: ApiRouteOptions<Query, Body>, handler: Handler<Query, Body>) {
+  return async (request: NextRequest, route: { params: Promise<RouteParams> }): Promise<Response> => {
+    const startedAt = Date.now();
+    const requestId = requestIdFor(request.headers.get("x-request-id"));
+    const ip = clientIp(request.headers, env().TRUSTED_PROXY_HOPS);
+    const params = (await route.params) ?? {};
+    let record: AuthKeyRecord | undefined;
+    let decision: RateLimitDecision | undefined;
+    let response: Response;
+
+    try {
+      let found;
+      try {
+        found = await findPresentedKey(presentedKey(request.headers.get("authorization")));
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) decision = await limitUnauthenticated(ip);
+        throw error;
+      }
+      record = found.key.record;
+      const status = keyStatus(record);
+      if (status === "revoked" || status === "expired") {
+        decision = await limitUnauthenticated(ip);
+        throw status === "revoked"
+          ? new ApiError("revoked_api_key", "This API key was revoked. Create a new key in Settings > Developer > API Keys.")
+          : new ApiError("expired_api_key", `This API key expired at ${record.expiresAt!.toISOString()}. Rotate or create a key.`);
+      }
+      decision = found.decision;
+      if (!ipAllowed(found.key.allowlist, ip)) {
+        throw new ApiError("ip_not_allowed", `Requests from ${ip} are not allowed for this API key.`);
+      }
+      if (options.scope !== ANY_KEY && !record.scopes.includes(options.scope)) {
+        throw new ApiError("insufficient_scope", `This API key lacks the ${options.scope} scope.`, { required_scope: options.scope });
+      }
+      decision ??= await limitTeam(record.team);
+      if (!decision.success) {
+        throw new ApiError("rate_limited", `Your team's limit of ${decision.limit} requests per minute was reached.`);
+      }
+
+      const query = options.query ? parseQuery(request, options.query) : (undefined as Query);
+      const body = options.body ? await parseBody(request, options.body) : (undefined as Body);
+      response = await handler({
+        request,
+        requestId,
+        key: record,
+        team: { ...record.team, rateLimitPerMinute: requestsPerMinute(record.team) },
+        params: params as Record<string, string>,
+        query,
+        body,
+      });
+    } catch (error) {
+      response = problemResponse(toApiError(error, requestId), requestId);
+      if (decision && response.status === 401 && !decision.success) {
+        response = problemResponse(new ApiError("rate_limited", "Too many requests without a valid API key from this address."), requestId);
+      }
+    }
+
+    response.headers.set("X-Request-Id", requestId);
+    response.headers.set("Cache-Control", "no-store");
+    if (decision) for (const [name, value] of Object.entries(rateLimitHeaders(decision))) response.headers.set(name, value);
+
+    if (record) {
+      usageRecorder().record({
+        keyId: record.id,
+        teamId: record.team.id,
+        method: request.method,
+        route: routeTemplate(request.nextUrl.pathname, params),
+        status: response.status,
+        latencyMs: Date.now() - startedAt,
+        at: startedAt,
+      });
+    }
+    return response;
+  };
+}
+
+function toApiError(error: unknown, requestId: string): ApiError {
+  if (error instanceof ApiError) return error;
+  if (isDatabaseUnavailable(error)) {
+    warnThrottled("database-down", "Database unreachable; answering 503", { requestId });
+    return new ApiError("unavailable", "The API is temporarily unavailable. Retry shortly.", {}, { "Retry-After": "5" });
+  }
+  log.error("Unhandled error in an API route", { requestId, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+  return new ApiError("internal_error", `Something went wrong on our side. Quote request id ${requestId} if you contact support.`);
+}

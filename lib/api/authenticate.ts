@@ -1,0 +1,93 @@
+import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { checkApiKeyFormat, hashApiKey } from "@/lib/keys/format";
+import { findKeyByHash } from "@/lib/keys/find-key-by-hash";
+import { keyInvalidations } from "@/lib/keys/invalidation";
+import { compileAllowlist } from "@/lib/keys/ip-allowlist";
+import { keyCache, unknownKeys, type CachedKey } from "@/lib/keys/key-cache";
+import { warnThrottled } from "@/lib/log";
+import { requestsPerMinute } from "@/lib/plans/plans";
+import { rateLimiter, type RateLimitDecision } from "@/lib/ratelimit";
+import { WINDOW_MS } from "@/lib/ratelimit/types";
+import { ApiError } from "./errors";
+
+const BEARER = /^Bearer +(\S+) *$/i;
+
+/** The key from `Authorization: Bearer <key>`; malformed keys are refused here, before any I/O. */
+export function presentedKey(authorization: string | null): string {
+  if (!authorization?.trim()) {
+    throw new ApiError("missing_api_key", "Send your API key in the Authorization header: `Authorization: Bearer mavio_sk_...`.");
+  }
+  const match = BEARER.exec(authorization);
+  if (!match) throw new ApiError("invalid_api_key", "The Authorization header must be `Bearer` followed by your API key.");
+  if (checkApiKeyFormat(match[1]!)) throw new ApiError("invalid_api_key", "This is not a valid Mavio API key. Check that it was copied completely.");
+  return match[1]!;
+}
+
+/** Team bucket decision; when the limiter is unreachable the request passes and a warning is logged. */
+export async function limitTeam(team: CachedKey["record"]["team"]): Promise<RateLimitDecision> {
+  const perMinute = requestsPerMinute(team);
+  try {
+    const decision = await rateLimiter().limit(`team:${team.id}`, perMinute);
+    if (decision.failedOpen) warnThrottled("ratelimit-timeout", "Rate limiter timed out; letting requests through");
+    return decision;
+  } catch (error) {
+    warnThrottled("ratelimit-down", "Rate limiter unreachable; letting requests through", { error: (error as Error).message });
+    const now = Date.now();
+    return { success: true, limit: perMinute, remaining: perMinute, reset: (Math.floor(now / WINDOW_MS) + 1) * WINDOW_MS, failedOpen: true };
+  }
+}
+
+async function loadKey(hash: string): Promise<CachedKey | null> {
+  const loadedAt = Date.now();
+  let record;
+  try {
+    record = await findKeyByHash(hash);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw new ApiError("unavailable", "The API is temporarily unavailable. Retry shortly.");
+    throw error;
+  }
+  if (!record) {
+    unknownKeys().set(hash, loadedAt);
+    return null;
+  }
+  const entry = { record, allowlist: compileAllowlist(record.ipAllowlist), loadedAt };
+  keyCache().set(hash, entry);
+  return entry;
+}
+
+export interface Authenticated {
+  key: CachedKey;
+  /** Present when it was fetched alongside the revocation check (cached keys). */
+  decision?: RateLimitDecision;
+}
+
+/**
+ * Finds the key behind a presented secret. A key verified in the last minute costs no
+ * database query: its revocation marker is read in the same Redis round trip as the
+ * team's rate limit. If that check fails, the database decides (never fail open).
+ */
+export async function findPresentedKey(presented: string): Promise<Authenticated> {
+  const hash = hashApiKey(presented);
+  if (unknownKeys().get(hash)) throw unknownKey();
+
+  const cached = keyCache().get(hash);
+  if (cached) {
+    const [decision, invalidatedAt] = await Promise.all([
+      limitTeam(cached.record.team),
+      keyInvalidations().latest(cached.record.id, cached.record.team.id).catch(() => Number.POSITIVE_INFINITY),
+    ]);
+    if (invalidatedAt < cached.loadedAt) return { key: cached, decision };
+    const reloaded = await loadKey(hash);
+    if (!reloaded) throw unknownKey();
+    const samePlan = requestsPerMinute(reloaded.record.team) === decision.limit;
+    return { key: reloaded, decision: samePlan ? decision : undefined };
+  }
+
+  const loaded = await loadKey(hash);
+  if (!loaded) throw unknownKey();
+  return { key: loaded };
+}
+
+function unknownKey() {
+  return new ApiError("invalid_api_key", "This API key does not exist. It may have been deleted or mistyped.");
+}

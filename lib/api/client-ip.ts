@@ -1,0 +1,20 @@
+import { isIP } from "node:net";
+
+/**
+ * The caller's address from X-Forwarded-For, whose right-most entry is the socket peer
+ * (appended by scripts/serve.ts). With N trusted proxies in front, the caller is the
+ * entry N places left of it; anything further left was written by the client and cannot
+ * be trusted.
+ */
+export function clientIp(headers: Headers, trustedProxyHops: number): string {
+  const chain = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((part) => normalise(part.trim()))
+    .filter((part) => isIP(part) !== 0);
+  return chain[chain.length - 1 - trustedProxyHops] ?? chain[0] ?? "unknown";
+}
+
+function normalise(address: string): string {
+  const unbracketed = address.replace(/^\[(.*)\]$/, "$1");
+  return unbracketed.startsWith("::ffff:") && isIP(unbracketed.slice(7)) === 4 ? unbracketed.slice(7) : unbracketed;
+}

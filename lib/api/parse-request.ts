@@ -1,0 +1,68 @@
+import type { NextRequest } from "next/server";
+import type { z } from "zod";
+import { ApiError } from "./errors";
+
+export const MAX_JSON_BODY_BYTES = 1024 * 1024;
+
+export function fieldErrors(error: z.ZodError): { field: string; message: string }[] {
+  return error.issues.map((issue) => ({ field: issue.path.join(".") || "(body)", message: issue.message }));
+}
+
+/** Query parameters through the route's schema; a bad value is the caller's mistake (400). */
+export function parseQuery<Query>(request: NextRequest, schema: z.ZodType<Query>): Query {
+  const raw: Record<string, string> = {};
+  for (const [name, value] of request.nextUrl.searchParams) {
+    if (name in raw) throw new ApiError("invalid_request", `Query parameter "${name}" was given more than once.`);
+    raw[name] = value;
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const errors = fieldErrors(result.error);
+    throw new ApiError("invalid_request", `Invalid query parameter ${errors[0]!.field}: ${errors[0]!.message}`, { errors });
+  }
+  return result.data;
+}
+
+/** A JSON body through the route's schema: 415 not JSON, 413 too large, 400 malformed, 422 invalid. */
+export async function parseBody<Body>(request: NextRequest, schema: z.ZodType<Body>): Promise<Body> {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(contentType)) {
+    throw new ApiError("unsupported_media_type", "Send a JSON body with `Content-Type: application/json`.");
+  }
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_JSON_BODY_BYTES) throw tooLarge();
+  const text = await readLimited(request);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ApiError("invalid_request", "The request body is not valid JSON.");
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    throw new ApiError("validation_failed", "The request body has invalid fields.", { errors: fieldErrors(result.error) });
+  }
+  return result.data;
+}
+
+function tooLarge() {
+  return new ApiError("payload_too_large", `Request bodies are limited to ${MAX_JSON_BODY_BYTES} bytes.`);
+}
+
+async function readLimited(request: NextRequest): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_JSON_BODY_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}

@@ -1,0 +1,51 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import GitHubProvider from "next-auth/providers/github";
+import { env } from "@/lib/env";
+import { signInSchema } from "@/lib/validations/auth";
+import { findOrCreateOAuthUser } from "@/lib/users/find-or-create-oauth-user";
+import { verifyCredentials } from "@/lib/users/verify-credentials";
+
+export function githubSignInEnabled(): boolean {
+  return Boolean(env().GITHUB_ID && env().GITHUB_SECRET);
+}
+
+function providers(): NextAuthOptions["providers"] {
+  const credentials = CredentialsProvider({
+    name: "Email",
+    credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+    async authorize(raw) {
+      const parsed = signInSchema.safeParse(raw);
+      if (!parsed.success) return null;
+      return verifyCredentials(parsed.data.email, parsed.data.password);
+    },
+  });
+  if (!githubSignInEnabled()) return [credentials];
+  return [credentials, GitHubProvider({ clientId: env().GITHUB_ID!, clientSecret: env().GITHUB_SECRET! })];
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: env().NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: providers(),
+  callbacks: {
+    async jwt({ token, user, account }) {
+      if (account?.provider === "github" && user?.email) {
+        token.sub = await findOrCreateOAuthUser({
+          provider: "github",
+          providerAccountId: account.providerAccountId,
+          email: user.email,
+          name: user.name ?? user.email,
+        });
+      } else if (user) {
+        token.sub = user.id;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+};

@@ -1,0 +1,33 @@
+const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+const dateTimeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", timeZoneName: "short" });
+const relativeFormat = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+
+export function formatDate(date: Date): string {
+  return dateFormat.format(date);
+}
+
+export function formatDateTime(date: Date): string {
+  return dateTimeFormat.format(date);
+}
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ["year", 365 * 24 * 3600],
+  ["month", 30 * 24 * 3600],
+  ["week", 7 * 24 * 3600],
+  ["day", 24 * 3600],
+  ["hour", 3600],
+  ["minute", 60],
+];
+
+/** "in 3 days", "2 hours ago", "just now". */
+export function formatRelative(date: Date, now: Date = new Date()): string {
+  const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size) return relativeFormat.format(Math.trunc(seconds / size), unit);
+  }
+  return "just now";
+}
+
+export function formatNumber(value: number): string {
+  return value.toLocaleString("en-US");
+}

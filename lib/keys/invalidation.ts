@@ -1,0 +1,91 @@
+import type { Redis } from "@upstash/redis";
+import { env } from "@/lib/env";
+import { log } from "@/lib/log";
+import { upstashRedis } from "@/lib/redis/client";
+import { KEY_CACHE_TTL_MS } from "./key-cache";
+
+/**
+ * "Re-read this key (or this team) from the database": written when a key is revoked,
+ * rotated or changed and when a team's plan changes, read on every request for a cached
+ * key, in the same Redis round trip as the rate limit. Markers outlive any cache entry
+ * that predates them, so every instance drops its stale copy on its next request.
+ */
+export interface KeyInvalidations {
+  /** Unix ms of the newest marker for this key or its team; 0 when there is none. */
+  latest(keyId: string, teamId: string): Promise<number>;
+  invalidateKey(keyId: string): Promise<void>;
+  invalidateTeam(teamId: string): Promise<void>;
+}
+
+const MARKER_TTL_MS = KEY_CACHE_TTL_MS * 2;
+const keyMarker = (keyId: string) => `${env().REDIS_KEY_PREFIX}inv:key:${keyId}`;
+const teamMarker = (teamId: string) => `${env().REDIS_KEY_PREFIX}inv:team:${teamId}`;
+
+class RedisKeyInvalidations implements KeyInvalidations {
+  constructor(private readonly redis: Redis) {}
+
+  async latest(keyId: string, teamId: string): Promise<number> {
+    const [forKey, forTeam] = await this.redis.mget<(number | null)[]>(keyMarker(keyId), teamMarker(teamId));
+    return Math.max(Number(forKey ?? 0), Number(forTeam ?? 0));
+  }
+
+  async invalidateKey(keyId: string) {
+    await this.redis.set(keyMarker(keyId), Date.now(), { px: MARKER_TTL_MS });
+  }
+
+  async invalidateTeam(teamId: string) {
+    await this.redis.set(teamMarker(teamId), Date.now(), { px: MARKER_TTL_MS });
+  }
+}
+
+/** One process, one cache: the embedded default needs no shared store. */
+class MemoryKeyInvalidations implements KeyInvalidations {
+  private readonly markers = new Map<string, number>();
+
+  async latest(keyId: string, teamId: string): Promise<number> {
+    return Math.max(this.markers.get(keyMarker(keyId)) ?? 0, this.markers.get(teamMarker(teamId)) ?? 0);
+  }
+
+  async invalidateKey(keyId: string) {
+    this.set(keyMarker(keyId));
+  }
+
+  async invalidateTeam(teamId: string) {
+    this.set(teamMarker(teamId));
+  }
+
+  private set(marker: string) {
+    const now = Date.now();
+    this.markers.set(marker, now);
+    for (const [name, at] of this.markers) if (at + MARKER_TTL_MS < now) this.markers.delete(name);
+  }
+}
+
+const processWide = globalThis as typeof globalThis & { mavioKeyInvalidations?: KeyInvalidations };
+
+export function keyInvalidations(): KeyInvalidations {
+  if (!processWide.mavioKeyInvalidations) {
+    const redis = upstashRedis();
+    processWide.mavioKeyInvalidations = redis ? new RedisKeyInvalidations(redis) : new MemoryKeyInvalidations();
+  }
+  return processWide.mavioKeyInvalidations;
+}
+
+/** Tells every instance to re-read the key; retried, since a missed marker delays a revocation. */
+export async function announceKeyChange(keyId: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await keyInvalidations().invalidateKey(keyId);
+    } catch (error) {
+      if (attempt === 3) {
+        log.error("Could not announce a key change; other instances may accept the key until their cache expires (60 s)", {
+          keyId,
+          error: (error as Error).message,
+        });
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+}
+

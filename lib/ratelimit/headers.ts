@@ -1,0 +1,22 @@
+import type { RateLimitDecision } from "./types";
+
+const POLICY = "per-minute";
+
+/**
+ * The help page's X-RateLimit-* headers plus the IETF draft fields
+ * (draft-ietf-httpapi-ratelimit-headers: RateLimit-Policy and RateLimit as structured
+ * fields with q = quota, w = window, r = remaining, t = seconds to reset).
+ */
+export function rateLimitHeaders(decision: RateLimitDecision, now = Date.now()): Record<string, string> {
+  const secondsToReset = Math.max(0, Math.ceil((decision.reset - now) / 1000));
+  const remaining = Math.max(0, decision.remaining);
+  const headers: Record<string, string> = {
+    "X-RateLimit-Limit": String(decision.limit),
+    "X-RateLimit-Remaining": String(remaining),
+    "X-RateLimit-Reset": String(Math.ceil(decision.reset / 1000)),
+    "RateLimit-Policy": `"${POLICY}";q=${decision.limit};w=60`,
+    RateLimit: `"${POLICY}";r=${remaining};t=${secondsToReset}`,
+  };
+  if (!decision.success) headers["Retry-After"] = String(Math.max(1, secondsToReset));
+  return headers;
+}

@@ -1,0 +1,38 @@
+import { Ratelimit } from "@upstash/ratelimit";
+import type { Redis } from "@upstash/redis";
+import { REDIS_TIMEOUT_MS } from "@/lib/redis/client";
+import type { RateLimitDecision, RateLimiter } from "./types";
+
+/** @upstash/ratelimit's sliding window, one limiter per distinct limit (a handful: the plans). */
+export class UpstashRateLimiter implements RateLimiter {
+  private readonly limiters = new Map<number, Ratelimit>();
+
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+  ) {}
+
+  async limit(bucket: string, perMinute: number): Promise<RateLimitDecision> {
+    const result = await this.limiterFor(perMinute).limit(bucket);
+    // @upstash/ratelimit lets a request through when Redis does not answer in time.
+    const failedOpen = result.reason === "timeout";
+    return { success: result.success, limit: result.limit, remaining: result.remaining, reset: result.reset, failedOpen };
+  }
+
+  private limiterFor(perMinute: number): Ratelimit {
+    let limiter = this.limiters.get(perMinute);
+    if (!limiter) {
+      limiter = new Ratelimit({
+        redis: this.redis,
+        limiter: Ratelimit.slidingWindow(perMinute, "60 s"),
+        prefix: this.prefix,
+        analytics: false,
+        timeout: REDIS_TIMEOUT_MS,
+        // Its in-process cache of blocked buckets would keep refusing after a plan upgrade.
+        ephemeralCache: false,
+      });
+      this.limiters.set(perMinute, limiter);
+    }
+    return limiter;
+  }
+}

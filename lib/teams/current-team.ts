@@ -1,0 +1,44 @@
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { requireUserId } from "@/lib/auth/session";
+
+export const CURRENT_TEAM_COOKIE = "mavio_team";
+
+/**
+ * The signed-in person, the team they are working in (chosen with the team switcher,
+ * remembered in a cookie, always re-checked against their memberships) and their role.
+ */
+export const getCurrentContext = cache(async () => {
+  const userId = await requireUserId();
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      memberships: {
+        select: { id: true, role: true, team: { select: { id: true, name: true, slug: true, plan: true, customRateLimit: true } } },
+        orderBy: { joinedAt: "asc" },
+      },
+    },
+  });
+  // A valid session for a deleted user or one with no team: start over at sign-in.
+  if (!user || user.memberships.length === 0) redirect("/sign-in");
+
+  const chosenTeamId = (await cookies()).get(CURRENT_TEAM_COOKIE)?.value;
+  const membership = user.memberships.find((m) => m.team.id === chosenTeamId) ?? user.memberships[0];
+  return {
+    user: { id: user.id, name: user.name, email: user.email },
+    team: membership.team,
+    membership: { id: membership.id, role: membership.role },
+    teams: user.memberships.map((m) => ({ ...m.team, role: m.role })),
+  };
+});
+
+export type CurrentContext = Awaited<ReturnType<typeof getCurrentContext>>;
+
+export function canManageKeys(role: string): boolean {
+  return role === "owner" || role === "admin";
+}

@@ -1,0 +1,59 @@
+// Hosts the Next.js app (production build, or --dev) behind a plain Node HTTP server, for
+// two things `next start` cannot do:
+// - the caller's address: Next only fills X-Forwarded-For when it is absent, so a direct
+//   client could claim any IP. Here the socket's address is appended, as a proxy would,
+//   and lib/api/client-ip.ts counts trusted hops from the right.
+// - graceful shutdown: on SIGTERM/SIGINT stop accepting, let in-flight requests finish,
+//   then run the app's shutdown hooks (usage flush) before exiting.
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+import next from "next";
+import { runShutdownHooks } from "@/lib/lifecycle";
+
+const { values: flags } = parseArgs({
+  options: {
+    dev: { type: "boolean", default: false },
+    port: { type: "string", default: process.env.PORT || "3000" },
+    hostname: { type: "string", default: "0.0.0.0" },
+  },
+});
+const GRACE_MS = 10_000;
+
+async function main() {
+  const port = Number(flags.port);
+  const app = next({ dev: flags.dev, port, hostname: "localhost" });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const server = createServer((request, response) => {
+    const peer = request.socket.remoteAddress ?? "";
+    const forwarded = request.headers["x-forwarded-for"];
+    const chain = Array.isArray(forwarded) ? forwarded.join(", ") : forwarded;
+    request.headers["x-forwarded-for"] = chain ? `${chain}, ${peer}` : peer;
+    void handle(request, response);
+  });
+  server.keepAliveTimeout = 65_000;
+  server.listen(port, flags.hostname, () => console.log(`▸ Listening on http://localhost:${port}`));
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`▸ ${signal}: finishing in-flight requests`);
+    const forceExit = setTimeout(() => process.exit(1), GRACE_MS);
+    forceExit.unref();
+    server.close(async () => {
+      await runShutdownHooks();
+      await app.close();
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { MemoryRateLimiter } from "@/lib/ratelimit/memory-limiter";
+import { rateLimitHeaders } from "@/lib/ratelimit/headers";
+
+describe("the in-process sliding window", () => {
+  it("weights the previous window by how much of it still overlaps", async () => {
+    let now = 10 * 60_000; // the start of a window
+    const limiter = new MemoryRateLimiter(() => now);
+    for (let i = 0; i < 10; i++) expect((await limiter.limit("b", 10)).success).toBe(true);
+    expect((await limiter.limit("b", 10)).success).toBe(false);
+
+    now += 60_000 + 15_000; // a quarter into the next window: 75% of the previous 10 still count
+    const decisions = [];
+    for (let i = 0; i < 5; i++) decisions.push(await limiter.limit("b", 10));
+    expect(decisions.map((d) => d.success)).toEqual([true, true, true, false, false]);
+
+    now += 45_000; // the next window: the previous one held 3
+    expect((await limiter.limit("b", 10)).remaining).toBe(10 - 1 - 3);
+  });
+
+  it("stays within its bound on buckets", async () => {
+    const limiter = new MemoryRateLimiter(() => 0, 100);
+    for (let i = 0; i < 1_000; i++) await limiter.limit(`ip:${i}`, 5);
+    expect(limiter.size).toBeLessThanOrEqual(100);
+  });
+});
+
+describe("rate-limit headers", () => {
+  it("writes the help page's headers and the IETF draft fields, Retry-After in seconds on refusal", () => {
+    const now = 1_700_000_000_000;
+    expect(rateLimitHeaders({ success: true, limit: 300, remaining: 287, reset: now + 42_500 }, now)).toEqual({
+      "X-RateLimit-Limit": "300",
+      "X-RateLimit-Remaining": "287",
+      "X-RateLimit-Reset": String(Math.ceil((now + 42_500) / 1000)),
+      "RateLimit-Policy": '"per-minute";q=300;w=60',
+      RateLimit: '"per-minute";r=287;t=43',
+    });
+    expect(rateLimitHeaders({ success: false, limit: 60, remaining: -1, reset: now + 9_000 }, now)).toMatchObject({
+      "X-RateLimit-Remaining": "0",
+      "Retry-After": "9",
+    });
+  });
+});
