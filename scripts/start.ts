@@ -10,9 +10,10 @@ import { parseArgs } from "node:util";
 import { createDatabaseClient } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { seed } from "@/prisma/seed";
-import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed-data/users";
+import { DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS } from "@/prisma/seed-data/users";
 import { authSecret } from "./lib/auth-secret";
 import { provideDatabase } from "./lib/database";
+import { provideRedis } from "./lib/redis";
 import { run, waitForHttp } from "./lib/process";
 
 const { values: flags } = parseArgs({
@@ -38,8 +39,12 @@ async function main() {
     console.log("▸ Demo data: ready");
   }
 
+  const redis = await provideRedis();
+  console.log(`▸ Rate limits: ${redis.description}`);
+
   const env = {
     ...process.env,
+    ...redis.env,
     DATABASE_URL: database.url,
     NEXTAUTH_SECRET: await authSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
@@ -52,7 +57,7 @@ async function main() {
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    await database.stop().catch(() => {});
+    await Promise.allSettled([database.stop(), redis.stop()]);
     process.exit(code);
   };
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -65,7 +70,10 @@ async function main() {
   await waitForHttp(`http://127.0.0.1:${port}/sign-in`, 120_000, server);
   console.log(`\n  Mavio is running at http://localhost:${port}\n`);
   console.log(`  Demo logins (password: ${DEMO_PASSWORD})`);
-  for (const user of DEMO_USERS) console.log(`    ${user.email.padEnd(20)} ${user.role} of ${user.team}`);
+  for (const user of DEMO_USERS) {
+    const team = DEMO_TEAMS.find((candidate) => candidate.slug === user.team)!;
+    console.log(`    ${user.email.padEnd(20)} ${user.role} of ${team.name} (${team.plan})`);
+  }
   console.log("");
 }
 

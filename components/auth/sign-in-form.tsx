@@ -32,7 +32,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
       {errors.form ? (
-        <Alert variant="destructive" role="alert">
+        <Alert variant="destructive">
           <AlertDescription>{errors.form}</AlertDescription>
         </Alert>
       ) : null}

@@ -38,7 +38,7 @@ export function SignUpForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
       {errors.form ? (
-        <Alert variant="destructive" role="alert">
+        <Alert variant="destructive">
           <AlertDescription>{errors.form}</AlertDescription>
         </Alert>
       ) : null}

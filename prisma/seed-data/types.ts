@@ -33,9 +33,9 @@ export interface Person {
   hasSpeakerProfile: boolean;
 }
 
-export interface DialogueLine {
+export interface DialogueLine<K extends string = string> {
   /** Key into the team's people directory. */
-  speaker: string;
+  speaker: K;
   text: string;
   /** Set on lines a person corrected: what the transcription originally said. */
   rawText?: string;
@@ -61,32 +61,38 @@ export interface MinutesSeed {
 
 export interface CustomNoteSeed {
   title: string;
-  author: string; // member email
+  /** Member email. */
+  author: string;
   markdown: string;
   /** Written this many hours after the meeting ended. */
   hoursAfter: number;
 }
 
-interface MeetingBase {
+/**
+ * When a meeting happens, relative to seeding time so the demo always looks fresh:
+ * `businessDays` back (negative) or ahead (positive), at a UTC time of day; or a number of
+ * minutes before seeding time.
+ */
+export type MeetingWhen = { businessDays: number; at: `${number}:${number}` } | { minutesAgo: number };
+
+interface MeetingBase<K extends string> {
   /** Stable identifier inside the seed data. */
   key: string;
   title: string;
   platform: PlatformName;
-  /** Days relative to seeding time: negative in the past, positive in the future. */
-  day: number;
-  /** UTC time of day, "HH:MM". */
-  at: string;
+  when: MeetingWhen;
   /** Member email. */
   owner: string;
-  /** Keys into the people directory, in order of appearance. */
-  attendees: string[];
+  /** Keys into the people directory. */
+  attendees: K[];
+  /** Channel names. */
   channels?: string[];
   language?: string;
 }
 
-export interface ReadyMeetingSeed extends MeetingBase {
+export interface ReadyMeetingSeed<K extends string = string> extends MeetingBase<K> {
   status: "ready";
-  transcript: DialogueLine[];
+  transcript: DialogueLine<K>[];
   summary: string;
   minutes: MinutesSeed;
   actionItems: ActionItemSeed[];
@@ -95,13 +101,13 @@ export interface ReadyMeetingSeed extends MeetingBase {
   unmappedSpeakers?: boolean;
 }
 
-export interface PendingMeetingSeed extends MeetingBase {
+export interface PendingMeetingSeed<K extends string = string> extends MeetingBase<K> {
   status: "scheduled" | "processing" | "failed";
-  /** Expected or actual length. */
-  minutes: number;
+  /** Expected or actual length in minutes. */
+  lengthMinutes: number;
 }
 
-export type MeetingSeed = ReadyMeetingSeed | PendingMeetingSeed;
+export type MeetingSeed<K extends string = string> = ReadyMeetingSeed<K> | PendingMeetingSeed<K>;
 
 export interface ChannelSeed {
   name: string;
@@ -140,19 +146,24 @@ export interface UsageProfile {
   };
 }
 
+export interface RequestOrigin {
+  ip: string;
+  userAgent: string;
+}
+
 export interface ApiKeySeed {
   team: TeamSlug;
   name: string;
   scopes: Scope[];
-  createdBy: string; // user email
+  /** User email. */
+  createdBy: string;
   createdDaysAgo: number;
+  createdFrom: RequestOrigin;
   /** Days from seeding time; null = no expiration. */
   expiresInDays: number | null;
-  revokedDaysAgo?: number;
-  revokedBy?: string;
+  revoked?: { daysAgo: number; by: string; from: RequestOrigin; reason: string };
   ipAllowlist?: string[];
   /** For keys without usage history: when the key was last used. */
   lastUsedDaysAgo?: number;
   usage?: UsageProfile;
-  audit: { ip: string; userAgent: string };
 }

@@ -9,7 +9,7 @@ import { applyMigrations } from "@/lib/db/migrate";
  * Gives the calling test file its own migrated schema and points the app's `db` at it,
  * so files run in parallel against the real server without seeing each other's rows.
  */
-export function useTestDatabase(): { readonly url: string } {
+export function setUpTestDatabase(): { readonly url: string } {
   const state = { url: "" };
   beforeAll(async () => {
     state.url = withSchema(inject("databaseUrl"), `test_${randomBytes(6).toString("hex")}`);

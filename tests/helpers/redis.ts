@@ -6,7 +6,7 @@ import { startUpstashBridge, type UpstashBridge } from "@/lib/upstash-bridge/ser
 export const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
 
 /** The machine's real Redis behind the project's Upstash REST bridge, for one test file. */
-export function useUpstashBridge(): { readonly bridge: UpstashBridge; readonly prefix: string } {
+export function setUpUpstashBridge(): { readonly bridge: UpstashBridge; readonly prefix: string } {
   const state = { bridge: undefined as unknown as UpstashBridge, prefix: `test:${randomBytes(4).toString("hex")}:` };
   beforeAll(async () => {
     state.bridge = await startUpstashBridge({ redisUrl: REDIS_URL, token: randomBytes(16).toString("hex") });

@@ -9,12 +9,12 @@ import { rotateApiKey } from "@/lib/keys/rotate-key";
 import { usageRecorder } from "@/lib/usage/recorder";
 import { callRoute } from "../helpers/api";
 import { awayFromWindowEdge } from "../helpers/clock";
-import { db, useTestDatabase } from "../helpers/database";
+import { db, setUpTestDatabase } from "../helpers/database";
 import { createMember, createTeam, teamWithKey } from "../helpers/factories";
-import { useUpstashBridge } from "../helpers/redis";
+import { setUpUpstashBridge } from "../helpers/redis";
 
-useTestDatabase();
-const redis = useUpstashBridge();
+setUpTestDatabase();
+const redis = setUpUpstashBridge();
 
 beforeAll(() => {
   // The production client path: @upstash/redis -> the bridge -> the machine's Redis.

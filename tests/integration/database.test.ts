@@ -2,9 +2,9 @@ import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { parseDatabaseUrl } from "@/lib/db/connection";
 import { applyMigrations } from "@/lib/db/migrate";
-import { db, useTestDatabase } from "../helpers/database";
+import { db, setUpTestDatabase } from "../helpers/database";
 
-const database = useTestDatabase();
+const database = setUpTestDatabase();
 
 async function query<T extends pg.QueryResultRow>(sql: string): Promise<T[]> {
   const { pool } = parseDatabaseUrl(database.url, 1);

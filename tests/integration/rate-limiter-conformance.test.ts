@@ -5,9 +5,9 @@ import { MemoryRateLimiter } from "@/lib/ratelimit/memory-limiter";
 import type { RateLimiter } from "@/lib/ratelimit/types";
 import { UpstashRateLimiter } from "@/lib/ratelimit/upstash-limiter";
 import { awayFromWindowEdge } from "../helpers/clock";
-import { useUpstashBridge } from "../helpers/redis";
+import { setUpUpstashBridge } from "../helpers/redis";
 
-const context = useUpstashBridge();
+const context = setUpUpstashBridge();
 
 // The same behaviour from both limiters: the production one (through the bridge to the
 // machine's Redis) and the embedded default's.

@@ -1,9 +1,9 @@
 import { Redis } from "@upstash/redis";
 import { describe, expect, it } from "vitest";
 import { sha1, stripUpstashShebang } from "@/lib/upstash-bridge/protocol";
-import { useUpstashBridge } from "../helpers/redis";
+import { setUpUpstashBridge } from "../helpers/redis";
 
-const context = useUpstashBridge();
+const context = setUpUpstashBridge();
 
 function client(options: { encoding?: boolean; token?: string } = {}) {
   return new Redis({

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { createUserWithPersonalTeam, EmailTakenError } from "@/lib/users/create-user";
 import { findOrCreateOAuthUser } from "@/lib/users/find-or-create-oauth-user";
 import { verifyCredentials } from "@/lib/users/verify-credentials";
-import { db, useTestDatabase } from "../helpers/database";
+import { db, setUpTestDatabase } from "../helpers/database";
 
-useTestDatabase();
+setUpTestDatabase();
 
 describe("sign-up", () => {
   it("creates the person, a personal team on the Free plan, and makes them its owner", async () => {
