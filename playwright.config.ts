@@ -26,7 +26,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
     // A production build on a throwaway database, seeded with the demo data.
-    command: `npx tsx scripts/start.ts --port ${port} --isolated e2e`,
+    command: `npx tsx scripts/start.ts --port ${port} --isolated e2e_${port}`,
     url: `${baseURL}/sign-in`,
     timeout: 300_000,
     reuseExistingServer: false,
