@@ -48,11 +48,12 @@ async function main() {
     DATABASE_URL: database.url,
     NEXTAUTH_SECRET: await authSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
   };
   if (!flags.dev && !flags["no-build"]) await run("npx", ["next", "build"], { env });
 
-  const serveArgs = ["tsx", "scripts/serve.ts", "--port", String(port), ...(flags.dev ? ["--dev"] : [])];
-  const server = spawn("npx", serveArgs, { stdio: "inherit", env });
+  const serveArgs = ["--import", "tsx", "scripts/serve.ts", "--port", String(port), ...(flags.dev ? ["--dev"] : [])];
+  const server = spawn(process.execPath, serveArgs, { stdio: "inherit", env });
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;

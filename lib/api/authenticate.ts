@@ -7,10 +7,14 @@ import { keyCache, unknownKeys, type CachedKey } from "@/lib/keys/key-cache";
 import { warnThrottled } from "@/lib/log";
 import { requestsPerMinute } from "@/lib/plans/plans";
 import { rateLimiter, type RateLimitDecision } from "@/lib/ratelimit";
+import { FlightBatcher } from "@/lib/redis/flight-batcher";
 import { WINDOW_MS } from "@/lib/ratelimit/types";
 import { ApiError } from "./errors";
 
 const BEARER = /^Bearer +(\S+) *$/i;
+
+const processWide = globalThis as typeof globalThis & { mavioRedisFlights?: FlightBatcher };
+const redisFlights = (processWide.mavioRedisFlights ??= new FlightBatcher());
 
 /** The key from `Authorization: Bearer <key>`; malformed keys are refused here, before any I/O. */
 export function presentedKey(authorization: string | null): string {
@@ -72,10 +76,12 @@ export async function findPresentedKey(presented: string): Promise<Authenticated
 
   const cached = keyCache().get(hash);
   if (cached) {
-    const [decision, invalidatedAt] = await Promise.all([
-      limitTeam(cached.record.team),
-      keyInvalidations().latest(cached.record.id, cached.record.team.id).catch(() => Number.POSITIVE_INFINITY),
-    ]);
+    const [decision, invalidatedAt] = await redisFlights.run(() =>
+      Promise.all([
+        limitTeam(cached.record.team),
+        keyInvalidations().latest(cached.record.id, cached.record.team.id).catch(() => Number.POSITIVE_INFINITY),
+      ]),
+    );
     if (invalidatedAt < cached.loadedAt) return { key: cached, decision };
     const reloaded = await loadKey(hash);
     if (!reloaded) throw unknownKey();

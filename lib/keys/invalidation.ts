@@ -21,12 +21,25 @@ const MARKER_TTL_MS = KEY_CACHE_TTL_MS * 2;
 const keyMarker = (keyId: string) => `${env().REDIS_KEY_PREFIX}inv:key:${keyId}`;
 const teamMarker = (teamId: string) => `${env().REDIS_KEY_PREFIX}inv:team:${teamId}`;
 
+// A script rather than MGET: @upstash/redis auto-pipelines reads and writes separately,
+// and the rate limiter's script is a write, so this one joins the same HTTP round trip.
+const LATEST_MARKER_SCRIPT = `
+local latest = 0
+for _, name in ipairs(KEYS) do
+  local value = tonumber(redis.call("GET", name) or "0")
+  if value > latest then latest = value end
+end
+return latest`;
+
 class RedisKeyInvalidations implements KeyInvalidations {
-  constructor(private readonly redis: Redis) {}
+  private readonly latestMarker;
+
+  constructor(private readonly redis: Redis) {
+    this.latestMarker = redis.createScript<number>(LATEST_MARKER_SCRIPT);
+  }
 
   async latest(keyId: string, teamId: string): Promise<number> {
-    const [forKey, forTeam] = await this.redis.mget<(number | null)[]>(keyMarker(keyId), teamMarker(teamId));
-    return Math.max(Number(forKey ?? 0), Number(forTeam ?? 0));
+    return Number(await this.latestMarker.exec([keyMarker(keyId), teamMarker(teamId)], []));
   }
 
   async invalidateKey(keyId: string) {

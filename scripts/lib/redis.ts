@@ -1,6 +1,7 @@
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { createInterface } from "node:readline";
 import Redis from "ioredis";
-import { startUpstashBridge } from "@/lib/upstash-bridge/server";
 
 export interface ProvidedRedis {
   description: string;
@@ -27,10 +28,25 @@ export async function provideRedis(): Promise<ProvidedRedis> {
   } finally {
     probe.disconnect();
   }
-  const bridge = await startUpstashBridge({ redisUrl, token: randomBytes(24).toString("base64url") });
+  // Its own process, as Upstash is its own service: its work does not share an event
+  // loop with whoever started it (the launcher, or the benchmark's load generator).
+  const token = randomBytes(24).toString("base64url");
+  const bridge = spawn(process.execPath, ["--import", "tsx", "scripts/upstash-bridge.ts"], {
+    env: { ...process.env, REDIS_URL: redisUrl, UPSTASH_BRIDGE_TOKEN: token },
+    stdio: ["ignore", "pipe", "inherit", "ipc"],
+  });
+  const firstLine = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: bridge.stdout! }).once("line", resolve);
+    bridge.once("exit", (code) => reject(new Error(`The Upstash bridge exited with ${code}`)));
+  });
+  const { url } = JSON.parse(firstLine) as { url: string };
   return {
     description: `Redis at ${new URL(redisUrl).host} through the local Upstash bridge`,
-    env: { UPSTASH_REDIS_REST_URL: bridge.url, UPSTASH_REDIS_REST_TOKEN: bridge.token },
-    stop: () => bridge.close(),
+    env: { UPSTASH_REDIS_REST_URL: url, UPSTASH_REDIS_REST_TOKEN: token },
+    stop: async () => {
+      if (bridge.exitCode !== null) return;
+      bridge.kill("SIGTERM");
+      await new Promise((resolve) => bridge.once("exit", resolve));
+    },
   };
 }

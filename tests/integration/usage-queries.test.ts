@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { getKeyUsage } from "@/lib/usage/queries";
+import { db, setUpTestDatabase } from "../helpers/database";
+import { teamWithKey } from "../helpers/factories";
+
+setUpTestDatabase();
+
+const HOUR = 3_600_000;
+const now = new Date("2026-11-26T12:30:00Z");
+
+async function rollup(keyId: string, teamId: string, at: Date, route: string, statusClass: number, count: number) {
+  await db.usageRollup.create({ data: { keyId, teamId, minute: at, method: "GET", route, statusClass, count, totalLatencyMs: BigInt(count * 50) } });
+}
+
+describe("a key's usage", () => {
+  it("buckets requests and errors by hour and by day, with empty buckets as zeros", async () => {
+    const { team, record } = await teamWithKey();
+    await rollup(record.id, team.id, new Date("2026-11-26T11:05:00Z"), "/meetings", 2, 8);
+    await rollup(record.id, team.id, new Date("2026-11-26T11:40:00Z"), "/meetings/{id}", 4, 2);
+    await rollup(record.id, team.id, new Date("2026-11-24T09:00:00Z"), "/meetings", 2, 5);
+    await rollup(record.id, team.id, new Date("2026-10-01T09:00:00Z"), "/meetings", 2, 99); // outside every range
+
+    const day = await getKeyUsage(record.id, "24h", now);
+    expect(day.series).toHaveLength(24);
+    expect(day.series.at(-1)).toEqual({ start: "2026-11-26T12:00:00.000Z", requests: 0, errors: 0 });
+    expect(day.series.at(-2)).toEqual({ start: "2026-11-26T11:00:00.000Z", requests: 10, errors: 2 });
+    expect(day.totals).toEqual({ requests: 10, errors: 2, errorRate: 0.2, averageLatencyMs: 50 });
+
+    const week = await getKeyUsage(record.id, "7d", now);
+    expect(week.series).toHaveLength(7);
+    expect(week.series.find((point) => point.start === "2026-11-24T00:00:00.000Z")).toMatchObject({ requests: 5 });
+    expect(week.endpoints).toEqual([
+      { method: "GET", route: "/meetings", requests: 13, errors: 0, errorRate: 0 },
+      { method: "GET", route: "/meetings/{id}", requests: 2, errors: 2, errorRate: 1 },
+    ]);
+    expect((await getKeyUsage(record.id, "30d", now)).totals.requests).toBe(15);
+  });
+
+  it("flags a spike far above the key's own busiest hour, and endpoints it never called before", async () => {
+    const { team, record } = await teamWithKey();
+    for (let day = 2; day <= 7; day++) {
+      await rollup(record.id, team.id, new Date(now.getTime() - day * 24 * HOUR), "/meetings", 2, 40);
+    }
+    await rollup(record.id, team.id, new Date(now.getTime() - 2 * HOUR), "/meetings", 2, 100);
+    await rollup(record.id, team.id, new Date(now.getTime() - 2 * HOUR), "/meetings/{id}/recording/audio", 4, 30);
+    const usage = await getKeyUsage(record.id, "24h", now);
+    expect(usage.anomalies).toEqual([
+      { kind: "spike", hourStart: expect.any(String), requests: 130, baselinePeakPerHour: 40 },
+      { kind: "new_endpoint", method: "GET", route: "/meetings/{id}/recording/audio", firstSeenAt: expect.any(String), requests: 30 },
+    ]);
+  });
+
+  it("stays quiet for normal traffic and for a key with no history to compare with", async () => {
+    const steady = await teamWithKey();
+    for (let day = 0; day <= 7; day++) {
+      await rollup(steady.record.id, steady.team.id, new Date(now.getTime() - day * 24 * HOUR - HOUR), "/meetings", 2, 60);
+    }
+    expect((await getKeyUsage(steady.record.id, "24h", now)).anomalies).toEqual([]);
+
+    const fresh = await teamWithKey();
+    await rollup(fresh.record.id, fresh.team.id, new Date(now.getTime() - HOUR), "/meetings", 2, 500);
+    expect((await getKeyUsage(fresh.record.id, "24h", now)).anomalies).toEqual([]);
+  });
+});
