@@ -3,7 +3,7 @@
 // authenticated >= 85% of bare. Also reports database transactions on the hot path and
 // the server's memory before and after.
 //   --no-build     reuse the existing build     --duration S   seconds per round (default 10)
-//   --connections N  concurrent connections (default 10)
+//   --connections N,M  concurrency levels, each measured for both routes (default 10,50)
 import { spawn } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
@@ -22,7 +22,7 @@ const { values: flags } = parseArgs({
   options: {
     "no-build": { type: "boolean", default: false },
     duration: { type: "string", default: "10" },
-    connections: { type: "string", default: "10" },
+    connections: { type: "string", default: "10,50" },
     port: { type: "string", default: "3400" },
   },
 });
@@ -36,9 +36,9 @@ interface Round {
   errors: number;
 }
 
-function load(url: string, seconds: number, headers: Record<string, string> = {}): Promise<Round> {
+function load(url: string, seconds: number, connections: number, headers: Record<string, string> = {}): Promise<Round> {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections: Number(flags.connections), duration: seconds, headers }, (error, result) => {
+    autocannon({ url, connections, duration: seconds, headers }, (error, result) => {
       if (error) return reject(error);
       resolve({ requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors });
     });
@@ -99,36 +99,36 @@ async function main() {
     const auth = { authorization: `Bearer ${key}` };
     const rssBefore = await rssKb(server.pid!);
 
-    await load(`${base}/api/health`, 3);
-    await load(`${base}/api/v1/me`, 3, auth); // warm-up: JIT, connection pools, the key cache
+    await load(`${base}/api/health`, 3, 10);
+    await load(`${base}/api/v1/me`, 3, 10, auth); // warm-up: JIT, connection pools, the key cache
 
-    const bare: Round[] = [];
-    const guarded: Round[] = [];
     const transactionsBefore = await committedTransactions(database.url);
     let guardedRequests = 0;
-    for (let round = 0; round < 2; round++) {
-      bare.push(await load(`${base}/api/health`, seconds));
-      const result = await load(`${base}/api/v1/me`, seconds, auth);
-      guarded.push(result);
-      guardedRequests += result.requestsPerSecond * seconds;
+    const levels = [];
+    for (const connections of flags.connections.split(",").map(Number)) {
+      const bare: Round[] = [];
+      const guarded: Round[] = [];
+      for (let round = 0; round < 2; round++) {
+        bare.push(await load(`${base}/api/health`, seconds, connections));
+        const result = await load(`${base}/api/v1/me`, seconds, connections, auth);
+        guarded.push(result);
+        guardedRequests += result.requestsPerSecond * seconds;
+      }
+      const bareMean = mean(bare);
+      const guardedMean = mean(guarded);
+      levels.push({ connections, bare: bareMean, authenticated: guardedMean, ratio: Number((guardedMean.requestsPerSecond / bareMean.requestsPerSecond).toFixed(3)) });
     }
     const transactionsAfter = await committedTransactions(database.url);
     const rssAfter = await rssKb(server.pid!);
 
-    const bareMean = mean(bare);
-    const guardedMean = mean(guarded);
-    const ratio = guardedMean.requestsPerSecond / bareMean.requestsPerSecond;
     const report = {
       date: new Date().toISOString(),
       rateLimiter: redis.description,
       database: database.embedded ? "embedded" : "DATABASE_URL",
-      connections: Number(flags.connections),
       secondsPerRound: seconds,
-      rounds: 2,
-      bare: bareMean,
-      authenticated: guardedMean,
-      ratio: Number(ratio.toFixed(3)),
+      roundsPerRoute: 2,
       target: TARGET_RATIO,
+      levels,
       databaseTransactionsDuringAuthenticatedLoad:
         transactionsBefore === null || transactionsAfter === null ? null : transactionsAfter - transactionsBefore,
       authenticatedRequests: Math.round(guardedRequests),
@@ -138,11 +138,14 @@ async function main() {
     await writeFile("bench-results/latest.json", `${JSON.stringify(report, null, 2)}\n`);
 
     const line = (name: string, r: Round) =>
-      `  ${name.padEnd(22)} ${r.requestsPerSecond.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(1)} ms   p99 ${r.p99.toFixed(1)} ms   non-2xx ${r.non2xx}   errors ${r.errors}`;
-    console.log(`\nAPI benchmark (${report.connections} connections, 2 x ${seconds}s rounds each; limiter: ${report.rateLimiter})`);
-    console.log(line("GET /api/health (bare)", bareMean));
-    console.log(line("GET /api/v1/me", guardedMean));
-    console.log(`  ratio ${(ratio * 100).toFixed(1)}% (target >= ${TARGET_RATIO * 100}%) ${ratio >= TARGET_RATIO ? "MET" : "NOT MET"}`);
+      `    ${name.padEnd(22)} ${r.requestsPerSecond.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(1)} ms   p99 ${r.p99.toFixed(1)} ms   non-2xx ${r.non2xx}   errors ${r.errors}`;
+    console.log(`\nAPI benchmark (2 x ${seconds}s rounds per route and level; limiter: ${report.rateLimiter})`);
+    for (const level of levels) {
+      console.log(`  ${level.connections} connections`);
+      console.log(line("GET /api/health (bare)", level.bare));
+      console.log(line("GET /api/v1/me", level.authenticated));
+      console.log(`    ratio ${(level.ratio * 100).toFixed(1)}% (target >= ${TARGET_RATIO * 100}%) ${level.ratio >= TARGET_RATIO ? "met" : "NOT met"}`);
+    }
     if (report.databaseTransactionsDuringAuthenticatedLoad !== null) {
       console.log(`  database transactions during ${report.authenticatedRequests} authenticated requests (incl. the 1/s usage flush): ${report.databaseTransactionsDuringAuthenticatedLoad}`);
     }
