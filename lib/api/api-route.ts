@@ -123,6 +123,7 @@ export function apiRoute<Query = undefined, Body = undefined>(options: ApiRouteO
 
     response.headers.set("X-Request-Id", requestId);
     response.headers.set("Cache-Control", "no-store");
+    response.headers.set("X-Content-Type-Options", "nosniff");
     if (decision) for (const [name, value] of Object.entries(rateLimitHeaders(decision))) response.headers.set(name, value);
 
     if (record) {

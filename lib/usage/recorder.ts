@@ -118,11 +118,14 @@ export class UsageRecorder {
     if (rows.length) {
       await db.$executeRaw`
         INSERT INTO ${qualifiedTable("usage_rollups")} (key_id, team_id, minute, method, route, status_class, count, total_latency_ms)
-        SELECT * FROM unnest(
+        SELECT u.* FROM unnest(
           ${rows.map((r) => r.keyId)}::text[], ${rows.map((r) => r.teamId)}::text[],
           ${rows.map((r) => new Date(r.minute).toISOString())}::timestamptz[], ${rows.map((r) => r.method)}::text[],
           ${rows.map((r) => r.route)}::text[], ${rows.map((r) => r.statusClass)}::int2[],
-          ${rows.map((r) => r.count)}::int[], ${rows.map((r) => Math.round(r.latencyMs))}::bigint[])
+          ${rows.map((r) => r.count)}::int[], ${rows.map((r) => Math.round(r.latencyMs))}::bigint[]
+        ) AS u(key_id, team_id, minute, method, route, status_class, count, total_latency_ms)
+        -- A key deleted since (with its team) must not make the whole batch fail forever.
+        WHERE EXISTS (SELECT 1 FROM ${qualifiedTable("api_keys")} k WHERE k.id = u.key_id)
         ON CONFLICT (key_id, minute, method, route, status_class) DO UPDATE SET
           count = ${qualifiedTable("usage_rollups")}.count + EXCLUDED.count,
           total_latency_ms = ${qualifiedTable("usage_rollups")}.total_latency_ms + EXCLUDED.total_latency_ms`;

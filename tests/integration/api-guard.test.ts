@@ -73,6 +73,16 @@ describe("authentication", () => {
     expect((await problem(response)).code).toBe("revoked_api_key");
   });
 
+  it("serves a key seen in the last minute without reading the database", async () => {
+    const { key, record } = await teamWithKey();
+    expect((await callRoute(me.GET, "/me", { key })).status).toBe(200);
+    // Deleting the row behind the cache's back (no revocation marker) shows the next request
+    // is answered from the cache; revocation goes through revokeApiKey, which marks it.
+    await db.apiKeyAuditEvent.deleteMany({ where: { keyId: record.id } });
+    await db.apiKey.delete({ where: { id: record.id } });
+    expect((await callRoute(me.GET, "/me", { key })).status).toBe(200);
+  });
+
   it("stops an expired key the second after it expires", async () => {
     const { key } = await teamWithKey({ key: { expiresAt: new Date(Date.now() + 1_500) } });
     expect((await callRoute(me.GET, "/me", { key })).status).toBe(200);
@@ -211,5 +221,16 @@ describe("usage", () => {
     expect(Object.keys(summary).some((name) => name.includes("mtg_"))).toBe(false);
     const stored = await db.apiKey.findUniqueOrThrow({ where: { id: record.id }, select: { lastUsedAt: true } });
     expect(stored.lastUsedAt).not.toBeNull();
+  });
+
+  it("keeps writing other keys' usage when a key was deleted before the flush", async () => {
+    const gone = await teamWithKey();
+    const kept = await teamWithKey();
+    await callRoute(me.GET, "/me", { key: gone.key });
+    await callRoute(me.GET, "/me", { key: kept.key });
+    await db.team.delete({ where: { id: gone.team.id } });
+    await usageRecorder().flush();
+    expect(await db.usageRollup.aggregate({ where: { keyId: kept.record.id }, _sum: { count: true } })).toEqual({ _sum: { count: 1 } });
+    expect(usageRecorder().bufferedRows).toBe(0);
   });
 });

@@ -1,0 +1,73 @@
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { recordingPath } from "@/lib/storage/paths";
+import { seed } from "@/prisma/seed";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed-data/users";
+import { verifyCredentials } from "@/lib/users/verify-credentials";
+import { db, setUpTestDatabase } from "../helpers/database";
+
+setUpTestDatabase();
+let storage: string;
+
+beforeAll(async () => {
+  storage = await mkdtemp(path.join(os.tmpdir(), "mavio-seed-"));
+  process.env.STORAGE_DIR = storage;
+});
+afterAll(async () => {
+  await rm(storage, { recursive: true, force: true });
+});
+
+describe("the demo seed", () => {
+  it("creates the demo teams and content, says nothing secret, and a second run changes nothing", async () => {
+    const output = vi.spyOn(console, "log");
+    const first = await seed(db);
+    expect(first.teams.map((team) => [team.slug, team.created])).toEqual([
+      ["acme", true],
+      ["globex", true],
+    ]);
+    expect(first.counts.meetings).toBeGreaterThanOrEqual(20);
+    expect(first.counts.transcriptSegments).toBeGreaterThan(200);
+    expect(first.counts.usageRollups).toBeGreaterThan(1_000);
+    expect(JSON.stringify(first)).not.toMatch(/mavio_sk_/);
+    expect(output.mock.calls.flat().join(" ")).not.toMatch(/mavio_sk_/);
+
+    const second = await seed(db);
+    expect(second.teams.every((team) => !team.created)).toBe(true);
+    expect(second.counts).toEqual(first.counts);
+    expect(second.recordingFilesWritten).toBe(0);
+  });
+
+  it("lets every demo user sign in with the documented password", async () => {
+    for (const user of DEMO_USERS) expect(await verifyCredentials(user.email, DEMO_PASSWORD), user.email).not.toBeNull();
+  });
+
+  it("stores real WAV recordings whose size and duration match their rows", async () => {
+    const recordings = await db.recording.findMany({ select: { filePath: true, sizeBytes: true, durationMs: true, mimeType: true } });
+    expect(recordings.length).toBeGreaterThan(10);
+    for (const recording of recordings) {
+      const file = recordingPath(recording.filePath);
+      expect(file.startsWith(storage)).toBe(true);
+      expect((await stat(file)).size).toBe(recording.sizeBytes);
+      const header = await readFile(file);
+      expect(header.toString("ascii", 0, 4)).toBe("RIFF");
+      expect(header.toString("ascii", 8, 12)).toBe("WAVE");
+      const sampleRate = header.readUInt32LE(24);
+      const byteRate = header.readUInt32LE(28);
+      const dataBytes = header.readUInt32LE(40);
+      expect(Math.round((dataBytes / byteRate) * 1000)).toBeCloseTo(recording.durationMs, -1);
+      expect(sampleRate).toBe(16_000);
+      expect(recording.mimeType).toBe("audio/wav");
+    }
+  });
+
+  it("keeps API keys as hashes only, with usage history for the usage page", async () => {
+    const keys = await db.apiKey.findMany({ select: { hash: true, last4: true, revokedAt: true, ipAllowlist: true, _count: { select: { usage: true } } } });
+    expect(keys.length).toBeGreaterThanOrEqual(4);
+    for (const key of keys) expect(key.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(keys.some((key) => key.revokedAt)).toBe(true);
+    expect(keys.some((key) => key.ipAllowlist.length > 0)).toBe(true);
+    expect(keys.filter((key) => key._count.usage > 0).length).toBeGreaterThanOrEqual(2);
+  });
+});
