@@ -121,8 +121,9 @@ export async function startUpstashBridge(options: { redisUrl: string; token: str
     url: `http://127.0.0.1:${port}`,
     token: options.token,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections(); // keep-alive clients would otherwise hold close() open
+      await closed;
       redis.disconnect();
     },
   };
