@@ -26,7 +26,8 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
     // A production build on a throwaway database, seeded with the demo data.
-    command: `npx tsx scripts/start.ts --port ${port} --isolated e2e_${port}`,
+    // `npm test` builds once before the system tests and sets E2E_PREBUILT.
+    command: `npx tsx scripts/start.ts --port ${port} --isolated e2e_${port}${process.env.E2E_PREBUILT ? " --no-build" : ""}`,
     url: `${baseURL}/sign-in`,
     timeout: 300_000,
     reuseExistingServer: false,

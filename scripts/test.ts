@@ -1,10 +1,9 @@
-// `npm test`: vitest (unit + integration against the real database), then Playwright
-// against a production build. Ends with one summary line over both runners.
+// `npm test`: everything, in order of cost. Vitest (unit, integration and reliability
+// tests against the real database and Redis), one production build, the system tests
+// that run that build in processes of their own, then Playwright in Chromium against it.
+// Ends with one summary line over all runners.
 import { readFile, rm } from "node:fs/promises";
-import { runForExitCode } from "./lib/process";
-
-const VITEST_REPORT = "test-results/vitest-report.json";
-const PLAYWRIGHT_REPORT = "test-results/e2e-report.json";
+import { run, runForExitCode } from "./lib/process";
 
 interface Counts {
   passed: number;
@@ -12,8 +11,12 @@ interface Counts {
   skipped: number;
 }
 
-async function vitestCounts(): Promise<Counts> {
-  const report = JSON.parse(await readFile(VITEST_REPORT, "utf8"));
+const VITEST_REPORT = "test-results/vitest-report.json";
+const SYSTEM_REPORT = "test-results/system-report.json";
+const PLAYWRIGHT_REPORT = "test-results/e2e-report.json";
+
+async function vitestCounts(file: string): Promise<Counts> {
+  const report = JSON.parse(await readFile(file, "utf8"));
   return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
 }
 
@@ -22,29 +25,43 @@ async function playwrightCounts(): Promise<Counts> {
   return { passed: stats.expected, failed: stats.unexpected + stats.flaky, skipped: stats.skipped };
 }
 
-async function readCounts(read: () => Promise<Counts>): Promise<Counts> {
-  return read().catch(() => ({ passed: 0, failed: 1, skipped: 0 }));
-}
+const vitest = (config: string, report: string) =>
+  runForExitCode("npx", ["vitest", "run", "-c", config, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
 
 async function main() {
   await rm("test-results", { recursive: true, force: true });
-  const vitestExit = await runForExitCode("npx", [
-    "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`,
-  ]);
-  const totals = await readCounts(vitestCounts);
-  let e2eExit = 0;
-  if (vitestExit === 0 || process.argv.includes("--keep-going")) {
-    e2eExit = await runForExitCode("npx", ["playwright", "test"]);
-    const e2e = await readCounts(playwrightCounts);
-    totals.passed += e2e.passed;
-    totals.failed += e2e.failed;
-    totals.skipped += e2e.skipped;
-  } else {
-    console.log("\nSkipping the browser tests: fix the failing vitest tests first (or pass --keep-going).");
+  const totals: Counts = { passed: 0, failed: 0, skipped: 0 };
+  let failedStage: string | null = null;
+
+  const stages: { name: string; run: () => Promise<number>; counts: () => Promise<Counts> }[] = [
+    { name: "vitest", run: () => vitest("vitest.config.ts", VITEST_REPORT), counts: () => vitestCounts(VITEST_REPORT) },
+    {
+      name: "build",
+      run: () => run("npx", ["next", "build"], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }).then(() => 0, () => 1),
+      counts: async () => ({ passed: 0, failed: 0, skipped: 0 }),
+    },
+    { name: "system tests", run: () => vitest("vitest.system.config.ts", SYSTEM_REPORT), counts: () => vitestCounts(SYSTEM_REPORT) },
+    {
+      name: "playwright",
+      run: () => runForExitCode("npx", ["playwright", "test"], { env: { ...process.env, E2E_PREBUILT: "1" } }),
+      counts: playwrightCounts,
+    },
+  ];
+
+  for (const stage of stages) {
+    const exitCode = await stage.run();
+    const counts = await stage.counts().catch(() => ({ passed: 0, failed: 1, skipped: 0 }));
+    totals.passed += counts.passed;
+    totals.failed += exitCode !== 0 ? Math.max(counts.failed, 1) : counts.failed;
+    totals.skipped += counts.skipped;
+    if (exitCode !== 0) {
+      failedStage = stage.name;
+      break;
+    }
   }
-  const failed = vitestExit !== 0 || e2eExit !== 0 ? Math.max(totals.failed, 1) : totals.failed;
-  console.log(`\ntests: ${totals.passed} passed, ${failed} failed, ${totals.skipped} skipped`);
-  process.exit(failed > 0 || totals.passed === 0 ? 1 : 0);
+  if (failedStage) console.log(`\n${failedStage} failed; the later stages did not run.`);
+  console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+  process.exit(totals.failed > 0 || totals.passed === 0 ? 1 : 0);
 }
 
 main().catch((error) => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { revokeApiKey } from "@/lib/keys/revoke-key";
 import { changeTeamPlan } from "@/lib/teams/change-plan";
+import { awayFromWindowEdge } from "../helpers/clock";
 import { setUpTestDatabase } from "../helpers/database";
 import { teamWithKey } from "../helpers/factories";
 import { setUpUpstashBridge } from "../helpers/redis";
@@ -37,6 +38,7 @@ describe("two instances behind one Redis", () => {
   });
 
   it("share one team limit and apply a plan change on the next request everywhere", async () => {
+    await awayFromWindowEdge();
     const { key, team } = await teamWithKey({ plan: "free" });
     const statuses = await Promise.all(Array.from({ length: 80 }, (_, i) => me(instances[i % 2]!, key).then((r) => r.status)));
     expect(statuses.filter((status) => status === 200)).toHaveLength(60);
