@@ -5,6 +5,13 @@ import { z } from "zod";
 const optionalUrl = (what: string) =>
   z.url({ message: `${what} must be a URL` }).optional().or(z.literal("").transform(() => undefined));
 
+/** "true" or "false" (empty = the default); z.coerce.boolean would read "false" as true. */
+const flag = (name: string, fallback: boolean) =>
+  z
+    .enum(["true", "false", ""], { message: `${name} must be true or false` })
+    .optional()
+    .transform((value) => (value === undefined || value === "" ? fallback : value === "true"));
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -20,6 +27,12 @@ const envSchema = z
     REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]*$/, "REDIS_KEY_PREFIX may hold letters, digits and _ : . -").default("mavio:"),
     STORAGE_DIR: z.string().optional(),
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    /** Lets webhook URLs reach loopback/private/link-local addresses. Local testing only: it turns off SSRF protection. */
+    WEBHOOKS_ALLOW_PRIVATE_URLS: flag("WEBHOOKS_ALLOW_PRIVATE_URLS", false),
+    /** Run the webhook delivery loop inside the web server process; false when `npm run worker` runs it instead. */
+    WEBHOOKS_WORKER_IN_SERVER: flag("WEBHOOKS_WORKER_IN_SERVER", true),
+    /** Webhook deliveries in flight at once per worker. */
+    WEBHOOKS_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
   })
   .refine((env) => !env.UPSTASH_REDIS_REST_URL || env.UPSTASH_REDIS_REST_TOKEN, {
     message: "UPSTASH_REDIS_REST_TOKEN is required when UPSTASH_REDIS_REST_URL is set",

@@ -1,0 +1,198 @@
+// The delivery loop. Each pass fans new outbox events out into deliveries, then claims due
+// deliveries and sends them, `concurrency` at a time. Several workers (the server process
+// and `npm run worker`) can run at once: claims never overlap (see claim.ts).
+import { env } from "@/lib/env";
+import { onShutdown } from "@/lib/lifecycle";
+import { log, warnThrottled } from "@/lib/log";
+import { claimDueDeliveries, type ClaimedDelivery } from "./claim";
+import { deliverClaimed, type DeliverResult } from "./deliver";
+import { FAN_OUT_BATCH, fanOutEvents } from "./fan-out";
+import { DEFAULT_TIMEOUT_MS } from "./post-webhook";
+import { pruneWebhookEvents } from "./prune";
+import type { recordAttempt } from "./record-attempt";
+import type { Resolver } from "./ssrf";
+
+export interface WebhookWorkerOptions {
+  /** The worker's clock; tests pass a controllable one. */
+  clock?: () => Date;
+  /** Jitter source in [0, 1). */
+  random?: () => number;
+  /** Per-attempt deadline (default 15 s). */
+  timeoutMs?: number;
+  /** How long a claim is held before another worker may resend it (default timeout + 45 s). */
+  leaseMs?: number;
+  /** Deliveries in flight at once (default WEBHOOKS_WORKER_CONCURRENCY, 8). */
+  concurrency?: number;
+  /** Wait between passes when there was nothing to do (default 1 s). */
+  pollIntervalMs?: number;
+  /** Deliver to private addresses too (default WEBHOOKS_ALLOW_PRIVATE_URLS). */
+  allowPrivate?: boolean;
+  resolve?: Resolver;
+  /** Tests: replace the record step, e.g. to crash between sending and recording. */
+  record?: typeof recordAttempt;
+}
+
+export interface WorkerPass {
+  fannedOut: number;
+  attempts: number;
+  outcomes: Partial<Record<DeliverResult["outcome"] | "error", number>>;
+}
+
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+
+export class WebhookWorker {
+  readonly clock: () => Date;
+  readonly timeoutMs: number;
+  readonly leaseMs: number;
+  readonly concurrency: number;
+  private readonly pollIntervalMs: number;
+  private readonly allowPrivate: boolean;
+  private loop: Promise<void> | null = null;
+  private stopping = false;
+  private wakeUp: (() => void) | null = null;
+  private lastPrunedAt = 0;
+
+  constructor(private readonly options: WebhookWorkerOptions = {}) {
+    this.clock = options.clock ?? (() => new Date());
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.leaseMs = options.leaseMs ?? this.timeoutMs + 45_000;
+    if (this.leaseMs <= this.timeoutMs) throw new Error("The lease must outlast the delivery timeout.");
+    this.concurrency = Math.max(1, options.concurrency ?? env().WEBHOOKS_WORKER_CONCURRENCY);
+    this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
+    this.allowPrivate = options.allowPrivate ?? env().WEBHOOKS_ALLOW_PRIVATE_URLS;
+  }
+
+  /**
+   * One pass: fan out every waiting event, then deliver everything due, `concurrency` at a
+   * time. `now` fixes the time of the whole pass (tests); without it each claim reads the clock.
+   */
+  async runOnce(now?: Date): Promise<WorkerPass> {
+    const at = () => now ?? this.clock();
+    const pass: WorkerPass = { fannedOut: 0, attempts: 0, outcomes: {} };
+    for (let batch = FAN_OUT_BATCH; batch === FAN_OUT_BATCH; ) {
+      batch = await fanOutEvents(at(), FAN_OUT_BATCH);
+      pass.fannedOut += batch;
+    }
+
+    const inFlight = new Set<Promise<void>>();
+    let drained = false;
+    while (true) {
+      const free = this.concurrency - inFlight.size;
+      if (!drained && !this.stopping && free > 0) {
+        const claims = await claimDueDeliveries(at(), { limit: free, leaseMs: this.leaseMs });
+        if (claims.length < free) drained = true;
+        for (const claim of claims) {
+          const running = this.deliver(claim, at(), pass).finally(() => inFlight.delete(running));
+          inFlight.add(running);
+        }
+      }
+      if (inFlight.size === 0) break;
+      await Promise.race(inFlight);
+    }
+    return pass;
+  }
+
+  private async deliver(claim: ClaimedDelivery, now: Date, pass: WorkerPass): Promise<void> {
+    pass.attempts += 1;
+    let outcome: DeliverResult["outcome"] | "error";
+    try {
+      ({ outcome } = await deliverClaimed(claim, {
+        now,
+        timeoutMs: this.timeoutMs,
+        allowPrivate: this.allowPrivate,
+        random: this.options.random,
+        resolve: this.options.resolve,
+        record: this.options.record,
+      }));
+    } catch (error) {
+      // Nothing recorded: the delivery stays pending and is sent again when the lease ends.
+      outcome = "error";
+      warnThrottled("webhook-deliver", "Webhook delivery could not be recorded; it will be resent", {
+        deliveryId: claim.id,
+        error: (error as Error).message,
+      });
+    }
+    pass.outcomes[outcome] = (pass.outcomes[outcome] ?? 0) + 1;
+  }
+
+  /** Runs passes until stop(): back to back while there is work, every pollIntervalMs when idle. */
+  start(): void {
+    if (this.loop) return;
+    this.stopping = false;
+    this.loop = this.run();
+  }
+
+  /** Finishes the deliveries in flight (they are recorded), then returns. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wakeUp?.();
+    await this.loop;
+    this.loop = null;
+  }
+
+  /** Ends the idle wait early, e.g. after a test event was queued. */
+  wake(): void {
+    this.wakeUp?.();
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopping) {
+      let idle = true;
+      try {
+        const pass = await this.runOnce();
+        idle = pass.fannedOut === 0 && pass.attempts === 0;
+        await this.pruneNow();
+      } catch (error) {
+        warnThrottled("webhook-worker", "Webhook worker pass failed; retrying", { error: (error as Error).message });
+      }
+      if (idle && !this.stopping) await this.sleep(this.pollIntervalMs);
+    }
+  }
+
+  private async pruneNow(): Promise<void> {
+    const now = this.clock();
+    if (now.getTime() - this.lastPrunedAt < PRUNE_EVERY_MS) return;
+    this.lastPrunedAt = now.getTime();
+    const pruned = await pruneWebhookEvents(now);
+    if (pruned) log.info("Pruned old webhook events", { pruned });
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wakeUp = done;
+    });
+  }
+}
+
+// One worker per process, shared by every copy of this module (see lib/lifecycle.ts).
+const processWide = globalThis as typeof globalThis & { [key: symbol]: WebhookWorker | undefined };
+const WORKER = Symbol.for("mavio.webhookWorker");
+
+/** Starts the process's delivery loop once and stops it on shutdown. */
+export function startWebhookWorker(options: WebhookWorkerOptions = {}): WebhookWorker {
+  const existing = processWide[WORKER];
+  if (existing) return existing;
+  const worker = new WebhookWorker(options);
+  processWide[WORKER] = worker;
+  worker.start();
+  onShutdown(async () => {
+    await worker.stop();
+    processWide[WORKER] = undefined;
+  });
+  log.info("Webhook worker started", {
+    timeoutMs: worker.timeoutMs,
+    concurrency: worker.concurrency,
+    allowPrivateUrls: options.allowPrivate ?? env().WEBHOOKS_ALLOW_PRIVATE_URLS,
+  });
+  return worker;
+}
+
+/** For the web server: starts the loop unless WEBHOOKS_WORKER_IN_SERVER=false (a separate `npm run worker` runs it). */
+export function startWebhookWorkerInServer(): WebhookWorker | null {
+  return env().WEBHOOKS_WORKER_IN_SERVER ? startWebhookWorker() : null;
+}
