@@ -4,11 +4,13 @@
 //   client could claim any IP. Here the socket's address is appended, as a proxy would,
 //   and lib/api/client-ip.ts counts trusted hops from the right.
 // - graceful shutdown: on SIGTERM/SIGINT stop accepting, let in-flight requests finish,
-//   then run the app's shutdown hooks (usage flush) before exiting.
+//   then run the app's shutdown hooks (usage flush, webhook worker) before exiting.
+// It also runs the webhook delivery worker beside the app (WEBHOOKS_WORKER_IN_SERVER).
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
 import { runShutdownHooks } from "@/lib/lifecycle";
+import { startWebhookWorkerInServer } from "@/lib/webhooks/worker";
 
 const { values: flags } = parseArgs({
   options: {
@@ -24,6 +26,7 @@ async function main() {
   const app = next({ dev: flags.dev, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
+  startWebhookWorkerInServer();
 
   const server = createServer((request, response) => {
     const peer = request.socket.remoteAddress ?? "";

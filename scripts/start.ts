@@ -49,6 +49,8 @@ async function main() {
     NEXTAUTH_SECRET: await authSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
+    // The embedded database is one Postgres session: keep the webhook worker sequential.
+    ...(database.embedded ? { WEBHOOKS_WORKER_CONCURRENCY: process.env.WEBHOOKS_WORKER_CONCURRENCY ?? "1" } : {}),
   };
   if (!flags.dev && !flags["no-build"]) await run("npx", ["next", "build"], { env });
 
