@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Page, type TestInfo } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/prisma/seed-data/users";
 
 export { DEMO_PASSWORD };
@@ -30,4 +30,13 @@ export function failOnConsoleErrors(page: Page): () => void {
 
 export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+}
+
+export const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
+
+/** Saves a screenshot under test-results/screenshots/ (kept between runs) and attaches it to the report. */
+export async function saveScreenshot(page: Page, testInfo: TestInfo, name: string, options: { fullPage?: boolean } = {}) {
+  const path = `test-results/screenshots/${name}.png`;
+  await page.screenshot({ path, fullPage: options.fullPage ?? true, animations: "disabled" });
+  await testInfo.attach(name, { path, contentType: "image/png" });
 }

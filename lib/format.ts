@@ -31,3 +31,23 @@ export function formatRelative(date: Date, now: Date = new Date()): string {
 export function formatNumber(value: number): string {
   return value.toLocaleString("en-US");
 }
+
+const percentFormat = new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: 1 });
+
+/** A 0..1 share as "2.5%". */
+export function formatPercent(share: number): string {
+  return percentFormat.format(share);
+}
+
+const hourFormat = new Intl.DateTimeFormat("en-US", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" });
+const shortDayFormat = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
+
+/** "14:00" (UTC), for hourly chart buckets. */
+export function formatHour(date: Date): string {
+  return hourFormat.format(date);
+}
+
+/** "Nov 26" (UTC), for daily chart buckets. */
+export function formatShortDay(date: Date): string {
+  return shortDayFormat.format(date);
+}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { allowlistEntryProblem } from "./ip-allowlist";
+import { allowlistEntryProblem } from "./allowlist-entry";
 import { SCOPE_NAMES } from "./scopes";
 
 // Shared by the key domain functions, the settings forms and their server actions.

@@ -1,0 +1,51 @@
+import { Badge } from "@/components/ui/badge";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { formatNumber, formatPercent } from "@/lib/format";
+import type { EndpointUsage } from "@/lib/usage/queries";
+import { cn } from "@/lib/utils";
+
+/** A share of errors worth drawing the eye to. */
+const HIGH_ERROR_RATE = 0.05;
+
+/** Which endpoints the key calls, busiest first. */
+export function EndpointTable({ endpoints, totalRequests }: { endpoints: EndpointUsage[]; totalRequests: number }) {
+  return (
+    <Table containerProps={{ tabIndex: 0, role: "region", "aria-label": "Endpoint breakdown" }} aria-label="Endpoint breakdown">
+      <TableHeader>
+        <TableRow className="hover:bg-transparent">
+          <TableHead className="pl-6">Endpoint</TableHead>
+          <TableHead className="text-right">Requests</TableHead>
+          <TableHead className="hidden w-40 sm:table-cell">
+            <span className="sr-only">Share of requests</span>
+          </TableHead>
+          <TableHead className="text-right">Errors</TableHead>
+          <TableHead className="pr-6 text-right">Error rate</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {endpoints.map((endpoint) => (
+          <TableRow key={`${endpoint.method} ${endpoint.route}`}>
+            <TableCell className="pl-6">
+              <span className="inline-flex items-center gap-2">
+                <Badge variant="outline" className="w-16 justify-center font-mono text-[11px]">
+                  {endpoint.method}
+                </Badge>
+                <code className="font-mono text-xs">{endpoint.route}</code>
+              </span>
+            </TableCell>
+            <TableCell className="text-right tabular-nums">{formatNumber(endpoint.requests)}</TableCell>
+            <TableCell className="hidden sm:table-cell">
+              <div className="h-1.5 rounded-full bg-muted" aria-hidden="true">
+                <div className="h-full rounded-full bg-primary/70" style={{ width: `${(endpoint.requests / Math.max(totalRequests, 1)) * 100}%` }} />
+              </div>
+            </TableCell>
+            <TableCell className="text-right tabular-nums">{formatNumber(endpoint.errors)}</TableCell>
+            <TableCell className={cn("pr-6 text-right tabular-nums", endpoint.errorRate >= HIGH_ERROR_RATE && "font-medium text-destructive")}>
+              {formatPercent(endpoint.errorRate)}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

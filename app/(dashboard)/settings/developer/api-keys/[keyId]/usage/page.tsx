@@ -1,0 +1,144 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { db } from "@/lib/db";
+import { formatDate } from "@/lib/format";
+import { maskApiKey } from "@/lib/keys/format";
+import { keyStatus } from "@/lib/keys/status";
+import { getCurrentContext } from "@/lib/teams/current-team";
+import { getKeyUsage, USAGE_RANGES, type UsageRange } from "@/lib/usage/queries";
+import { KeyStatusBadge } from "../../components/key-status-badge";
+import { EndpointTable } from "./components/endpoint-table";
+import { ErrorRateChart } from "./components/error-rate-chart";
+import { RequestsChart } from "./components/requests-chart";
+import { UsageAnomalies } from "./components/usage-anomalies";
+import { UsageChartTable } from "./components/usage-chart-table";
+import { labelUsagePoints } from "./components/usage-points";
+import { UsageRangeSwitch } from "./components/usage-range-switch";
+import { UsageSummary } from "./components/usage-summary";
+
+export const metadata: Metadata = { title: "API key usage" };
+
+const KEYS_PATH = "/settings/developer/api-keys";
+
+function isUsageRange(value: unknown): value is UsageRange {
+  return typeof value === "string" && Object.hasOwn(USAGE_RANGES, value);
+}
+
+/** The key, if it belongs to the team being viewed (anything else is a 404, not a 403). */
+function findTeamKey(teamId: string, keyId: string) {
+  return db.apiKey.findFirst({
+    where: { id: keyId, teamId },
+    select: { id: true, name: true, last4: true, scopes: true, expiresAt: true, revokedAt: true, lastUsedAt: true },
+  });
+}
+
+async function loadUsage(teamId: string, keyId: string, range: UsageRange) {
+  const now = new Date();
+  const key = await findTeamKey(teamId, keyId);
+  return key ? { now, key, usage: await getKeyUsage(key.id, range, now) } : null;
+}
+
+export default async function KeyUsagePage({ params, searchParams }: PageProps<"/settings/developer/api-keys/[keyId]/usage">) {
+  const [{ keyId }, query, { team }] = await Promise.all([params, searchParams, getCurrentContext()]);
+  const range = isUsageRange(query.range) ? query.range : "24h";
+  const loaded = await loadUsage(team.id, keyId, range);
+  if (!loaded) notFound();
+  const { now, key, usage } = loaded;
+  const { label: rangeLabel, bucket } = USAGE_RANGES[range];
+  const points = labelUsagePoints(usage.series, range);
+  const per = bucket === "hour" ? "hour" : "day";
+  const hasRequests = usage.totals.requests > 0;
+
+  return (
+    <div className="grid grid-cols-1 gap-6">
+      <nav aria-label="Breadcrumb">
+        <ol className="flex flex-wrap items-center gap-1.5 text-sm text-muted-foreground">
+          <li>
+            <Link href={KEYS_PATH} className="underline-offset-4 hover:text-foreground hover:underline">
+              API Keys
+            </Link>
+          </li>
+          <li aria-hidden="true">/</li>
+          <li className="max-w-48 truncate">{key.name}</li>
+          <li aria-hidden="true">/</li>
+          <li aria-current="page" className="text-foreground">
+            Usage
+          </li>
+        </ol>
+      </nav>
+
+      <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
+        <div className="grid gap-2">
+          <h2 className="text-xl font-semibold tracking-tight">Usage</h2>
+          <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted-foreground">
+            <span className="font-medium text-foreground">{key.name}</span>
+            <code className="font-mono text-xs">{maskApiKey(key.last4)}</code>
+            <KeyStatusBadge status={keyStatus(key, now)} />
+            {key.revokedAt ? <span>Revoked {formatDate(key.revokedAt)}; its history stays here for audit.</span> : null}
+          </p>
+        </div>
+        <UsageRangeSwitch range={range} basePath={`${KEYS_PATH}/${key.id}/usage`} />
+      </div>
+
+      <UsageAnomalies anomalies={usage.anomalies} keysHref={KEYS_PATH} />
+      <UsageSummary usage={usage} rangeLabel={rangeLabel} lastUsedAt={key.lastUsedAt} now={now} />
+
+      <Card>
+        <CardHeader>
+          <CardTitle>
+            <h3>Request count</h3>
+          </CardTitle>
+          <CardDescription>
+            Requests per {per}, {rangeLabel.toLowerCase()} (UTC).
+          </CardDescription>
+        </CardHeader>
+        <CardContent>
+          {hasRequests ? (
+            <>
+              <RequestsChart points={points} />
+              <UsageChartTable caption={`Requests per ${per}, ${rangeLabel.toLowerCase()}`} period={bucket === "hour" ? "Hour" : "Day"} points={points} />
+            </>
+          ) : (
+            <p className="rounded-lg border border-dashed py-10 text-center text-sm text-muted-foreground">
+              No requests with this key in the {rangeLabel.toLowerCase()}.
+            </p>
+          )}
+        </CardContent>
+      </Card>
+
+      {hasRequests ? (
+        <Card>
+          <CardHeader>
+            <CardTitle>
+              <h3>Error rate</h3>
+            </CardTitle>
+            <CardDescription>Share of requests answered with a 4xx or 5xx status, per {per}. The table above has the numbers.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <ErrorRateChart points={points} />
+          </CardContent>
+        </Card>
+      ) : null}
+
+      <Card className="pb-0">
+        <CardHeader>
+          <CardTitle>
+            <h3>Endpoints</h3>
+          </CardTitle>
+          <CardDescription>Which endpoints the key called, busiest first.</CardDescription>
+        </CardHeader>
+        {usage.endpoints.length ? (
+          <div className="border-t">
+            <EndpointTable endpoints={usage.endpoints} totalRequests={usage.totals.requests} />
+          </div>
+        ) : (
+          <CardContent className="pb-6">
+            <p className="text-sm text-muted-foreground">No endpoints called in the {rangeLabel.toLowerCase()}.</p>
+          </CardContent>
+        )}
+      </Card>
+    </div>
+  );
+}

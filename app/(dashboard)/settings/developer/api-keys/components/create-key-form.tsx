@@ -1,0 +1,185 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { DialogClose, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import {
+  allowlistEntries,
+  DEFAULT_EXPIRATION,
+  parseCreateKeyForm,
+  type CreateKeyField,
+  type CreateKeyFormValues,
+  type ExpirationChoice,
+  type FieldErrors,
+  type RevealedKey,
+} from "@/lib/keys/form";
+import type { Scope } from "@/lib/keys/scopes";
+import { ipAllowlistSchema } from "@/lib/keys/validations";
+import { createApiKeyAction } from "../actions";
+import { CUSTOM_DATE_ID, ExpirationPicker } from "./expiration-picker";
+import { FieldError } from "./field-error";
+import { IP_ALLOWLIST_ID, IpAllowlistField } from "./ip-allowlist-field";
+import { FIRST_SCOPE_ID, ScopePicker } from "./scope-picker";
+
+const NAME_ID = "key-name";
+const FOCUS_ORDER: [CreateKeyField, string][] = [
+  ["name", NAME_ID],
+  ["scopes", FIRST_SCOPE_ID],
+  ["customExpiresOn", CUSTOM_DATE_ID],
+  ["ipAllowlist", IP_ALLOWLIST_ID],
+];
+const UNEXPECTED_ERROR = "Something went wrong on our side and the key was not created. Try again in a moment.";
+
+function allowlistProblem(text: string): string | undefined {
+  const parsed = ipAllowlistSchema.safeParse(allowlistEntries(text));
+  return parsed.success ? undefined : [...new Set(parsed.error.issues.map((issue) => issue.message))].join("\n");
+}
+
+/** Takes the person to the first field that needs fixing. */
+function focusFirstError(errors: FieldErrors<CreateKeyField>) {
+  const target = FOCUS_ORDER.find(([field]) => errors[field]);
+  if (target) document.getElementById(target[1])?.focus();
+}
+
+export function CreateKeyForm({ allowIpAllowlist, onCreated }: { allowIpAllowlist: boolean; onCreated: (key: RevealedKey) => void }) {
+  const [name, setName] = useState("");
+  const [scopes, setScopes] = useState<Scope[]>([]);
+  const [expiration, setExpiration] = useState<ExpirationChoice>(DEFAULT_EXPIRATION);
+  const [customExpiresOn, setCustomExpiresOn] = useState("");
+  const [ipAllowlist, setIpAllowlist] = useState("");
+  const [errors, setErrors] = useState<FieldErrors<CreateKeyField>>({});
+  const [formError, setFormError] = useState<string>();
+  const [attempted, setAttempted] = useState(false);
+  const [now] = useState(() => new Date());
+  const [pending, startTransition] = useTransition();
+
+  const valuesWith = (changes: Partial<CreateKeyFormValues>): CreateKeyFormValues => ({
+    name,
+    scopes,
+    expiration,
+    customExpiresOn,
+    ipAllowlist: allowIpAllowlist ? ipAllowlist : "",
+    ...changes,
+  });
+
+  // After a first attempt, messages follow the fields as the person fixes them.
+  function update(changes: Partial<CreateKeyFormValues>) {
+    if (!attempted) return;
+    const result = parseCreateKeyForm(valuesWith(changes));
+    setErrors(result.success ? {} : result.fieldErrors);
+  }
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setAttempted(true);
+    setFormError(undefined);
+    const values = valuesWith({});
+    const parsed = parseCreateKeyForm(values);
+    if (!parsed.success) {
+      setErrors(parsed.fieldErrors);
+      focusFirstError(parsed.fieldErrors);
+      return;
+    }
+    setErrors({});
+    startTransition(async () => {
+      try {
+        const result = await createApiKeyAction(values);
+        if (result.ok) return onCreated(result.created);
+        setErrors(result.fieldErrors ?? {});
+        setFormError(result.formError);
+        if (result.fieldErrors) focusFirstError(result.fieldErrors);
+      } catch {
+        setFormError(UNEXPECTED_ERROR);
+      }
+    });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="grid gap-6">
+      <DialogHeader>
+        <DialogTitle>Create API Key</DialogTitle>
+        <DialogDescription>
+          Create one key per integration, so you can revoke one without affecting the others. The key is shown once,
+          right after you create it.
+        </DialogDescription>
+      </DialogHeader>
+
+      {formError ? (
+        <Alert variant="destructive">
+          <AlertDescription>{formError}</AlertDescription>
+        </Alert>
+      ) : null}
+
+      <div className="grid gap-2">
+        <Label htmlFor={NAME_ID}>Name</Label>
+        <Input
+          id={NAME_ID}
+          value={name}
+          onChange={(event) => {
+            setName(event.target.value);
+            update({ name: event.target.value });
+          }}
+          placeholder="e.g. “CRM Sync”, “Analytics Pipeline”"
+          autoComplete="off"
+          required
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby={errors.name ? `${NAME_ID}-hint ${NAME_ID}-error` : `${NAME_ID}-hint`}
+        />
+        <p id={`${NAME_ID}-hint`} className="text-sm text-muted-foreground">
+          A descriptive label: the integration or service that will use the key.
+        </p>
+        <FieldError id={`${NAME_ID}-error`} message={errors.name} />
+      </div>
+
+      <ScopePicker
+        value={scopes}
+        onChange={(next) => {
+          setScopes(next);
+          update({ scopes: next });
+        }}
+        error={errors.scopes}
+      />
+
+      <ExpirationPicker
+        choice={expiration}
+        onChoiceChange={(next) => {
+          setExpiration(next);
+          update({ expiration: next });
+        }}
+        customDate={customExpiresOn}
+        onCustomDateChange={(next) => {
+          setCustomExpiresOn(next);
+          update({ customExpiresOn: next });
+        }}
+        error={errors.customExpiresOn}
+        now={now}
+      />
+
+      {allowIpAllowlist ? (
+        <IpAllowlistField
+          value={ipAllowlist}
+          onChange={(next) => {
+            setIpAllowlist(next);
+            if (errors.ipAllowlist) setErrors({ ...errors, ipAllowlist: allowlistProblem(next) });
+          }}
+          onBlur={() => setErrors({ ...errors, ipAllowlist: allowlistProblem(ipAllowlist) })}
+          error={errors.ipAllowlist}
+        />
+      ) : null}
+
+      <DialogFooter className="sticky -bottom-6 -mx-6 -mb-6 border-t bg-background px-6 py-4">
+        <DialogClose asChild>
+          <Button type="button" variant="outline">
+            Cancel
+          </Button>
+        </DialogClose>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Creating…" : "Create API Key"}
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}

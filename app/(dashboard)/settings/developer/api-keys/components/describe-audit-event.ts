@@ -1,0 +1,68 @@
+import { formatDateTime } from "@/lib/format";
+import { maskApiKey } from "@/lib/keys/format";
+import type { AuditEvent } from "@/lib/keys/list-audit-events";
+
+export const AUDIT_ACTION_LABEL: Record<AuditEvent["action"], string> = {
+  created: "Created",
+  rotated: "Rotated",
+  revoked: "Revoked",
+  expiry_changed: "Expiration changed",
+};
+
+type Details = Record<string, unknown>;
+
+const text = (value: unknown): string | null => (typeof value === "string" && value ? value : null);
+
+/**
+ * One line on what an audit event changed, from its details (shapes vary by writer:
+ * the key module, rotations, the demo seed).
+ */
+export function describeAuditEvent(event: AuditEvent, last4ById: Map<string, string>): string | null {
+  const details = (event.details && typeof event.details === "object" && !Array.isArray(event.details) ? event.details : {}) as Details;
+  const keyRef = (id: unknown) => {
+    const last4 = typeof id === "string" ? last4ById.get(id) : undefined;
+    return last4 ? maskApiKey(last4) : "another key";
+  };
+  switch (event.action) {
+    case "created": {
+      if (details.rotated_from) return `Replacement for ${keyRef(details.rotated_from)}`;
+      const scopes = Array.isArray(details.scopes) ? details.scopes.filter((scope): scope is string => typeof scope === "string") : [];
+      return scopes.length ? `Scopes: ${scopes.join(", ")}` : null;
+    }
+    case "rotated": {
+      const expiresAt = text(details.expires_at);
+      const replacedBy = `Replaced by ${keyRef(details.replaced_by)}`;
+      return expiresAt ? `${replacedBy}; old key valid until ${formatDateTime(new Date(expiresAt))}` : replacedBy;
+    }
+    case "revoked":
+      return text(details.reason);
+    case "expiry_changed": {
+      const expiresAt = text(details.expires_at) ?? text(details.expiresAt);
+      return expiresAt ? `Now expires ${formatDateTime(new Date(expiresAt))}` : null;
+    }
+  }
+}
+
+const BROWSERS: [RegExp, string][] = [
+  [/Edg\//, "Edge"],
+  [/Firefox\//, "Firefox"],
+  [/Chrome\//, "Chrome"],
+  [/Safari\//, "Safari"],
+  [/^curl\//, "curl"],
+];
+const SYSTEMS: [RegExp, string][] = [
+  [/iPhone|iPad/, "iOS"],
+  [/Android/, "Android"],
+  [/Mac OS X/, "macOS"],
+  [/Windows/, "Windows"],
+  [/Linux/, "Linux"],
+];
+
+/** "Chrome on macOS" from a user agent string; null when it is not recognisable. */
+export function describeUserAgent(userAgent: string | null): string | null {
+  if (!userAgent) return null;
+  const browser = BROWSERS.find(([pattern]) => pattern.test(userAgent))?.[1];
+  const system = SYSTEMS.find(([pattern]) => pattern.test(userAgent))?.[1];
+  if (browser && system) return `${browser} on ${system}`;
+  return browser ?? system ?? null;
+}

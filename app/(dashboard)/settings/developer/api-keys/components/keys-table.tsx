@@ -1,0 +1,110 @@
+import { TriangleAlert } from "lucide-react";
+import Link from "next/link";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { formatDate, formatDateTime, formatRelative } from "@/lib/format";
+import { maskApiKey } from "@/lib/keys/format";
+import type { TeamKey } from "@/lib/keys/list-keys";
+import { cn } from "@/lib/utils";
+import { KeyRowActions } from "./key-row-actions";
+import { KeyStatusBadge } from "./key-status-badge";
+import { ScopeBadges } from "./scope-badges";
+import { TimeWithTooltip } from "./time-with-tooltip";
+
+const usageHref = (keyId: string) => `/settings/developer/api-keys/${keyId}/usage`;
+
+function RelativeTime({ date, now }: { date: Date; now: Date }) {
+  return <TimeWithTooltip iso={date.toISOString()} label={formatRelative(date, now)} exact={formatDateTime(date)} />;
+}
+
+function Expires({ apiKey, now }: { apiKey: TeamKey; now: Date }) {
+  if (apiKey.expiresAt) return <RelativeTime date={apiKey.expiresAt} now={now} />;
+  return (
+    <span className="inline-flex items-center gap-1.5">
+      Never
+      <TriangleAlert className="size-3.5 text-warning-foreground" role="img" aria-label="No expiration: rotate this key regularly" />
+    </span>
+  );
+}
+
+function LastUsed({ apiKey, now }: { apiKey: TeamKey; now: Date }) {
+  return apiKey.lastUsedAt ? <RelativeTime date={apiKey.lastUsedAt} now={now} /> : <span className="text-muted-foreground">Never used</span>;
+}
+
+/**
+ * The team's keys, usable ones first. Narrow screens keep name, status and actions as
+ * columns and fold expiry and last use under the name.
+ */
+export function KeysTable({ keys, canManage, now }: { keys: TeamKey[]; canManage: boolean; now: Date }) {
+  return (
+    <div className="rounded-lg border">
+      <Table aria-label="API keys" className="[&_td]:py-3">
+        <TableHeader>
+          <TableRow className="hover:bg-transparent">
+            <TableHead className="pl-4">Name</TableHead>
+            <TableHead className="hidden md:table-cell">Scopes</TableHead>
+            <TableHead className="hidden xl:table-cell">Created</TableHead>
+            <TableHead className="hidden lg:table-cell">Expires</TableHead>
+            <TableHead className="hidden lg:table-cell">Last used</TableHead>
+            <TableHead>Status</TableHead>
+            <TableHead className="w-12 pr-4">
+              <span className="sr-only">Actions</span>
+            </TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {keys.map((apiKey) => {
+            const inactive = apiKey.status === "revoked" || apiKey.status === "expired";
+            const maskedKey = maskApiKey(apiKey.last4);
+            return (
+              <TableRow key={apiKey.id} data-key-id={apiKey.id} className={cn(inactive && "bg-muted/40 text-muted-foreground")}>
+                <TableCell className="min-w-40 pl-4 whitespace-normal">
+                  <div className="grid gap-0.5">
+                    <Link href={usageHref(apiKey.id)} className="w-fit font-medium underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring">
+                      {apiKey.name}
+                    </Link>
+                    <code className="font-mono text-xs text-muted-foreground">{maskedKey}</code>
+                    <p className="text-xs text-muted-foreground lg:hidden">
+                      Expires <Expires apiKey={apiKey} now={now} /> ·{" "}
+                      {apiKey.lastUsedAt ? (
+                        <>
+                          Last used <RelativeTime date={apiKey.lastUsedAt} now={now} />
+                        </>
+                      ) : (
+                        "Never used"
+                      )}
+                    </p>
+                  </div>
+                </TableCell>
+                <TableCell className="hidden md:table-cell">
+                  <ScopeBadges scopes={apiKey.scopes} muted={inactive} />
+                </TableCell>
+                <TableCell className="hidden xl:table-cell">
+                  <TimeWithTooltip
+                    iso={apiKey.createdAt.toISOString()}
+                    label={formatDate(apiKey.createdAt)}
+                    exact={`${formatDateTime(apiKey.createdAt)}${apiKey.createdBy ? ` by ${apiKey.createdBy.name}` : ""}`}
+                  />
+                </TableCell>
+                <TableCell className="hidden lg:table-cell">
+                  <Expires apiKey={apiKey} now={now} />
+                </TableCell>
+                <TableCell className="hidden lg:table-cell">
+                  <LastUsed apiKey={apiKey} now={now} />
+                </TableCell>
+                <TableCell>
+                  <KeyStatusBadge status={apiKey.status} />
+                </TableCell>
+                <TableCell className="pr-4 text-right">
+                  <KeyRowActions
+                    apiKey={{ id: apiKey.id, name: apiKey.name, last4: apiKey.last4, maskedKey, status: apiKey.status, usageHref: usageHref(apiKey.id) }}
+                    canManage={canManage}
+                  />
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

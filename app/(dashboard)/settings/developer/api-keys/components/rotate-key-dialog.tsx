@@ -1,0 +1,155 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Label } from "@/components/ui/label";
+import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
+import { toast } from "@/components/ui/toaster";
+import { formatDateTime } from "@/lib/format";
+import { DEFAULT_ROTATION_GRACE, ROTATION_GRACE_OPTIONS, type RevealedKey } from "@/lib/keys/form";
+import type { RotationGrace } from "@/lib/keys/validations";
+import { rotateApiKeyAction } from "../actions";
+import { RevealedKeyPanel } from "./revealed-key-panel";
+import type { KeyRowSummary } from "./key-row-actions";
+
+const UNEXPECTED_ERROR = "Something went wrong on our side and the key was not rotated. Try again in a moment.";
+
+export function RotateKeyDialog({
+  apiKey,
+  open,
+  onOpenChange,
+  onCloseAutoFocus,
+}: {
+  apiKey: KeyRowSummary;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onCloseAutoFocus: (event: Event) => void;
+}) {
+  const [grace, setGrace] = useState<RotationGrace>(DEFAULT_ROTATION_GRACE);
+  const [rotated, setRotated] = useState<{ created: RevealedKey; oldKeyExpiresAt: string } | null>(null);
+  const [formError, setFormError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+
+  function changeOpen(next: boolean) {
+    onOpenChange(next);
+    if (next) return;
+    // Closing drops the new key's secret along with the rest of the dialog's state.
+    setRotated(null);
+    setFormError(undefined);
+    setGrace(DEFAULT_ROTATION_GRACE);
+  }
+
+  function rotate(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFormError(undefined);
+    startTransition(async () => {
+      try {
+        const result = await rotateApiKeyAction({ keyId: apiKey.id, grace });
+        if (!result.ok) return setFormError(result.formError);
+        setRotated({ created: result.created, oldKeyExpiresAt: result.oldKeyExpiresAt });
+        toast.success(`“${apiKey.name}” rotated`, { description: "Copy the new key now: it is shown only once." });
+      } catch {
+        setFormError(UNEXPECTED_ERROR);
+      }
+    });
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={changeOpen}>
+      <DialogContent
+        className="sm:max-w-xl"
+        onInteractOutside={(event) => rotated && event.preventDefault()}
+        onCloseAutoFocus={onCloseAutoFocus}
+      >
+        {rotated ? (
+          <RevealedKeyPanel revealed={rotated.created} title="Key rotated" onDone={() => changeOpen(false)}>
+            <OldKeyNotice maskedKey={apiKey.maskedKey} grace={grace} expiresAt={rotated.oldKeyExpiresAt} />
+          </RevealedKeyPanel>
+        ) : (
+          <form onSubmit={rotate} className="grid gap-5">
+            <DialogHeader>
+              <DialogTitle>Rotate “{apiKey.name}”</DialogTitle>
+              <DialogDescription>
+                Replace <code className="font-mono text-xs">{apiKey.maskedKey}</code> without downtime. Mavio creates the
+                new key with the same name, scopes and IP allowlist; you move your integration over before the old key
+                stops working.
+              </DialogDescription>
+            </DialogHeader>
+            <RotationSteps />
+            {formError ? (
+              <Alert variant="destructive">
+                <AlertDescription>{formError}</AlertDescription>
+              </Alert>
+            ) : null}
+            <div className="grid gap-3">
+              <span id="rotation-grace-label" className="text-sm leading-none font-medium">
+                When should the old key stop working?
+              </span>
+              <RadioGroup value={grace} onValueChange={(value) => setGrace(value as RotationGrace)} aria-labelledby="rotation-grace-label">
+                {ROTATION_GRACE_OPTIONS.map((option) => (
+                  <div key={option.value} className="flex items-start gap-2.5">
+                    <RadioGroupItem value={option.value} id={`grace-${option.value}`} aria-describedby={`grace-${option.value}-hint`} className="mt-0.5" />
+                    <div className="grid gap-1">
+                      <Label htmlFor={`grace-${option.value}`} className="font-normal">
+                        {option.label}
+                      </Label>
+                      <p id={`grace-${option.value}-hint`} className="text-xs text-muted-foreground">
+                        {option.description}
+                      </p>
+                    </div>
+                  </div>
+                ))}
+              </RadioGroup>
+            </div>
+            <DialogFooter>
+              <DialogClose asChild>
+                <Button type="button" variant="outline">
+                  Cancel
+                </Button>
+              </DialogClose>
+              <Button type="submit" disabled={pending}>
+                {pending ? "Rotating…" : "Rotate"}
+              </Button>
+            </DialogFooter>
+          </form>
+        )}
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+/** The help page's rotation without downtime, and which steps Mavio takes for you. */
+function RotationSteps() {
+  return (
+    <ol className="grid gap-2 rounded-lg border bg-muted/40 p-4 text-sm">
+      {[
+        ["Create a new key with the same scopes.", "Mavio does this when you click Rotate."],
+        ["Update your integration to use the new key.", null],
+        ["Verify the integration works with the new key.", null],
+        ["Revoke the old key.", "Mavio stops it at the time you choose below."],
+      ].map(([step, note], index) => (
+        <li key={step} className="flex gap-3">
+          <span className="flex size-5 shrink-0 items-center justify-center rounded-full bg-background text-xs font-medium ring-1 ring-border" aria-hidden="true">
+            {index + 1}
+          </span>
+          <span>
+            {step}
+            {note ? <span className="text-muted-foreground"> {note}</span> : null}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function OldKeyNotice({ maskedKey, grace, expiresAt }: { maskedKey: string; grace: RotationGrace; expiresAt: string }) {
+  return (
+    <p className="rounded-md border px-3 py-2 text-sm">
+      The old key <code className="font-mono text-xs">{maskedKey}</code>{" "}
+      {grace === "now" ? "has stopped working." : `keeps working until ${formatDateTime(new Date(expiresAt))}.`} Update
+      your integration, check that it works, and you are done.
+    </p>
+  );
+}
