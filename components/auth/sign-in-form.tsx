@@ -2,32 +2,23 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { fieldErrors, signInSchema } from "@/lib/validations/auth";
+import { signInSchema } from "@/lib/validations/auth";
 import { FormField } from "./form-field";
+import { useValidatedSubmit } from "./use-validated-submit";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = signInSchema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setPending(true);
-    setErrors({});
-    const result = await signIn("credentials", { ...parsed.data, redirect: false });
+  const { errors, pending, onSubmit } = useValidatedSubmit(signInSchema, async (credentials) => {
+    const result = await signIn("credentials", { ...credentials, redirect: false });
     if (!result || result.error) {
-      setPending(false);
-      setErrors({ form: result?.status === 401 || result?.error === "CredentialsSignin" ? "Incorrect email or password." : "We couldn't sign you in. Try again in a moment." });
-      return;
+      const wrongCredentials = result?.status === 401 || result?.error === "CredentialsSignin";
+      return { form: wrongCredentials ? "Incorrect email or password." : "We couldn't sign you in. Try again in a moment." };
     }
     router.replace(callbackUrl);
     router.refresh();
-  }
+  });
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">

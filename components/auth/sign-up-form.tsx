@@ -2,38 +2,23 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { signUp } from "@/app/(auth)/sign-up/actions";
 import { DEFAULT_LANDING } from "@/lib/auth/callback-url";
-import { fieldErrors, signUpSchema } from "@/lib/validations/auth";
+import { signUpSchema } from "@/lib/validations/auth";
 import { FormField } from "./form-field";
+import { useValidatedSubmit } from "./use-validated-submit";
 
 export function SignUpForm() {
   const router = useRouter();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = signUpSchema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setPending(true);
-    setErrors({});
-    try {
-      const result = await signUp(parsed.data);
-      if (!result.ok) return setErrors(result.errors);
-      const signedIn = await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
-      if (!signedIn || signedIn.error) return router.push("/sign-in");
-      router.replace(DEFAULT_LANDING);
-      router.refresh();
-    } catch {
-      setErrors({ form: "Something went wrong on our side. Try again in a moment." });
-    } finally {
-      setPending(false);
-    }
-  }
+  const { errors, pending, onSubmit } = useValidatedSubmit(signUpSchema, async (account) => {
+    const result = await signUp(account);
+    if (!result.ok) return result.errors;
+    const signedIn = await signIn("credentials", { email: account.email, password: account.password, redirect: false });
+    router.replace(signedIn && !signedIn.error ? DEFAULT_LANDING : "/sign-in");
+    router.refresh();
+  });
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
@@ -51,7 +36,7 @@ export function SignUpForm() {
         autoComplete="new-password"
         required
         minLength={10}
-        error={errors.password ?? undefined}
+        error={errors.password}
         placeholder="At least 10 characters"
       />
       <Button type="submit" disabled={pending} className="w-full">
