@@ -1,16 +1,9 @@
 // GET /api/v1/me
-import { ANY_KEY, apiRoute } from "@/lib/api/api-route";
 import { routeMethods } from "@/lib/api/route-methods";
+import { describeKey } from "@/lib/api/v1/me";
+import { OPERATIONS } from "@/lib/api/v1/operations";
+import { v1Route } from "@/lib/api/v1/route";
 
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
-  GET: apiRoute({ scope: ANY_KEY }, ({ key, team }) =>
-    Response.json({
-      id: key.id,
-      name: key.name,
-      scopes: key.scopes,
-      expires_at: key.expiresAt?.toISOString() ?? null,
-      created_at: key.createdAt.toISOString(),
-      team: { id: team.id, name: team.name, plan: team.plan, rate_limit_per_minute: team.rateLimitPerMinute },
-    }),
-  ),
+  GET: v1Route(OPERATIONS.getMe, async ({ key, team }) => describeKey({ key, team })),
 });

@@ -1,0 +1,9 @@
+// GET /api/v1/team
+import { routeMethods } from "@/lib/api/route-methods";
+import { OPERATIONS } from "@/lib/api/v1/operations";
+import { v1Route } from "@/lib/api/v1/route";
+import { getTeam } from "@/lib/team/team";
+
+export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
+  GET: v1Route(OPERATIONS.getTeam, ({ team }) => getTeam(team.id)),
+});

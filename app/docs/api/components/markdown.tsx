@@ -1,0 +1,60 @@
+import { Fragment, type ReactNode } from "react";
+
+// Just enough Markdown for the document's own descriptions: ## headings, ``` fences,
+// paragraphs, `code`, **bold** and [links](url).
+
+export function inline(text: string): ReactNode[] {
+  const parts = text.split(/(`[^`]+`|\*\*[^*]+\*\*)/g);
+  return parts.map((part, i) => {
+    if (part.startsWith("`") && part.endsWith("`")) {
+      return (
+        <code key={i} className="rounded bg-muted px-1 py-0.5 font-mono text-[0.85em]">
+          {part.slice(1, -1)}
+        </code>
+      );
+    }
+    if (part.startsWith("**") && part.endsWith("**")) return <strong key={i}>{part.slice(2, -2)}</strong>;
+    return <Fragment key={i}>{part}</Fragment>;
+  });
+}
+
+export function Markdown({ text, headingLevel = 3 }: { text: string; headingLevel?: 2 | 3 }) {
+  const blocks: ReactNode[] = [];
+  const lines = text.split("\n");
+  let paragraph: string[] = [];
+  const flush = () => {
+    if (paragraph.length) blocks.push(<p key={blocks.length} className="leading-relaxed text-muted-foreground">{inline(paragraph.join(" "))}</p>);
+    paragraph = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.startsWith("```")) {
+      flush();
+      const code: string[] = [];
+      for (i++; i < lines.length && !lines[i]!.startsWith("```"); i++) code.push(lines[i]!);
+      blocks.push(<CodeBlock key={blocks.length} code={code.join("\n")} />);
+    } else if (line.startsWith("## ")) {
+      flush();
+      const Heading = `h${headingLevel}` as const;
+      blocks.push(
+        <Heading key={blocks.length} className="pt-2 text-base font-semibold">
+          {line.slice(3)}
+        </Heading>,
+      );
+    } else if (!line.trim()) {
+      flush();
+    } else {
+      paragraph.push(line.trim());
+    }
+  }
+  flush();
+  return <div className="space-y-3 text-sm">{blocks}</div>;
+}
+
+export function CodeBlock({ code, label }: { code: string; label?: string }) {
+  return (
+    <pre aria-label={label} className="overflow-x-auto rounded-lg border bg-muted/60 p-3 font-mono text-xs leading-relaxed">
+      <code>{code}</code>
+    </pre>
+  );
+}

@@ -1,0 +1,37 @@
+import { ApiError } from "@/lib/api/errors";
+import { parseCalendarDate } from "@/lib/api/v1/serialize";
+import { db } from "@/lib/db";
+import { assertMeetingInTeam } from "@/lib/meetings/get-meeting-or-throw";
+import { assertMemberInTeam } from "@/lib/team/assert-member-in-team";
+import type { ActionItemResource, CreateActionItemInput } from "./schemas";
+import { getActionItemOrThrow } from "./get-action-item-or-throw";
+
+export async function createActionItem(teamId: string, meetingId: string, input: CreateActionItemInput): Promise<ActionItemResource> {
+  const id = await db.$transaction(async (tx) => {
+    await assertMeetingInTeam(tx, teamId, meetingId);
+    if (input.assignee_member_id) await assertMemberInTeam(tx, teamId, input.assignee_member_id, "assignee_member_id");
+    if (input.segment_id) {
+      const segment = await tx.transcriptSegment.findFirst({ where: { id: input.segment_id, meetingId, teamId }, select: { id: true } });
+      if (!segment) {
+        throw new ApiError("validation_failed", `No segment ${input.segment_id} in this meeting's transcript.`, {
+          errors: [{ field: "segment_id", message: "Not a segment of this meeting." }],
+        });
+      }
+    }
+    const row = await tx.actionItem.create({
+      data: {
+        teamId,
+        meetingId,
+        text: input.text,
+        status: input.status,
+        completedAt: input.status === "done" ? new Date() : null,
+        assigneeId: input.assignee_member_id ?? null,
+        dueDate: input.due_date ? parseCalendarDate(input.due_date) : null,
+        segmentId: input.segment_id ?? null,
+      },
+      select: { id: true },
+    });
+    return row.id;
+  });
+  return getActionItemOrThrow(teamId, id);
+}

@@ -1,0 +1,9 @@
+import { db } from "@/lib/db";
+import { actionItemNotFound } from "./get-action-item-or-throw";
+
+export async function deleteActionItem(teamId: string, id: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.actionItem.deleteMany({ where: { id, teamId } });
+    if (count === 0) throw actionItemNotFound(id);
+  });
+}

@@ -1,0 +1,44 @@
+import { ApiError } from "@/lib/api/errors";
+import { db } from "@/lib/db";
+import { channelNotFound, getChannelOrThrow } from "./get-channel-or-throw";
+import type { ChannelResource, CreateChannelInput, UpdateChannelInput } from "./schemas";
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
+function nameTaken(name: string): ApiError {
+  return new ApiError("conflict", `A channel named "${name}" already exists in this team.`, { errors: [{ field: "name", message: "Already used by another channel." }] });
+}
+
+export async function createChannel(teamId: string, input: CreateChannelInput): Promise<ChannelResource> {
+  let id: string;
+  try {
+    id = await db.$transaction(async (tx) => (await tx.channel.create({ data: { teamId, ...input }, select: { id: true } })).id);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw nameTaken(input.name);
+    throw error;
+  }
+  return getChannelOrThrow(teamId, id);
+}
+
+export async function updateChannel(teamId: string, id: string, input: UpdateChannelInput): Promise<ChannelResource> {
+  try {
+    await db.$transaction(async (tx) => {
+      const { count } = await tx.channel.updateMany({ where: { id, teamId }, data: input });
+      if (count === 0) throw channelNotFound(id);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error) && input.name) throw nameTaken(input.name);
+    throw error;
+  }
+  return getChannelOrThrow(teamId, id);
+}
+
+/** Deletes the channel and its member and meeting links; the meetings themselves stay. */
+export async function deleteChannel(teamId: string, id: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.channel.deleteMany({ where: { id, teamId } });
+    if (count === 0) throw channelNotFound(id);
+  });
+}

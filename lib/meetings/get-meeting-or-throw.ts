@@ -1,0 +1,21 @@
+import { ApiError } from "@/lib/api/errors";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { MeetingResource } from "./schemas";
+import { MEETING_SELECT, serializeMeeting } from "./serialize-meeting";
+
+export function meetingNotFound(id: string): ApiError {
+  return new ApiError("not_found", `No meeting ${id} in this team.`);
+}
+
+export async function getMeetingOrThrow(teamId: string, id: string): Promise<MeetingResource> {
+  const row = await db.meeting.findFirst({ where: { id, teamId }, select: MEETING_SELECT });
+  if (!row) throw meetingNotFound(id);
+  return serializeMeeting(row);
+}
+
+/** For sub-resources (/meetings/{id}/...): the meeting must be this team's, else 404. */
+export async function assertMeetingInTeam(client: Prisma.TransactionClient, teamId: string, id: string): Promise<void> {
+  const row = await client.meeting.findFirst({ where: { id, teamId }, select: { id: true } });
+  if (!row) throw meetingNotFound(id);
+}

@@ -1,0 +1,141 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Plan } from "@/lib/generated/prisma/enums";
+import { createApiKey } from "@/lib/keys/create-key";
+import { SCOPE_NAMES, type Scope } from "@/lib/keys/scopes";
+import { recordingPath, recordingRelativePath } from "@/lib/storage/paths";
+import { db } from "./database";
+import { createMember, createTeam } from "./factories";
+
+const suffix = () => randomBytes(4).toString("hex");
+
+/** A team with an admin and a factory for keys with any scopes (one key per scope set, cached). */
+export async function apiTeam(plan: Plan = "enterprise") {
+  const team = await createTeam(plan);
+  const admin = await createMember(team.id, "admin");
+  const keys = new Map<string, Promise<string>>();
+  const keyWith = (scopes: readonly Scope[]): Promise<string> => {
+    const name = [...scopes].sort().join(" ");
+    let key = keys.get(name);
+    if (!key) {
+      key = createApiKey(admin, team.id, { name: `Key ${suffix()}`, scopes: [...scopes], expiresAt: null }).then((created) => created.key);
+      keys.set(name, key);
+    }
+    return key;
+  };
+  return {
+    team,
+    admin,
+    keyWith,
+    allScopes: () => keyWith(SCOPE_NAMES),
+    allScopesBut: (scope: Scope) => keyWith(SCOPE_NAMES.filter((candidate) => candidate !== scope)),
+  };
+}
+
+export async function addMember(teamId: string, name = `Member ${suffix()}`) {
+  const user = await db.user.create({ data: { email: `${name.toLowerCase().replace(/\W+/g, ".")}.${suffix()}@example.com`, name } });
+  return db.membership.create({ data: { teamId, userId: user.id, role: "member" }, select: { id: true, user: { select: { name: true, email: true } } } });
+}
+
+/** Deterministic bytes for a fake recording: every byte differs from its neighbours. */
+export function recordingBytes(size: number): Buffer {
+  const bytes = Buffer.alloc(size);
+  for (let i = 0; i < size; i++) bytes[i] = (i * 7 + (i >> 8)) & 0xff;
+  return bytes;
+}
+
+export const TRANSCRIPT_LINES = [
+  { label: "Speaker 1", startMs: 1_200, endMs: 4_500, text: "Let's review the launch checklist.", rawText: "Let's review the lunch checklist." },
+  { label: "Speaker 2", startMs: 4_800, endMs: 9_050, text: "Pricing is final; the page goes live Monday.", rawText: "Pricing is final; the page goes live Monday." },
+  { label: "Speaker 1", startMs: 9_300, endMs: 3_723_004, text: "Great. I'll send the recap & the <draft>.", rawText: "Great. I'll send the recap & the <draft>." },
+] as const;
+
+/**
+ * One of everything the API serves, in a team: members, a speaker profile, a ready meeting
+ * with participants, a three-segment transcript, a recording file, a note, an action item,
+ * and a channel holding the meeting and a member.
+ */
+export async function seedContent(teamId: string, options: { recordingSize?: number } = {}) {
+  const owner = await addMember(teamId, "Olivia Chen");
+  const other = await addMember(teamId, "Sam Rivera");
+  const speaker = await db.speakerProfile.create({ data: { teamId, name: "Olivia Chen", email: owner.user.email, memberId: owner.id }, select: { id: true } });
+  const startedAt = new Date(Date.now() - 2 * 60 * 60 * 1000);
+  const meeting = await db.meeting.create({
+    data: {
+      teamId,
+      ownerId: owner.id,
+      title: `Launch review ${suffix()}`,
+      status: "ready",
+      platform: "zoom",
+      startedAt,
+      endedAt: new Date(startedAt.getTime() + 3_724_000),
+      durationMs: 3_724_000,
+      participants: {
+        createMany: {
+          data: [
+            { name: "Olivia Chen", email: owner.user.email, speakerProfileId: speaker.id },
+            { name: "Guest Person", email: "guest@example.org" },
+          ],
+        },
+      },
+      segments: {
+        createMany: {
+          data: TRANSCRIPT_LINES.map((line, index) => ({
+            teamId,
+            index,
+            speakerLabel: line.label,
+            speakerProfileId: line.label === "Speaker 1" ? speaker.id : null,
+            startMs: line.startMs,
+            endMs: line.endMs,
+            text: line.text,
+            rawText: line.rawText,
+            confidence: 0.9,
+          })),
+        },
+      },
+    },
+    select: { id: true, segments: { select: { id: true }, orderBy: { index: "asc" } } },
+  });
+
+  const bytes = recordingBytes(options.recordingSize ?? 10_000);
+  const relative = recordingRelativePath(meeting.id);
+  await mkdir(path.dirname(recordingPath(relative)), { recursive: true });
+  await writeFile(recordingPath(relative), bytes);
+  await db.recording.create({ data: { teamId, meetingId: meeting.id, filePath: relative, mimeType: "audio/wav", durationMs: 3_724_000, sizeBytes: bytes.length } });
+
+  const note = await db.note.create({
+    data: { teamId, meetingId: meeting.id, kind: "summary", title: "Summary", contentMarkdown: "We reviewed the launch.", source: "ai" },
+    select: { id: true },
+  });
+  const actionItem = await db.actionItem.create({
+    data: { teamId, meetingId: meeting.id, text: "Send the recap", assigneeId: owner.id, segmentId: meeting.segments[2]!.id },
+    select: { id: true },
+  });
+  const channel = await db.channel.create({
+    data: {
+      teamId,
+      name: `Launches ${suffix()}`,
+      members: { create: { memberId: owner.id } },
+      meetings: { create: { meetingId: meeting.id } },
+    },
+    select: { id: true },
+  });
+
+  return {
+    memberId: owner.id,
+    memberEmail: owner.user.email,
+    otherMemberId: other.id,
+    speakerId: speaker.id,
+    meetingId: meeting.id,
+    segmentIds: meeting.segments.map((segment) => segment.id),
+    speakerLabel: "Speaker 1",
+    noteId: note.id,
+    actionItemId: actionItem.id,
+    channelId: channel.id,
+    recording: bytes,
+    recordingFile: recordingPath(relative),
+  };
+}
+
+export type SeededContent = Awaited<ReturnType<typeof seedContent>>;

@@ -1,0 +1,186 @@
+// The endpoint table, generated from the route registry: every operation gets the same
+// checks, so an endpoint cannot be added without them. Per operation:
+//   - success with a key holding exactly its scope, and the response matches the OpenAPI document;
+//   - 403 insufficient_scope with a key holding every other scope (for writes: also the read scope alone);
+//   - 404 when any path id is another team's;
+//   - 422 with field errors for an unknown field and for wrong types (operations with a body);
+//   - 400 for an unknown query parameter, and for bad limit/cursor/enum values where it has them.
+import { beforeAll, describe, expect, it } from "vitest";
+import { ANY_KEY } from "@/lib/api/api-route";
+import { NO_KEY, type Operation } from "@/lib/api/v1/operation";
+import { OPERATION_LIST, OPERATIONS } from "@/lib/api/v1/operations";
+import { isScope, type Scope } from "@/lib/keys/scopes";
+import { contractProblems } from "../helpers/v1-contract";
+import { addMember, apiTeam, seedContent, type SeededContent } from "../helpers/v1-fixtures";
+import { callOperation } from "../helpers/v1-routes";
+import { setUpV1Test } from "../helpers/v1-setup";
+
+setUpV1Test();
+
+type Team = Awaited<ReturnType<typeof apiTeam>>;
+let home: Team;
+let away: Team;
+let awayContent: SeededContent;
+
+beforeAll(async () => {
+  [home, away] = await Promise.all([apiTeam(), apiTeam()]);
+  awayContent = await seedContent(away.team.id);
+});
+
+/** Which fixture a path parameter names, by the collection it follows. */
+function paramsFor(operation: Operation, content: SeededContent): Record<string, string> {
+  const segments = operation.path.split("/").filter(Boolean);
+  const params: Record<string, string> = {};
+  segments.forEach((segment, i) => {
+    const name = /^\{(\w+)\}$/.exec(segment)?.[1];
+    if (!name) return;
+    const collection = `${segments[i - 2] ?? ""}/${segments[i - 1]}`;
+    const value = (
+      {
+        "/meetings": content.meetingId,
+        "/notes": content.noteId,
+        "/action-items": content.actionItemId,
+        "/channels": content.channelId,
+        "/speakers": content.speakerId,
+        "team/members": content.memberId,
+        "transcript/segments": content.segmentIds[0],
+        "transcript/speakers": content.speakerLabel,
+        "{id}/members": content.memberId,
+        "{id}/meetings": content.meetingId,
+      } as Record<string, string | undefined>
+    )[collection];
+    if (value === undefined) throw new Error(`No fixture for {${name}} after ${collection} in ${operation.path}: add one to paramsFor()`);
+    params[name] = value;
+  });
+  return params;
+}
+
+/** Bodies whose example names ids that only exist at test time. */
+const BODY_OVERRIDES: Record<string, (content: SeededContent) => unknown> = {
+  addChannelMember: (content) => ({ member_id: content.otherMemberId }),
+  mapTranscriptSpeaker: (content) => ({ speaker_id: content.speakerId }),
+};
+
+function validBody(operation: Operation, content: SeededContent): unknown {
+  if (!operation.body) return undefined;
+  const override = BODY_OVERRIDES[operation.operationId];
+  if (override) return override(content);
+  if (operation.requestExample === undefined) throw new Error(`${operation.operationId} has a body but no requestExample`);
+  return operation.requestExample;
+}
+
+function readSibling(scope: Scope): Scope | undefined {
+  const sibling = scope.replace(/:write$/, ":read");
+  return sibling !== scope && isScope(sibling) ? sibling : undefined;
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  if (response.status === 204) return null;
+  const type = response.headers.get("content-type") ?? "";
+  return /json/.test(type) ? response.json() : response.text();
+}
+
+/** Checks an error response: status, code, problem+json, and that the document lists it for the operation. */
+async function expectProblem(operation: Operation, response: Response, status: number, code: string) {
+  const body = (await response.json()) as Record<string, unknown>;
+  expect({ status: response.status, code: body.code, contentType: response.headers.get("content-type") }).toEqual({
+    status,
+    code,
+    contentType: "application/problem+json",
+  });
+  expect(await contractProblems(operation, response, body)).toEqual([]);
+  return body as { code: string; errors?: { field: string; message: string }[]; required_scope?: string };
+}
+
+const GUARDED = OPERATION_LIST.filter((operation): operation is Operation<string, Scope | typeof ANY_KEY> => operation.scope !== NO_KEY);
+
+it("covers every operation of the registry but the public document", () => {
+  expect(OPERATION_LIST.filter((operation) => !GUARDED.includes(operation as never)).map((operation) => operation.operationId)).toEqual(["getOpenApiDocument"]);
+});
+
+describe.each(GUARDED.map((operation) => [`${operation.method} ${operation.path}`, operation] as const))("%s", (_name, operation) => {
+  const scope = operation.scope;
+  const hasParams = Object.keys(operation.params).length > 0;
+  const queryShape = operation.query.shape as Record<string, unknown>;
+
+  it.skipIf(scope === ANY_KEY)(`answers 403 insufficient_scope without ${scope}`, async () => {
+    const content = await seedContent(home.team.id);
+    const keys = [await home.allScopesBut(scope as Scope)];
+    const sibling = readSibling(scope as Scope);
+    if (sibling) keys.push(await home.keyWith([sibling]));
+    for (const key of keys) {
+      const response = await callOperation(operation, { key, params: paramsFor(operation, content), body: validBody(operation, content) });
+      const problem = await expectProblem(operation, response, 403, "insufficient_scope");
+      expect(problem.required_scope).toBe(scope);
+    }
+  });
+
+  it.skipIf(!hasParams)("answers 404 when a path id is another team's", async () => {
+    const content = await seedContent(home.team.id);
+    const own = paramsFor(operation, content);
+    const foreign = paramsFor(operation, awayContent);
+    const key = await home.allScopes();
+    for (const name of Object.keys(own)) {
+      if (own[name] === foreign[name]) continue; // e.g. the speaker label "Speaker 1" is not an id
+      const response = await callOperation(operation, { key, params: { ...own, [name]: foreign[name]! }, body: validBody(operation, content) });
+      await expectProblem(operation, response, 404, "not_found");
+    }
+    const missing = Object.fromEntries(Object.keys(own).map((name) => [name, `${name}_does_not_exist`]));
+    await expectProblem(operation, await callOperation(operation, { key, params: missing, body: validBody(operation, content) }), 404, "not_found");
+  });
+
+  it.skipIf(!operation.body)("answers 422 with field errors for bad bodies", async () => {
+    const content = await seedContent(home.team.id);
+    const key = await home.allScopes();
+    const params = paramsFor(operation, content);
+    const body = validBody(operation, content) as Record<string, unknown>;
+
+    const unknown = await expectProblem(operation, await callOperation(operation, { key, params, body: { ...body, unexpected_field: 1 } }), 422, "validation_failed");
+    expect(unknown.errors).toContainEqual({ field: "unexpected_field", message: "Unknown field." });
+
+    const wrongTypes = Object.fromEntries(Object.keys(body).map((field) => [field, { not: "valid" }]));
+    const typed = await expectProblem(operation, await callOperation(operation, { key, params, body: wrongTypes }), 422, "validation_failed");
+    expect(new Set(typed.errors!.map((error) => error.field.split(".")[0]))).toEqual(new Set(Object.keys(body)));
+
+    await expectProblem(operation, await callOperation(operation, { key, params, body: "[1, 2]" }), 422, "validation_failed");
+    await expectProblem(operation, await callOperation(operation, { key, params, body: "{ not json" }), 400, "invalid_request");
+  });
+
+  it("answers 400 for bad query parameters", async () => {
+    const content = await seedContent(home.team.id);
+    const key = await home.allScopes();
+    const params = paramsFor(operation, content);
+    const bad: Record<string, string>[] = [{ unexpected_parameter: "1" }];
+    if ("limit" in queryShape) bad.push({ limit: "0" }, { limit: "101" }, { limit: "ten" });
+    if ("cursor" in queryShape) bad.push({ cursor: "not-a-cursor" }, { cursor: Buffer.from(JSON.stringify(["other", 1, "x"])).toString("base64url") });
+    if ("format" in queryShape) bad.push({ format: "docx" });
+    if ("status" in queryShape) bad.push({ status: "nope" });
+    for (const query of bad) {
+      const response = await callOperation(operation, { key, params, query, body: validBody(operation, content) });
+      const problem = await expectProblem(operation, response, 400, "invalid_request");
+      expect(problem.errors?.map((error) => error.field), JSON.stringify(query)).toContain(Object.keys(query)[0]);
+    }
+  });
+
+  it(`succeeds with exactly ${scope === ANY_KEY ? "any valid key" : scope}, as documented`, async () => {
+    const content = await seedContent(home.team.id);
+    const key = await home.keyWith([scope === ANY_KEY ? "team:read" : scope]);
+    const response = await callOperation(operation, { key, params: paramsFor(operation, content), body: validBody(operation, content) });
+    const body = await readBody(response);
+    expect(response.status, JSON.stringify(body)).toBe(operation.result.status);
+    expect(response.headers.get("x-request-id")).toBeTruthy();
+    expect(response.headers.get("x-ratelimit-limit")).toBe("5000");
+    expect(await contractProblems(operation, response, body)).toEqual([]);
+  });
+});
+
+describe("members of other teams", () => {
+  it("cannot be named in bodies (422 on the field, not 404)", async () => {
+    const content = await seedContent(home.team.id);
+    const stranger = await addMember(away.team.id);
+    const key = await home.allScopes();
+    const response = await callOperation(OPERATIONS.addChannelMember, { key, params: { id: content.channelId }, body: { member_id: stranger.id } });
+    const problem = await expectProblem(OPERATIONS.addChannelMember, response, 422, "validation_failed");
+    expect(problem.errors).toEqual([{ field: "member_id", message: "Not a member of this team." }]);
+  });
+});
