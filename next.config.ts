@@ -8,8 +8,6 @@ const nextConfig: NextConfig = {
   // `npm run typecheck` checks the whole repo (CI runs it before the tests); checking again
   // inside every build would only repeat it.
   typescript: { ignoreBuildErrors: true },
-  // Lets parallel builds (e.g. two e2e runs) use separate output folders.
-  distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
 };
 

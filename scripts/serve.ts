@@ -5,10 +5,13 @@
 //   and lib/api/client-ip.ts counts trusted hops from the right.
 // - graceful shutdown: on SIGTERM/SIGINT stop accepting, let in-flight requests finish,
 //   then run the app's shutdown hooks (usage flush, webhook worker) before exiting.
+// - Content-Length on files: Next drops it from route handler responses; file responses
+//   repeat it in CONTENT_LENGTH_COPY and it is restored here, so players can seek.
 // It also runs the webhook delivery worker beside the app (WEBHOOKS_WORKER_IN_SERVER).
-import { createServer } from "node:http";
+import { createServer, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
+import { CONTENT_LENGTH_COPY } from "@/lib/api/v1/file-response";
 import { runShutdownHooks } from "@/lib/lifecycle";
 import { startWebhookWorkerInServer } from "@/lib/webhooks/worker";
 
@@ -20,6 +23,18 @@ const { values: flags } = parseArgs({
   },
 });
 const GRACE_MS = 10_000;
+
+function restoreContentLength(response: ServerResponse) {
+  const writeHead = response.writeHead;
+  response.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse["writeHead"]>) {
+    const length = this.getHeader(CONTENT_LENGTH_COPY);
+    if (length !== undefined) {
+      this.removeHeader(CONTENT_LENGTH_COPY);
+      if (!this.hasHeader("content-length")) this.setHeader("content-length", length);
+    }
+    return writeHead.apply(this, args);
+  } as ServerResponse["writeHead"];
+}
 
 async function main() {
   const port = Number(flags.port);
@@ -33,6 +48,7 @@ async function main() {
     const forwarded = request.headers["x-forwarded-for"];
     const chain = Array.isArray(forwarded) ? forwarded.join(", ") : forwarded;
     request.headers["x-forwarded-for"] = chain ? `${chain}, ${peer}` : peer;
+    restoreContentLength(response);
     void handle(request, response);
   });
   server.keepAliveTimeout = 65_000;

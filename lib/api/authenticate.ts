@@ -8,7 +8,7 @@ import { warnThrottled } from "@/lib/log";
 import { requestsPerMinute } from "@/lib/plans/plans";
 import { rateLimiter, type RateLimitDecision } from "@/lib/ratelimit";
 import { FlightBatcher } from "@/lib/redis/flight-batcher";
-import { WINDOW_MS } from "@/lib/ratelimit/types";
+import { failOpen } from "@/lib/ratelimit/types";
 import { ApiError } from "./errors";
 
 const BEARER = /^Bearer +(\S+) *$/i;
@@ -36,8 +36,7 @@ export async function limitTeam(team: CachedKey["record"]["team"]): Promise<Rate
     return decision;
   } catch (error) {
     warnThrottled("ratelimit-down", "Rate limiter unreachable; letting requests through", { error: (error as Error).message });
-    const now = Date.now();
-    return { success: true, limit: perMinute, remaining: perMinute, reset: (Math.floor(now / WINDOW_MS) + 1) * WINDOW_MS, failedOpen: true };
+    return failOpen(perMinute);
   }
 }
 

@@ -1,7 +1,7 @@
 import { Ratelimit } from "@upstash/ratelimit";
 import type { Redis } from "@upstash/redis";
 import { REDIS_TIMEOUT_MS } from "@/lib/redis/client";
-import type { RateLimitDecision, RateLimiter } from "./types";
+import { failOpen, type RateLimitDecision, type RateLimiter } from "./types";
 
 /** @upstash/ratelimit's sliding window, one limiter per distinct limit (a handful: the plans). */
 export class UpstashRateLimiter implements RateLimiter {
@@ -14,9 +14,10 @@ export class UpstashRateLimiter implements RateLimiter {
 
   async limit(bucket: string, perMinute: number): Promise<RateLimitDecision> {
     const result = await this.limiterFor(perMinute).limit(bucket);
-    // @upstash/ratelimit lets a request through when Redis does not answer in time.
-    const failedOpen = result.reason === "timeout";
-    return { success: result.success, limit: result.limit, remaining: result.remaining, reset: result.reset, failedOpen };
+    // @upstash/ratelimit lets a request through when Redis does not answer in time, with
+    // a zero limit and reset; report the plan's limit instead, as the other fail-open path does.
+    if (result.reason === "timeout") return failOpen(perMinute);
+    return { success: result.success, limit: result.limit, remaining: result.remaining, reset: result.reset };
   }
 
   private limiterFor(perMinute: number): Ratelimit {

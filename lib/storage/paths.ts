@@ -13,7 +13,8 @@ export class UnsafeStoragePathError extends Error {
 /** `STORAGE_DIR` resolved to an absolute path, else `<cwd>/.data/storage`. */
 export function storageDir(): string {
   const configured = process.env.STORAGE_DIR?.trim();
-  return path.resolve(configured || path.join(process.cwd(), ".data", "storage"));
+  // turbopackIgnore: otherwise the build traces the whole project into its output.
+  return path.resolve(configured || path.join(/*turbopackIgnore: true*/ process.cwd(), ".data", "storage"));
 }
 
 /**
