@@ -60,6 +60,56 @@ async function limitUnauthenticated(ip: string): Promise<RateLimitDecision | und
   }
 }
 
+/** What the guard learned before a step failed: needed for the headers and the usage record. */
+interface GuardState {
+  record?: AuthKeyRecord;
+  decision?: RateLimitDecision;
+}
+
+function unusableKey(status: "revoked" | "expired", record: AuthKeyRecord): ApiError {
+  return status === "revoked"
+    ? new ApiError("revoked_api_key", "This API key was revoked. Create a new key in Settings > Developer > API Keys.")
+    : new ApiError("expired_api_key", `This API key expired at ${record.expiresAt!.toISOString()}. Rotate or create a key.`);
+}
+
+/** Key, revoked/expired, IP allowlist, scope, team rate limit: in this order, each may refuse. */
+async function authorize(request: NextRequest, ip: string, scope: ApiRouteOptions<unknown, unknown>["scope"], state: GuardState) {
+  let found;
+  try {
+    found = await findPresentedKey(presentedKey(request.headers.get("authorization")));
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) state.decision = await limitUnauthenticated(ip);
+    throw error;
+  }
+  const record = (state.record = found.key.record);
+  const status = keyStatus(record);
+  if (status === "revoked" || status === "expired") {
+    state.decision = await limitUnauthenticated(ip);
+    throw unusableKey(status, record);
+  }
+  state.decision = found.decision;
+  if (!ipAllowed(found.key.allowlist, ip)) {
+    throw new ApiError("ip_not_allowed", `Requests from ${ip} are not allowed for this API key.`);
+  }
+  if (scope !== ANY_KEY && !record.scopes.includes(scope)) {
+    throw new ApiError("insufficient_scope", `This API key lacks the ${scope} scope.`, { required_scope: scope });
+  }
+  state.decision ??= await limitTeam(record.team);
+  if (!state.decision.success) {
+    throw new ApiError("rate_limited", `Your team's limit of ${state.decision.limit} requests per minute was reached.`);
+  }
+  return record;
+}
+
+function errorResponse(error: unknown, requestId: string, decision: RateLimitDecision | undefined): Response {
+  const problem = toApiError(error, requestId);
+  // Past the per-address limit for failed attempts, a 401 becomes a 429.
+  if (problem.status === 401 && decision && !decision.success) {
+    return problemResponse(new ApiError("rate_limited", "Too many requests without a valid API key from this address."), requestId);
+  }
+  return problemResponse(problem, requestId);
+}
+
 /**
  * The one guard around every /api/v1 handler, in a fixed order: request id, key (format,
  * lookup, revoked, expired), IP allowlist, scope, team rate limit, the handler, errors as
@@ -69,40 +119,11 @@ export function apiRoute<Query = undefined, Body = undefined>(options: ApiRouteO
   return async (request: NextRequest, route: { params: Promise<RouteParams> }): Promise<Response> => {
     const startedAt = Date.now();
     const requestId = requestIdFor(request.headers.get("x-request-id"));
-    const ip = clientIp(request.headers, env().TRUSTED_PROXY_HOPS);
     const params = (await route.params) ?? {};
-    let record: AuthKeyRecord | undefined;
-    let decision: RateLimitDecision | undefined;
+    const state: GuardState = {};
     let response: Response;
-
     try {
-      let found;
-      try {
-        found = await findPresentedKey(presentedKey(request.headers.get("authorization")));
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) decision = await limitUnauthenticated(ip);
-        throw error;
-      }
-      record = found.key.record;
-      const status = keyStatus(record);
-      if (status === "revoked" || status === "expired") {
-        decision = await limitUnauthenticated(ip);
-        throw status === "revoked"
-          ? new ApiError("revoked_api_key", "This API key was revoked. Create a new key in Settings > Developer > API Keys.")
-          : new ApiError("expired_api_key", `This API key expired at ${record.expiresAt!.toISOString()}. Rotate or create a key.`);
-      }
-      decision = found.decision;
-      if (!ipAllowed(found.key.allowlist, ip)) {
-        throw new ApiError("ip_not_allowed", `Requests from ${ip} are not allowed for this API key.`);
-      }
-      if (options.scope !== ANY_KEY && !record.scopes.includes(options.scope)) {
-        throw new ApiError("insufficient_scope", `This API key lacks the ${options.scope} scope.`, { required_scope: options.scope });
-      }
-      decision ??= await limitTeam(record.team);
-      if (!decision.success) {
-        throw new ApiError("rate_limited", `Your team's limit of ${decision.limit} requests per minute was reached.`);
-      }
-
+      const record = await authorize(request, clientIp(request.headers, env().TRUSTED_PROXY_HOPS), options.scope, state);
       const query = options.query ? parseQuery(request, options.query) : (undefined as Query);
       const body = options.body ? await parseBody(request, options.body) : (undefined as Body);
       response = await handler({
@@ -115,21 +136,18 @@ export function apiRoute<Query = undefined, Body = undefined>(options: ApiRouteO
         body,
       });
     } catch (error) {
-      response = problemResponse(toApiError(error, requestId), requestId);
-      if (decision && response.status === 401 && !decision.success) {
-        response = problemResponse(new ApiError("rate_limited", "Too many requests without a valid API key from this address."), requestId);
-      }
+      response = errorResponse(error, requestId, state.decision);
     }
 
     response.headers.set("X-Request-Id", requestId);
     response.headers.set("Cache-Control", "no-store");
     response.headers.set("X-Content-Type-Options", "nosniff");
-    if (decision) for (const [name, value] of Object.entries(rateLimitHeaders(decision))) response.headers.set(name, value);
+    if (state.decision) for (const [name, value] of Object.entries(rateLimitHeaders(state.decision))) response.headers.set(name, value);
 
-    if (record) {
+    if (state.record) {
       usageRecorder().record({
-        keyId: record.id,
-        teamId: record.team.id,
+        keyId: state.record.id,
+        teamId: state.record.team.id,
         method: request.method,
         route: routeTemplate(request.nextUrl.pathname, params),
         status: response.status,
