@@ -61,7 +61,11 @@ async function main() {
     console.log(`▸ ${signal}: finishing in-flight requests`);
     const forceExit = setTimeout(() => process.exit(1), GRACE_MS);
     forceExit.unref();
+    // Keep-alive connections outlive their requests; close each one as soon as its
+    // in-flight request is answered, or close() would wait for the clients to hang up.
+    const closeIdle = setInterval(() => server.closeIdleConnections(), 50);
     server.close(async () => {
+      clearInterval(closeIdle);
       await runShutdownHooks();
       await app.close();
       process.exit(0);
