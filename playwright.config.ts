@@ -31,6 +31,8 @@ export default defineConfig({
     url: `${baseURL}/sign-in`,
     timeout: 300_000,
     reuseExistingServer: false,
+    // The webhook tests deliver to a receiver on 127.0.0.1 (cloud metadata addresses stay refused).
+    env: { WEBHOOKS_ALLOW_PRIVATE_URLS: "true" },
     stdout: "pipe",
     stderr: "pipe",
   },

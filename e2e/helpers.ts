@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, type TestInfo } from "@playwright/test";
+import { expect, type Locator, type Page, type TestInfo } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/prisma/seed-data/users";
 
 export { DEMO_PASSWORD };
@@ -39,4 +39,13 @@ export async function saveScreenshot(page: Page, testInfo: TestInfo, name: strin
   const path = `test-results/screenshots/${name}.png`;
   await page.screenshot({ path, fullPage: options.fullPage ?? true, animations: "disabled" });
   await testInfo.attach(name, { path, contentType: "image/png" });
+}
+
+/** Presses Tab until `target` has focus (bounded, so a broken tab order fails instead of hanging). */
+export async function tabTo(page: Page, target: Locator, maxSteps = 60) {
+  for (let step = 0; step < maxSteps; step++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  await expect(target).toBeFocused();
 }

@@ -12,7 +12,13 @@ const SECTIONS = [
       { href: "/settings/members", label: "Members" },
     ],
   },
-  { heading: "Developer", links: [{ href: "/settings/developer/api-keys", label: "API Keys" }] },
+  {
+    heading: "Developer",
+    links: [
+      { href: "/settings/developer/api-keys", label: "API Keys" },
+      { href: "/settings/developer/webhooks", label: "Webhooks" },
+    ],
+  },
 ];
 
 export function SettingsNav() {

@@ -17,12 +17,21 @@ export const webhookEndpointStatus = z
   .meta({ description: "`disabled` endpoints receive nothing; Mavio disables an endpoint that answers 410 or fails for 5 days." });
 export const webhookDeliveryStatus = z.enum(WEBHOOK_DELIVERY_STATUSES).meta({ description: "`pending` until it succeeds or runs out of retries." });
 
+function parseUrlOrNull(value: string): URL | null {
+  try {
+    return new URL(value);
+  } catch {
+    return null;
+  }
+}
+
 export const webhookUrl = z
   .string()
   .trim()
   .max(2048, { error: "Use a URL of at most 2048 characters." })
   .pipe(z.url({ protocol: /^https?$/, error: "Enter a full http(s) URL, e.g. https://example.com/webhooks." }))
-  .refine((value) => { const url = new URL(value); return !url.username && !url.password; }, {
+  // Runs even when the URL check above failed (zod keeps checking after a non-fatal issue): unparseable input is that check's to report.
+  .refine((value) => { const url = parseUrlOrNull(value); return !url || (!url.username && !url.password); }, {
     error: "Remove the user name and password from the URL; use the signing secret to authenticate deliveries.",
   })
   .meta({ description: "Where deliveries are POSTed. Must resolve to a public address.", example: "https://example.com/webhooks/mavio" });

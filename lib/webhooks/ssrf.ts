@@ -124,6 +124,7 @@ export interface DeliverableTarget {
   family: 4 | 6;
 }
 
+const METADATA_REASON = "a cloud metadata address";
 const REFUSED_HINT = "Webhooks cannot be sent to loopback, private, link-local or metadata addresses.";
 
 /** Checks the URL's form only (no DNS): http(s), a host, no credentials. Returns the parsed URL. */
@@ -142,7 +143,8 @@ export function parseWebhookUrl(raw: string): URL {
 
 /**
  * Resolves the URL's host and refuses it unless every address is public (or allowPrivate,
- * the local-testing setting WEBHOOKS_ALLOW_PRIVATE_URLS). Returns the address to connect to.
+ * the local-testing setting WEBHOOKS_ALLOW_PRIVATE_URLS, which still refuses cloud metadata
+ * addresses). Returns the address to connect to.
  */
 export async function assertDeliverableUrl(
   raw: string,
@@ -161,13 +163,13 @@ export async function assertDeliverableUrl(
     }
     if (addresses.length === 0) throw new UnsafeWebhookUrlError(`The host ${hostname} could not be resolved.`);
   }
-  if (!options.allowPrivate) {
-    for (const { address } of addresses) {
-      const reason = blockedAddressReason(address);
-      if (reason) {
-        const subject = literal ? address : `${hostname} resolves to ${address}, which`;
-        throw new UnsafeWebhookUrlError(`${subject} is ${reason}. ${REFUSED_HINT}`);
-      }
+  for (const { address } of addresses) {
+    const reason = blockedAddressReason(address);
+    // Cloud metadata addresses are refused even with the local-testing setting: no local
+    // receiver lives there, and they hand out credentials.
+    if (reason && (!options.allowPrivate || reason === METADATA_REASON)) {
+      const subject = literal ? address : `${hostname} resolves to ${address}, which`;
+      throw new UnsafeWebhookUrlError(`${subject} is ${reason}. ${REFUSED_HINT}`);
     }
   }
   return { url, hostname, address: addresses[0].address, family: addresses[0].family };

@@ -1,0 +1,33 @@
+"use client";
+
+import { Trash2 } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { DeleteEndpointDialog } from "./delete-endpoint-dialog";
+import { ManagerOnlyButton } from "./manager-only";
+
+/** The endpoint page's delete button; after deleting, back to the list. */
+export function DeleteEndpointButton({ endpoint, canManage }: { endpoint: { id: string; url: string }; canManage: boolean }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+
+  if (!canManage) {
+    return (
+      <ManagerOnlyButton variant="destructive">
+        <Trash2 aria-hidden="true" />
+        Delete endpoint
+      </ManagerOnlyButton>
+    );
+  }
+
+  return (
+    <>
+      <Button variant="destructive" onClick={() => setOpen(true)}>
+        <Trash2 aria-hidden="true" />
+        Delete endpoint
+      </Button>
+      <DeleteEndpointDialog endpoint={endpoint} open={open} onOpenChange={setOpen} onDeleted={() => router.replace("/settings/developer/webhooks")} />
+    </>
+  );
+}

@@ -1,0 +1,182 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { DialogClose, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { WEBHOOK_EVENTS } from "@/lib/webhooks/events";
+import {
+  parseEndpointForm,
+  urlProblem,
+  usesPlainHttp,
+  type EndpointField,
+  type EndpointFormValues,
+  type FieldErrors,
+  type WebhookFormFailure,
+} from "@/lib/webhooks/form";
+import { FieldError } from "../../api-keys/components/field-error";
+import { EventPicker, eventInputId } from "./event-picker";
+
+const UNEXPECTED_ERROR = "Something went wrong on our side and nothing was saved. Try again in a moment.";
+
+export const EMPTY_ENDPOINT_FORM: EndpointFormValues = { url: "", description: "", enabled_events: [] };
+
+/**
+ * URL, description and events, for "Add endpoint" and "Edit endpoint". Checks in the
+ * browser with the server's schemas; what only the server can tell (the address the URL
+ * resolves to) comes back from `submit` and lands next to its field.
+ */
+export function EndpointForm<Result extends { ok: true } | WebhookFormFailure<EndpointField>>({
+  idPrefix,
+  title,
+  description,
+  initial,
+  submitLabel,
+  pendingLabel,
+  submit,
+  onSaved,
+}: {
+  idPrefix: string;
+  title: string;
+  description: React.ReactNode;
+  initial: EndpointFormValues;
+  submitLabel: string;
+  pendingLabel: string;
+  submit: (values: EndpointFormValues) => Promise<Result>;
+  onSaved: (result: Extract<Result, { ok: true }>) => void;
+}) {
+  const [values, setValues] = useState<EndpointFormValues>(initial);
+  const [errors, setErrors] = useState<FieldErrors<EndpointField>>({});
+  const [formError, setFormError] = useState<string>();
+  const [attempted, setAttempted] = useState(false);
+  const [pending, startTransition] = useTransition();
+  const urlId = `${idPrefix}-url`;
+  const descriptionId = `${idPrefix}-description`;
+
+  /** Takes the person to the first field that needs fixing. */
+  function focusFirstError(fieldErrors: FieldErrors<EndpointField>) {
+    const target = fieldErrors.url ? urlId : fieldErrors.description ? descriptionId : fieldErrors.enabled_events ? eventInputId(idPrefix, WEBHOOK_EVENTS[0].type) : null;
+    if (target) document.getElementById(target)?.focus();
+  }
+
+  // After a first attempt, messages follow the fields as the person fixes them.
+  function change(changes: Partial<EndpointFormValues>) {
+    const next = { ...values, ...changes };
+    setValues(next);
+    if (!attempted) {
+      // Before it, only clear a URL message the person is fixing.
+      if ("url" in changes && errors.url) setErrors({ ...errors, url: urlProblem(next.url) });
+      return;
+    }
+    const parsed = parseEndpointForm(next);
+    // Keep a server-only URL message (an SSRF refusal) until the URL changes.
+    const keepUrl = !("url" in changes) && errors.url && !urlProblem(next.url) ? { url: errors.url } : {};
+    setErrors(parsed.success ? keepUrl : { ...keepUrl, ...parsed.fieldErrors });
+  }
+
+  function save(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setAttempted(true);
+    setFormError(undefined);
+    const parsed = parseEndpointForm(values);
+    if (!parsed.success) {
+      setErrors(parsed.fieldErrors);
+      focusFirstError(parsed.fieldErrors);
+      return;
+    }
+    setErrors({});
+    startTransition(async () => {
+      try {
+        const result = await submit(values);
+        if (result.ok) return onSaved(result as Extract<Result, { ok: true }>);
+        const failure = result as WebhookFormFailure<EndpointField>;
+        setErrors(failure.fieldErrors ?? {});
+        setFormError(failure.formError);
+        if (failure.fieldErrors) focusFirstError(failure.fieldErrors);
+      } catch {
+        setFormError(UNEXPECTED_ERROR);
+      }
+    });
+  }
+
+  const urlDescribedBy = [`${urlId}-hint`, usesPlainHttp(values.url) && !errors.url ? `${urlId}-http` : null, errors.url ? `${urlId}-error` : null]
+    .filter(Boolean)
+    .join(" ");
+
+  return (
+    <form onSubmit={save} noValidate className="grid gap-6">
+      <DialogHeader>
+        <DialogTitle>{title}</DialogTitle>
+        <DialogDescription>{description}</DialogDescription>
+      </DialogHeader>
+
+      {formError ? (
+        <Alert variant="destructive">
+          <AlertDescription>{formError}</AlertDescription>
+        </Alert>
+      ) : null}
+
+      <div className="grid gap-2">
+        <Label htmlFor={urlId}>Endpoint URL</Label>
+        <Input
+          id={urlId}
+          type="url"
+          inputMode="url"
+          value={values.url}
+          onChange={(event) => change({ url: event.target.value })}
+          onBlur={() => {
+            if (values.url.trim()) setErrors((current) => ({ ...current, url: current.url && !urlProblem(values.url) ? current.url : urlProblem(values.url) }));
+          }}
+          placeholder="https://example.com/webhooks"
+          autoComplete="off"
+          spellCheck={false}
+          required
+          aria-invalid={errors.url ? true : undefined}
+          aria-describedby={urlDescribedBy}
+        />
+        <p id={`${urlId}-hint`} className="text-sm text-muted-foreground">
+          Mavio sends a POST request with a JSON body to this URL for every event you choose. Use https, and a URL that
+          only this integration knows.
+        </p>
+        {usesPlainHttp(values.url) && !errors.url ? (
+          <p id={`${urlId}-http`} className="text-sm text-warning-foreground">
+            This URL uses plain http: event data travels unencrypted. Use https outside local testing.
+          </p>
+        ) : null}
+        <FieldError id={`${urlId}-error`} message={errors.url} />
+      </div>
+
+      <div className="grid gap-2">
+        <Label htmlFor={descriptionId}>
+          Description <span className="font-normal text-muted-foreground">(optional)</span>
+        </Label>
+        <Input
+          id={descriptionId}
+          value={values.description}
+          onChange={(event) => change({ description: event.target.value })}
+          placeholder="e.g. “Sync action items to our tracker”"
+          autoComplete="off"
+          maxLength={500}
+          aria-invalid={errors.description ? true : undefined}
+          aria-describedby={errors.description ? `${descriptionId}-error` : undefined}
+        />
+        <FieldError id={`${descriptionId}-error`} message={errors.description} />
+      </div>
+
+      <EventPicker idPrefix={idPrefix} value={values.enabled_events} onChange={(next) => change({ enabled_events: next })} error={errors.enabled_events} />
+
+      <DialogFooter className="sticky -bottom-6 -mx-6 -mb-6 border-t bg-background px-6 py-4">
+        <DialogClose asChild>
+          <Button type="button" variant="outline">
+            Cancel
+          </Button>
+        </DialogClose>
+        <Button type="submit" disabled={pending}>
+          {pending ? pendingLabel : submitLabel}
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}

@@ -1,0 +1,120 @@
+"use client";
+
+import { RefreshCw } from "lucide-react";
+import { useState, useTransition } from "react";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { toast } from "@/components/ui/toaster";
+import { formatDateTime } from "@/lib/format";
+import { rotateWebhookSecretAction } from "../actions";
+import { ManagerOnlyButton } from "./manager-only";
+import { RevealedSecretPanel } from "./revealed-secret-panel";
+
+const UNEXPECTED_ERROR = "Something went wrong on our side and the secret was not rotated. Try again in a moment.";
+
+/** Replaces the signing secret; the old one keeps signing for 24 hours. The new one is shown once. */
+export function RotateSecretDialog({ endpoint, canManage }: { endpoint: { id: string; url: string }; canManage: boolean }) {
+  const [open, setOpen] = useState(false);
+  const [rotated, setRotated] = useState<{ secret: string; previousSecretExpiresAt: string } | null>(null);
+  const [formError, setFormError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+
+  if (!canManage) {
+    return (
+      <ManagerOnlyButton variant="outline">
+        <RefreshCw aria-hidden="true" />
+        Rotate secret
+      </ManagerOnlyButton>
+    );
+  }
+
+  function changeOpen(next: boolean) {
+    if (pending) return;
+    setOpen(next);
+    if (next) return;
+    // Closing drops the new secret along with the rest of the dialog's state.
+    setRotated(null);
+    setFormError(undefined);
+  }
+
+  function rotate(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFormError(undefined);
+    startTransition(async () => {
+      try {
+        const result = await rotateWebhookSecretAction({ endpointId: endpoint.id });
+        if (!result.ok) return setFormError(result.formError);
+        setRotated({ secret: result.secret, previousSecretExpiresAt: result.previousSecretExpiresAt });
+        toast.success("Secret rotated", { description: "Copy the new secret now: it is shown only once." });
+      } catch {
+        setFormError(UNEXPECTED_ERROR);
+      }
+    });
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={changeOpen}>
+      <DialogTrigger asChild>
+        <Button variant="outline">
+          <RefreshCw aria-hidden="true" />
+          Rotate secret
+        </Button>
+      </DialogTrigger>
+      <DialogContent className="sm:max-w-2xl" onInteractOutside={(event) => rotated && event.preventDefault()}>
+        {rotated ? (
+          <RevealedSecretPanel
+            secret={rotated.secret}
+            title="Secret rotated"
+            description="Deliveries are now signed with this secret. Put it in your receiver's configuration."
+            onDone={() => changeOpen(false)}
+          >
+            <p className="rounded-md border px-3 py-2 text-sm">
+              The old secret keeps signing until {formatDateTime(new Date(rotated.previousSecretExpiresAt))}: until then every
+              delivery carries two signatures, one per secret, so your receiver keeps verifying while you deploy the new one.
+            </p>
+          </RevealedSecretPanel>
+        ) : (
+          <form onSubmit={rotate} className="grid gap-5">
+            <DialogHeader>
+              <DialogTitle>Rotate the signing secret?</DialogTitle>
+              <DialogDescription>
+                Mavio creates a new secret for <span className="font-medium break-all text-foreground">{endpoint.url}</span>{" "}
+                and shows it once.
+              </DialogDescription>
+            </DialogHeader>
+            <ol className="grid gap-2 rounded-lg border bg-muted/40 p-4 text-sm">
+              {[
+                "For the next 24 hours, deliveries carry two signatures in webhook-signature: one with the new secret and one with the old.",
+                "Update your receiver to the new secret and check that it verifies deliveries.",
+                "After 24 hours only the new secret signs. Rotating again before then stops the oldest secret at once.",
+              ].map((step, index) => (
+                <li key={step} className="flex gap-3">
+                  <span className="flex size-5 shrink-0 items-center justify-center rounded-full bg-background text-xs font-medium ring-1 ring-border" aria-hidden="true">
+                    {index + 1}
+                  </span>
+                  <span>{step}</span>
+                </li>
+              ))}
+            </ol>
+            {formError ? (
+              <Alert variant="destructive">
+                <AlertDescription>{formError}</AlertDescription>
+              </Alert>
+            ) : null}
+            <DialogFooter>
+              <DialogClose asChild>
+                <Button type="button" variant="outline">
+                  Cancel
+                </Button>
+              </DialogClose>
+              <Button type="submit" disabled={pending}>
+                {pending ? "Rotating…" : "Rotate secret"}
+              </Button>
+            </DialogFooter>
+          </form>
+        )}
+      </DialogContent>
+    </Dialog>
+  );
+}

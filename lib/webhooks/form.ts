@@ -1,0 +1,109 @@
+// The settings forms' view of the webhook schemas: what the dialogs hold, how they are
+// parsed (the same schemas as POST/PATCH /webhook-endpoints, so the person sees the same
+// messages in the browser and from the server action), and what each action answers.
+// Client-safe.
+import { z } from "zod";
+import type { Page } from "@/lib/api/v1/schemas";
+import { WEBHOOK_EVENTS, type SubscribableEventType } from "./events";
+import {
+  createWebhookEndpointBody,
+  webhookDeliveryStatus,
+  webhookEndpointId,
+  webhookEndpointStatus,
+  webhookUrl,
+  type WebhookDeliveryResource,
+  type WebhookEndpointResource,
+} from "./schemas";
+
+/** Why members see webhook management disabled: the same words the server answers with. */
+export const WEBHOOKS_MANAGER_ONLY_REASON = "Only owners and admins can add, change or delete webhook endpoints.";
+
+/** The event types grouped by resource, in WEBHOOK_EVENTS order: the form's checkbox groups. */
+export const WEBHOOK_EVENT_GROUPS = [...new Set(WEBHOOK_EVENTS.map((event) => event.resource))].map((resource) => ({
+  resource,
+  events: WEBHOOK_EVENTS.filter((event) => event.resource === resource),
+}));
+
+export const ALL_EVENT_TYPES: SubscribableEventType[] = WEBHOOK_EVENTS.map((event) => event.type);
+
+// ---------------------------------------------------------------- the endpoint form
+
+/** URL, description and events: the create body, also the full edit of an endpoint. */
+export const endpointFormSchema = createWebhookEndpointBody;
+
+export interface EndpointFormValues {
+  url: string;
+  description: string;
+  enabled_events: SubscribableEventType[];
+}
+
+export type EndpointField = keyof EndpointFormValues;
+export type FieldErrors<Field extends string> = Partial<Record<Field, string>>;
+
+const ENDPOINT_FIELDS: readonly EndpointField[] = ["url", "description", "enabled_events"];
+
+export function isEndpointField(field: unknown): field is EndpointField {
+  return ENDPOINT_FIELDS.includes(field as EndpointField);
+}
+
+export type EndpointFormResult =
+  | { success: true; data: z.output<typeof endpointFormSchema> }
+  | { success: false; fieldErrors: FieldErrors<EndpointField>; formError?: string };
+
+/** First message per field; anything not about a field (e.g. an unknown key) is a form error. */
+export function fieldErrorsOf(error: z.ZodError): { fieldErrors: FieldErrors<EndpointField>; formError?: string } {
+  const fieldErrors: FieldErrors<EndpointField> = {};
+  let formError: string | undefined;
+  for (const issue of error.issues) {
+    const field = issue.path[0];
+    if (isEndpointField(field)) fieldErrors[field] ??= issue.message;
+    else formError ??= issue.message;
+  }
+  return { fieldErrors, formError };
+}
+
+export function parseEndpointForm(values: unknown): EndpointFormResult {
+  const parsed = endpointFormSchema.safeParse(values);
+  return parsed.success ? { success: true, data: parsed.data } : { success: false, ...fieldErrorsOf(parsed.error) };
+}
+
+/** The URL field alone, checked as the person leaves it (the DNS-based SSRF check is the server's). */
+export function urlProblem(url: string): string | undefined {
+  const parsed = webhookUrl.safeParse(url);
+  return parsed.success ? undefined : parsed.error.issues[0]?.message;
+}
+
+/** Plain http is allowed (local testing, internal tools) but the payloads travel unencrypted. */
+export function usesPlainHttp(url: string): boolean {
+  return /^\s*http:\/\//i.test(url);
+}
+
+// ---------------------------------------------------------------- the other actions
+
+export const endpointRefSchema = z.object({ endpointId: webhookEndpointId });
+
+export const updateEndpointFormSchema = z.object({ endpointId: webhookEndpointId, values: z.unknown() });
+
+export const endpointStatusFormSchema = z.object({ endpointId: webhookEndpointId, status: webhookEndpointStatus });
+
+export const deliveriesPageFormSchema = z.object({
+  endpointId: webhookEndpointId,
+  cursor: z.string().max(500).optional(),
+  status: webhookDeliveryStatus.optional(),
+});
+
+/** How many deliveries a page of the detail view shows. */
+export const DELIVERIES_PAGE_SIZE = 10;
+
+// ---------------------------------------------------------------- results
+
+export type WebhookFormFailure<Field extends string = never> = { ok: false; formError?: string; fieldErrors?: FieldErrors<Field> };
+
+/** The secret in a successful result is only ever held by the open dialog. */
+export type CreateEndpointResult = { ok: true; endpoint: WebhookEndpointResource; secret: string } | WebhookFormFailure<EndpointField>;
+export type UpdateEndpointResult = { ok: true; endpoint: WebhookEndpointResource } | WebhookFormFailure<EndpointField>;
+export type SetEndpointStatusResult = { ok: true; endpoint: WebhookEndpointResource } | WebhookFormFailure;
+export type RotateSecretResult = { ok: true; secret: string; previousSecretExpiresAt: string } | WebhookFormFailure;
+export type SendTestEventResult = { ok: true; eventId: string; deliveryId: string } | WebhookFormFailure;
+export type DeleteEndpointResult = { ok: true } | WebhookFormFailure;
+export type LoadDeliveriesResult = { ok: true; page: Page<WebhookDeliveryResource> } | WebhookFormFailure;
