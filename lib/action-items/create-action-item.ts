@@ -3,11 +3,13 @@ import { parseCalendarDate } from "@/lib/api/v1/serialize";
 import { db } from "@/lib/db";
 import { assertMeetingInTeam } from "@/lib/meetings/get-meeting-or-throw";
 import { assertMemberInTeam } from "@/lib/team/assert-member-in-team";
-import type { ActionItemResource, CreateActionItemInput } from "./schemas";
+import { emitActionItemEvents } from "./emit-action-item-events";
 import { getActionItemOrThrow } from "./get-action-item-or-throw";
+import type { ActionItemResource, CreateActionItemInput } from "./schemas";
 
+/** Creates the item and announces action_item.created (and action_item.completed when created as done). */
 export async function createActionItem(teamId: string, meetingId: string, input: CreateActionItemInput): Promise<ActionItemResource> {
-  const id = await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     await assertMeetingInTeam(tx, teamId, meetingId);
     if (input.assignee_member_id) await assertMemberInTeam(tx, teamId, input.assignee_member_id, "assignee_member_id");
     if (input.segment_id) {
@@ -31,7 +33,8 @@ export async function createActionItem(teamId: string, meetingId: string, input:
       },
       select: { id: true },
     });
-    return row.id;
+    const item = await getActionItemOrThrow(teamId, row.id, tx);
+    await emitActionItemEvents(tx, teamId, { type: "action_item.created", item, wasDone: false });
+    return item;
   });
-  return getActionItemOrThrow(teamId, id);
 }

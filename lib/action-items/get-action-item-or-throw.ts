@@ -1,5 +1,6 @@
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionItemResource } from "./schemas";
 import { ACTION_ITEM_SELECT, serializeActionItem } from "./serialize-action-item";
 
@@ -7,8 +8,9 @@ export function actionItemNotFound(id: string): ApiError {
   return new ApiError("not_found", `No action item ${id} in this team.`);
 }
 
-export async function getActionItemOrThrow(teamId: string, id: string): Promise<ActionItemResource> {
-  const row = await db.actionItem.findFirst({ where: { id, teamId }, select: ACTION_ITEM_SELECT });
+/** The ActionItem object; pass a transaction client to read (and announce) it inside a change. */
+export async function getActionItemOrThrow(teamId: string, id: string, client: Prisma.TransactionClient = db): Promise<ActionItemResource> {
+  const row = await client.actionItem.findFirst({ where: { id, teamId }, select: ACTION_ITEM_SELECT });
   if (!row) throw actionItemNotFound(id);
   return serializeActionItem(row);
 }

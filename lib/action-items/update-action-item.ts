@@ -2,6 +2,7 @@ import { parseCalendarDate } from "@/lib/api/v1/serialize";
 import { db, qualifiedTable } from "@/lib/db";
 import type { ActionItemStatus } from "@/lib/generated/prisma/enums";
 import { assertMemberInTeam } from "@/lib/team/assert-member-in-team";
+import { emitActionItemEvents } from "./emit-action-item-events";
 import { actionItemNotFound, getActionItemOrThrow } from "./get-action-item-or-throw";
 import type { ActionItemResource, UpdateActionItemInput } from "./schemas";
 
@@ -15,8 +16,9 @@ export function completedAtFor(current: { status: ActionItemStatus; completedAt:
   return current.status === "done" ? (current.completedAt ?? now) : now;
 }
 
+/** Changes the fields sent and announces action_item.updated (and action_item.completed when it became done). */
 export async function updateActionItem(teamId: string, id: string, input: UpdateActionItemInput): Promise<ActionItemResource> {
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     // Lock the row so concurrent completions agree on completed_at.
     const [current] = await tx.$queryRaw<{ status: ActionItemStatus; completedAt: Date | null }[]>`
       SELECT status::text AS status, completed_at AS "completedAt" FROM ${qualifiedTable("action_items")}
@@ -34,6 +36,8 @@ export async function updateActionItem(teamId: string, id: string, input: Update
       },
       select: { id: true },
     });
+    const item = await getActionItemOrThrow(teamId, id, tx);
+    await emitActionItemEvents(tx, teamId, { type: "action_item.updated", item, wasDone: current.status === "done" });
+    return item;
   });
-  return getActionItemOrThrow(teamId, id);
 }

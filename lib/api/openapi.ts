@@ -9,7 +9,9 @@ import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from "./idempotency";
 import { NO_KEY, TAGS, type Operation } from "./v1/operation";
 import { OPERATION_LIST } from "./v1/operations";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, problem } from "./v1/schemas";
+import { DOCUMENTED_EVENTS, webhookHeaders, webhookPayloadSchema } from "./v1/webhook-events";
 import { SCOPES } from "@/lib/keys/scopes";
+import { RETRY_DELAYS_MS } from "@/lib/webhooks/schedule";
 
 export const API_VERSION = "1.0.0";
 export const SECURITY_SCHEME = "bearerAuth";
@@ -44,8 +46,21 @@ Every response carries \`X-RateLimit-Limit\`, \`X-RateLimit-Remaining\`, \`X-Rat
 POST requests accept an \`${IDEMPOTENCY_HEADER}\` header (e.g. a UUID). Retrying with the same key and body within 24 hours returns the first
 response again (with \`${REPLAYED_HEADER}: true\`) instead of creating a second object; the same key with a different body is refused with 422.
 
+## Webhooks
+Create an endpoint with \`POST /webhook-endpoints\` (scope \`webhooks:manage\`) and Mavio POSTs the events it subscribes to as
+\`{ id, type, timestamp, data: { object } }\`, where \`object\` is the resource as this API returns it after the change
+(the document's \`webhooks\` section lists the events; each payload is the schema named after its event, e.g. \`MeetingCreatedEvent\`). Deliveries are signed per the Standard Webhooks specification: verify
+\`webhook-signature\` with the endpoint's secret before trusting a body, and deduplicate on \`webhook-id\`. Answer 2xx within
+15 seconds; anything else is retried after about ${RETRY_DELAYS_MS.map(duration).join(", ")}. A \`410 Gone\` disables the endpoint, and so do 5 days of failures.
+
 ## Formats
 Timestamps are ISO-8601 in UTC, media offsets integer milliseconds, ids opaque strings with a type prefix (\`mtg_\`, \`seg_\`, ...).`;
+
+function duration(ms: number): string {
+  if (ms < 60_000) return `${ms / 1000} s`;
+  if (ms < 3_600_000) return `${ms / 60_000} min`;
+  return `${ms / 3_600_000} h`;
+}
 
 // ---------------------------------------------------------------- shared pieces
 
@@ -215,6 +230,33 @@ function operationObject(operation: Operation): ZodOpenApiOperationObject {
   };
 }
 
+// ---------------------------------------------------------------- webhooks
+
+/** One entry per event type: what Mavio POSTs to a subscribed endpoint. */
+function webhookObjects(): ZodOpenApiPathsObject {
+  return Object.fromEntries(
+    DOCUMENTED_EVENTS.map(({ type, description }) => [
+      type,
+      {
+        post: {
+          operationId: `${type.replace(/[._](\w)/g, (_, letter: string) => letter.toUpperCase())}Webhook`,
+          summary: type,
+          description: `${description}\n\nSigned with the endpoint's secret (Standard Webhooks); see the headers.`,
+          tags: ["Webhooks"],
+          security: [],
+          requestParams: { header: webhookHeaders },
+          requestBody: { required: true, content: { "application/json": { schema: webhookPayloadSchema(type) } } },
+          responses: {
+            "2XX": { description: "Received. Any 2xx within 15 seconds acknowledges the delivery." },
+            410: { description: "Gone: Mavio disables the endpoint and sends it nothing more." },
+            default: { description: "Anything else (or no answer) is retried later." },
+          },
+        },
+      },
+    ]),
+  );
+}
+
 function buildDocument() {
   const paths: ZodOpenApiPathsObject = {};
   for (const operation of OPERATION_LIST) {
@@ -229,6 +271,7 @@ function buildDocument() {
       tags: Object.entries(TAGS).map(([name, description]) => ({ name, description })),
       security: [{ [SECURITY_SCHEME]: [] }],
       paths,
+      webhooks: webhookObjects(),
       components: {
         securitySchemes: {
           [SECURITY_SCHEME]: {

@@ -3,7 +3,7 @@ import { Keyset } from "@/lib/api/pagination";
 import type { Page } from "@/lib/api/v1/schemas";
 import { db } from "@/lib/db";
 import { assertMemberInTeam } from "@/lib/team/assert-member-in-team";
-import { assertChannelInTeam, touchChannel } from "./get-channel-or-throw";
+import { assertChannelInTeam, markChannelChanged } from "./get-channel-or-throw";
 import type { ChannelMemberResource, PageQuery } from "./schemas";
 import { CHANNEL_MEMBER_SELECT, serializeChannelMember } from "./serialize-channel";
 
@@ -21,26 +21,27 @@ export async function listChannelMembers(teamId: string, channelId: string, quer
   return CHANNEL_MEMBERS_KEYSET.page(rows, query.limit, serializeChannelMember);
 }
 
-/** Adds a team member to a channel; 409 when they already are in it. */
+/** Adds a team member to a channel (announced as channel.updated); 409 when they already are in it. */
 export async function addChannelMember(teamId: string, channelId: string, memberId: string): Promise<ChannelMemberResource> {
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     await assertChannelInTeam(tx, teamId, channelId);
     await assertMemberInTeam(tx, teamId, memberId, "member_id");
     const { count } = await tx.channelMember.createMany({ data: [{ channelId, memberId }], skipDuplicates: true });
     if (count === 0) {
       throw new ApiError("conflict", `Member ${memberId} is already in channel ${channelId}.`, { errors: [{ field: "member_id", message: "Already a member of this channel." }] });
     }
-    await touchChannel(tx, teamId, channelId);
+    await markChannelChanged(tx, teamId, channelId);
+    const row = await tx.channelMember.findUniqueOrThrow({ where: { channelId_memberId: { channelId, memberId } }, select: CHANNEL_MEMBER_SELECT });
+    return serializeChannelMember(row);
   });
-  const row = await db.channelMember.findUniqueOrThrow({ where: { channelId_memberId: { channelId, memberId } }, select: CHANNEL_MEMBER_SELECT });
-  return serializeChannelMember(row);
 }
 
+/** Removes a member from a channel (announced as channel.updated). */
 export async function removeChannelMember(teamId: string, channelId: string, memberId: string): Promise<void> {
   await db.$transaction(async (tx) => {
     await assertChannelInTeam(tx, teamId, channelId);
     const { count } = await tx.channelMember.deleteMany({ where: { channelId, memberId, channel: { teamId } } });
     if (count === 0) throw new ApiError("not_found", `Member ${memberId} is not in channel ${channelId}.`);
-    await touchChannel(tx, teamId, channelId);
+    await markChannelChanged(tx, teamId, channelId);
   });
 }

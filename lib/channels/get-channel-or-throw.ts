@@ -1,6 +1,7 @@
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { emitWebhookEvent } from "@/lib/webhooks/events";
 import type { ChannelResource } from "./schemas";
 import { CHANNEL_SELECT, serializeChannel } from "./serialize-channel";
 
@@ -8,8 +9,9 @@ export function channelNotFound(id: string): ApiError {
   return new ApiError("not_found", `No channel ${id} in this team.`);
 }
 
-export async function getChannelOrThrow(teamId: string, id: string): Promise<ChannelResource> {
-  const row = await db.channel.findFirst({ where: { id, teamId }, select: CHANNEL_SELECT });
+/** The Channel object; pass a transaction client to read (and announce) it inside a change. */
+export async function getChannelOrThrow(teamId: string, id: string, client: Prisma.TransactionClient = db): Promise<ChannelResource> {
+  const row = await client.channel.findFirst({ where: { id, teamId }, select: CHANNEL_SELECT });
   if (!row) throw channelNotFound(id);
   return serializeChannel(row);
 }
@@ -20,7 +22,18 @@ export async function assertChannelInTeam(client: Prisma.TransactionClient, team
   if (!row) throw channelNotFound(id);
 }
 
-/** Membership and meeting changes count as changes to the channel. */
-export async function touchChannel(tx: Prisma.TransactionClient, teamId: string, id: string): Promise<void> {
+/** Announces channel.updated with the channel as the change leaves it, inside the change's transaction. */
+export async function emitChannelUpdated(tx: Prisma.TransactionClient, teamId: string, id: string): Promise<ChannelResource> {
+  const channel = await getChannelOrThrow(teamId, id, tx);
+  await emitWebhookEvent(tx, { teamId, type: "channel.updated", object: channel });
+  return channel;
+}
+
+/**
+ * Membership and meeting changes count as changes to the channel: its updated_at moves
+ * and channel.updated is announced (with the new member_count / meeting_count).
+ */
+export async function markChannelChanged(tx: Prisma.TransactionClient, teamId: string, id: string): Promise<void> {
   await tx.channel.update({ where: { id, teamId }, data: { updatedAt: new Date() }, select: { id: true } });
+  await emitChannelUpdated(tx, teamId, id);
 }

@@ -1,6 +1,6 @@
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db";
-import { channelNotFound, getChannelOrThrow } from "./get-channel-or-throw";
+import { channelNotFound, emitChannelUpdated, getChannelOrThrow } from "./get-channel-or-throw";
 import type { ChannelResource, CreateChannelInput, UpdateChannelInput } from "./schemas";
 
 function isUniqueViolation(error: unknown): boolean {
@@ -11,6 +11,7 @@ function nameTaken(name: string): ApiError {
   return new ApiError("conflict", `A channel named "${name}" already exists in this team.`, { errors: [{ field: "name", message: "Already used by another channel." }] });
 }
 
+/** Creates a channel. API.md has no channel.created event: nothing is announced. */
 export async function createChannel(teamId: string, input: CreateChannelInput): Promise<ChannelResource> {
   let id: string;
   try {
@@ -22,20 +23,24 @@ export async function createChannel(teamId: string, input: CreateChannelInput): 
   return getChannelOrThrow(teamId, id);
 }
 
+/** Changes the fields sent and announces channel.updated. */
 export async function updateChannel(teamId: string, id: string, input: UpdateChannelInput): Promise<ChannelResource> {
   try {
-    await db.$transaction(async (tx) => {
+    return await db.$transaction(async (tx) => {
       const { count } = await tx.channel.updateMany({ where: { id, teamId }, data: input });
       if (count === 0) throw channelNotFound(id);
+      return emitChannelUpdated(tx, teamId, id);
     });
   } catch (error) {
     if (isUniqueViolation(error) && input.name) throw nameTaken(input.name);
     throw error;
   }
-  return getChannelOrThrow(teamId, id);
 }
 
-/** Deletes the channel and its member and meeting links; the meetings themselves stay. */
+/**
+ * Deletes the channel and its member and meeting links; the meetings themselves stay.
+ * API.md has no channel.deleted event: nothing is announced.
+ */
 export async function deleteChannel(teamId: string, id: string): Promise<void> {
   await db.$transaction(async (tx) => {
     const { count } = await tx.channel.deleteMany({ where: { id, teamId } });

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { assertSpeakersInTeam } from "@/lib/speakers/assert-speakers-in-team";
 import { assertMemberInTeam } from "@/lib/team/assert-member-in-team";
+import { emitWebhookEvent } from "@/lib/webhooks/events";
 import type { CreateMeetingInput, MeetingResource } from "./schemas";
 import { getMeetingOrThrow } from "./get-meeting-or-throw";
 
@@ -26,8 +27,9 @@ export function participantSpeakerRefs(participants: { speaker_id?: string | nul
   return (participants ?? []).flatMap((participant, i) => (participant.speaker_id ? [{ field: `participants.${i}.speaker_id`, id: participant.speaker_id }] : []));
 }
 
+/** Creates the meeting and announces it (meeting.created) in the same transaction. */
 export async function createMeeting(teamId: string, input: CreateMeetingInput): Promise<MeetingResource> {
-  const id = await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     if (input.owner_member_id) await assertMemberInTeam(tx, teamId, input.owner_member_id, "owner_member_id");
     await assertSpeakersInTeam(tx, teamId, participantSpeakerRefs(input.participants));
     const language = input.language ?? (await tx.team.findUniqueOrThrow({ where: { id: teamId }, select: { defaultLanguage: true } })).defaultLanguage;
@@ -48,7 +50,8 @@ export async function createMeeting(teamId: string, input: CreateMeetingInput): 
       },
       select: { id: true },
     });
-    return row.id;
+    const meeting = await getMeetingOrThrow(teamId, row.id, tx);
+    await emitWebhookEvent(tx, { teamId, type: "meeting.created", object: meeting });
+    return meeting;
   });
-  return getMeetingOrThrow(teamId, id);
 }

@@ -8,8 +8,9 @@ export function meetingNotFound(id: string): ApiError {
   return new ApiError("not_found", `No meeting ${id} in this team.`);
 }
 
-export async function getMeetingOrThrow(teamId: string, id: string): Promise<MeetingResource> {
-  const row = await db.meeting.findFirst({ where: { id, teamId }, select: MEETING_SELECT });
+/** The Meeting object; pass a transaction client to read (and announce) it inside a change. */
+export async function getMeetingOrThrow(teamId: string, id: string, client: Prisma.TransactionClient = db): Promise<MeetingResource> {
+  const row = await client.meeting.findFirst({ where: { id, teamId }, select: MEETING_SELECT });
   if (!row) throw meetingNotFound(id);
   return serializeMeeting(row);
 }

@@ -2,13 +2,14 @@ import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db";
 import { assertSpeakersInTeam } from "@/lib/speakers/assert-speakers-in-team";
 import { assertMemberInTeam } from "@/lib/team/assert-member-in-team";
+import { emitWebhookEvent } from "@/lib/webhooks/events";
 import { meetingDuration, participantRows, participantSpeakerRefs } from "./create-meeting";
 import { getMeetingOrThrow, meetingNotFound } from "./get-meeting-or-throw";
 import type { MeetingResource, UpdateMeetingInput } from "./schemas";
 
-/** Changes the fields sent; a new participant list replaces the old one. */
+/** Changes the fields sent (a new participant list replaces the old one) and announces it (meeting.updated). */
 export async function updateMeeting(teamId: string, id: string, input: UpdateMeetingInput): Promise<MeetingResource> {
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const current = await tx.meeting.findFirst({ where: { id, teamId }, select: { startedAt: true, endedAt: true } });
     if (!current) throw meetingNotFound(id);
 
@@ -42,6 +43,8 @@ export async function updateMeeting(teamId: string, id: string, input: UpdateMee
       },
       select: { id: true },
     });
+    const meeting = await getMeetingOrThrow(teamId, id, tx);
+    await emitWebhookEvent(tx, { teamId, type: "meeting.updated", object: meeting });
+    return meeting;
   });
-  return getMeetingOrThrow(teamId, id);
 }

@@ -1,5 +1,6 @@
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NoteResource } from "./schemas";
 import { NOTE_SELECT, serializeNote } from "./serialize-note";
 
@@ -7,8 +8,9 @@ export function noteNotFound(id: string): ApiError {
   return new ApiError("not_found", `No note ${id} in this team.`);
 }
 
-export async function getNoteOrThrow(teamId: string, id: string): Promise<NoteResource> {
-  const row = await db.note.findFirst({ where: { id, teamId }, select: NOTE_SELECT });
+/** The Note object; pass a transaction client to read (and announce) it inside a change. */
+export async function getNoteOrThrow(teamId: string, id: string, client: Prisma.TransactionClient = db): Promise<NoteResource> {
+  const row = await client.note.findFirst({ where: { id, teamId }, select: NOTE_SELECT });
   if (!row) throw noteNotFound(id);
   return serializeNote(row);
 }

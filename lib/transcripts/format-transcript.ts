@@ -46,7 +46,9 @@ export function toText(lines: TimedLine[]): string {
 /** WebVTT with the speaker as a voice span: `<v Olivia Chen>text`. */
 export function toWebVtt(lines: TimedLine[]): string {
   const cues = lines.map((line, i) => {
-    const voice = escapeVtt(line.speaker.replace(/[\r\n]+/g, " "));
+    // A name ending in "--" would make `<v Name-->` read as a timing line: parsers strip the
+    // space that keeps "-" away from ">".
+    const voice = escapeVtt(line.speaker.replace(/[\r\n]+/g, " ")).replace(/-$/, "- ");
     const timing = `${formatCueTime(line.startMs, ".")} --> ${formatCueTime(cueEnd(line), ".")}`;
     return `${i + 1}\n${timing}\n<v ${voice}>${escapeVtt(cueText(line.text))}\n`;
   });

@@ -56,6 +56,27 @@ export const transcriptSchema = z
 
 export type TranscriptResource = z.infer<typeof transcriptSchema>;
 
+// What transcript.updated carries: the object the endpoint returned plus the meeting it
+// belongs to, which neither a segment nor a speaker mapping names by itself.
+
+export const SEGMENT_CHANGE_EXAMPLE = { ...SEGMENT_EXAMPLE, meeting_id: "mtg_3f9c2a7e51b04d8a9e6c1f27" } as const;
+
+export const segmentChangeSchema = segmentSchema
+  .extend({ meeting_id: meetingId })
+  .meta({ id: "TranscriptSegmentChange", description: "A segment as edited, with its meeting.", examples: [SEGMENT_CHANGE_EXAMPLE] });
+
+export type SegmentChange = z.infer<typeof segmentChangeSchema>;
+
+export const speakerChangeSchema = transcriptSpeakerSchema
+  .extend({ meeting_id: meetingId })
+  .meta({
+    id: "TranscriptSpeakerChange",
+    description: "A speaker label's new mapping, with its meeting.",
+    examples: [{ speaker_label: "Speaker 1", speaker_id: "spk_0a1b2c3d4e5f60718293a4b5", name: "Olivia Chen", segment_count: 12, meeting_id: "mtg_3f9c2a7e51b04d8a9e6c1f27" }],
+  });
+
+export type SpeakerChange = z.infer<typeof speakerChangeSchema>;
+
 export const TRANSCRIPT_FORMATS = ["json", "txt", "vtt", "srt"] as const;
 export type TranscriptFormat = (typeof TRANSCRIPT_FORMATS)[number];
 

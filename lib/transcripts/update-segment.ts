@@ -1,10 +1,14 @@
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db";
 import { assertMeetingInTeam } from "@/lib/meetings/get-meeting-or-throw";
-import type { SegmentResource } from "./schemas";
+import { emitWebhookEvent } from "@/lib/webhooks/events";
+import type { SegmentChange, SegmentResource } from "./schemas";
 import { SEGMENT_SELECT, serializeSegment } from "./serialize-segment";
 
-/** Corrects a segment's text. `raw_text`, what was transcribed, is never changed. */
+/**
+ * Corrects a segment's text. `raw_text`, what was transcribed, is never changed. Announces
+ * transcript.updated with the segment and its meeting_id (a segment alone does not name it).
+ */
 export async function updateSegmentText(teamId: string, meetingId: string, segmentId: string, text: string): Promise<SegmentResource> {
   return db.$transaction(async (tx) => {
     await assertMeetingInTeam(tx, teamId, meetingId);
@@ -14,6 +18,8 @@ export async function updateSegmentText(teamId: string, meetingId: string, segme
       select: SEGMENT_SELECT,
     });
     if (!updated[0]) throw new ApiError("not_found", `No segment ${segmentId} in meeting ${meetingId}.`);
-    return serializeSegment(updated[0]);
+    const segment = serializeSegment(updated[0]);
+    await emitWebhookEvent(tx, { teamId, type: "transcript.updated", object: { ...segment, meeting_id: meetingId } satisfies SegmentChange });
+    return segment;
   });
 }

@@ -4,16 +4,41 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
+/**
+ * What each event announces and carries. Every event is written by the domain function
+ * that makes the change, inside its transaction (see emitWebhookEvent), with
+ * `data.object` the resource as the API returns it after the change:
+ *
+ * - meeting.created / meeting.updated: the Meeting (POST /meetings, PATCH /meetings/{id}).
+ * - meeting.deleted: the Meeting as it was just before the deletion. Its transcript, notes,
+ *   action items and channel links go with it without events of their own.
+ * - transcript.updated: what the endpoint returned plus `meeting_id` (a segment or a speaker
+ *   mapping alone does not name its meeting). A segment edit carries the TranscriptSegment
+ *   (it has an `id`); a speaker mapping carries the TranscriptSpeaker (`speaker_label`,
+ *   `speaker_id`, `name`, `segment_count`, no `id`).
+ * - note.created / note.updated: the Note. Deleting a note announces nothing (no note.deleted).
+ * - action_item.created / action_item.updated: the ActionItem, on every create and update.
+ *   action_item.completed: the same ActionItem, additionally, when a change makes the item
+ *   done (created as done, or moved to done from open or cancelled; not when it already was).
+ *   So a completion through PATCH emits both action_item.updated and action_item.completed:
+ *   an endpoint subscribed to updates alone still sees every state of the item, and one that
+ *   wants completions only subscribes to action_item.completed. Deleting an item announces nothing.
+ * - channel.updated: the Channel after a PATCH, a member added or removed, or a meeting put in
+ *   (when not already there) or taken out. Creating or deleting a channel announces nothing
+ *   (API.md has no channel.created / channel.deleted).
+ *
+ * A request that fails (any 4xx, or an error that rolls its transaction back) announces nothing.
+ */
 export const WEBHOOK_EVENTS = [
   { type: "meeting.created", resource: "Meetings", description: "A meeting was created." },
   { type: "meeting.updated", resource: "Meetings", description: "A meeting's details or status changed." },
-  { type: "meeting.deleted", resource: "Meetings", description: "A meeting was deleted." },
-  { type: "transcript.updated", resource: "Transcripts", description: "A transcript segment was edited or a speaker was mapped." },
+  { type: "meeting.deleted", resource: "Meetings", description: "A meeting was deleted (the payload is the meeting as it was)." },
+  { type: "transcript.updated", resource: "Transcripts", description: "A transcript segment was edited or a speaker label was mapped." },
   { type: "note.created", resource: "Notes", description: "A note was added to a meeting." },
   { type: "note.updated", resource: "Notes", description: "A note was edited." },
   { type: "action_item.created", resource: "Action items", description: "An action item was created." },
-  { type: "action_item.updated", resource: "Action items", description: "An action item changed." },
-  { type: "action_item.completed", resource: "Action items", description: "An action item was marked done." },
+  { type: "action_item.updated", resource: "Action items", description: "An action item changed, completions included." },
+  { type: "action_item.completed", resource: "Action items", description: "An action item was marked done (also sent as action_item.updated)." },
   { type: "channel.updated", resource: "Channels", description: "A channel, its members or its meetings changed." },
 ] as const;
 

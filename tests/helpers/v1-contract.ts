@@ -3,7 +3,10 @@ import { z } from "zod";
 import { openApiDocument } from "@/lib/api/openapi";
 import type { Operation } from "@/lib/api/v1/operation";
 
-type Dereferenced = { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>> };
+type Dereferenced = {
+  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>;
+  webhooks: Record<string, { post: { requestBody: { content: Record<string, { schema: unknown }> } } }>;
+};
 
 let document: Promise<Dereferenced> | undefined;
 
@@ -28,4 +31,13 @@ export async function contractProblems(operation: Operation, response: Response,
   if (!entry) return [`${mediaType} is not documented for ${response.status} (documented: ${Object.keys(documented.content).join(", ")})`];
   const result = z.fromJSONSchema(entry.schema as never).safeParse(body);
   return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join(".") || "(body)"}: ${issue.message}`);
+}
+
+/** Checks a webhook payload against the document's `webhooks` entry for its type. Returns the problems. */
+export async function webhookPayloadProblems(payload: { type: string }): Promise<string[]> {
+  const doc = await dereferenced();
+  const documented = doc.webhooks[payload.type]?.post.requestBody.content["application/json"];
+  if (!documented) return [`${payload.type} is not documented under webhooks`];
+  const result = z.fromJSONSchema(documented.schema as never).safeParse(payload);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join(".") || "(payload)"}: ${issue.message}`);
 }

@@ -1,10 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import type { Operation } from "@/lib/api/v1/operation";
+import { OPERATIONS } from "@/lib/api/v1/operations";
 import type { Plan } from "@/lib/generated/prisma/enums";
 import { createApiKey } from "@/lib/keys/create-key";
 import { SCOPE_NAMES, type Scope } from "@/lib/keys/scopes";
 import { recordingPath, recordingRelativePath } from "@/lib/storage/paths";
+import { sendTestEvent } from "@/lib/webhooks/endpoints";
+import { generateWebhookSecret } from "@/lib/webhooks/secrets";
 import { db } from "./database";
 import { createMember, createTeam } from "./factories";
 
@@ -45,6 +49,9 @@ export function recordingBytes(size: number): Buffer {
   return bytes;
 }
 
+/** Where fixture webhook endpoints point: nothing listens on port 9 (discard) of the loopback. */
+export const WEBHOOK_FIXTURE_URL = "http://127.0.0.1:9/mavio-webhooks";
+
 export const TRANSCRIPT_LINES = [
   { label: "Speaker 1", startMs: 1_200, endMs: 4_500, text: "Let's review the launch checklist.", rawText: "Let's review the lunch checklist." },
   { label: "Speaker 2", startMs: 4_800, endMs: 9_050, text: "Pricing is final; the page goes live Monday.", rawText: "Pricing is final; the page goes live Monday." },
@@ -54,7 +61,7 @@ export const TRANSCRIPT_LINES = [
 /**
  * One of everything the API serves, in a team: members, a speaker profile, a ready meeting
  * with participants, a three-segment transcript, a recording file, a note, an action item,
- * and a channel holding the meeting and a member.
+ * a channel holding the meeting and a member, and a webhook endpoint with one (test) delivery.
  */
 export async function seedContent(teamId: string, options: { recordingSize?: number } = {}) {
   const owner = await addMember(teamId, "Olivia Chen");
@@ -121,6 +128,13 @@ export async function seedContent(teamId: string, options: { recordingSize?: num
     },
     select: { id: true },
   });
+  // Written directly (fixtures skip the URL check): a closed loopback port, so a worker run
+  // in a test that allows private URLs fails its deliveries at once instead of waiting.
+  const webhookEndpoint = await db.webhookEndpoint.create({
+    data: { teamId, url: WEBHOOK_FIXTURE_URL, description: "Fixture", enabledEvents: ["meeting.created"], secret: generateWebhookSecret() },
+    select: { id: true },
+  });
+  const testEvent = await sendTestEvent(teamId, webhookEndpoint.id);
 
   return {
     memberId: owner.id,
@@ -133,9 +147,59 @@ export async function seedContent(teamId: string, options: { recordingSize?: num
     noteId: note.id,
     actionItemId: actionItem.id,
     channelId: channel.id,
+    webhookEndpointId: webhookEndpoint.id,
+    webhookDeliveryId: testEvent.delivery_id,
     recording: bytes,
     recordingFile: recordingPath(relative),
   };
 }
 
 export type SeededContent = Awaited<ReturnType<typeof seedContent>>;
+
+// ---------------------------------------------------------------- calling any operation
+
+/** Path parameters naming the content's objects, by the collection each `{param}` follows. */
+export function operationParams(operation: Operation, content: SeededContent): Record<string, string> {
+  const segments = operation.path.split("/").filter(Boolean);
+  const params: Record<string, string> = {};
+  segments.forEach((segment, i) => {
+    const name = /^\{(\w+)\}$/.exec(segment)?.[1];
+    if (!name) return;
+    const collection = `${segments[i - 2] ?? ""}/${segments[i - 1]}`;
+    const value = (
+      {
+        "/meetings": content.meetingId,
+        "/notes": content.noteId,
+        "/action-items": content.actionItemId,
+        "/channels": content.channelId,
+        "/speakers": content.speakerId,
+        "/webhook-endpoints": content.webhookEndpointId,
+        "team/members": content.memberId,
+        "transcript/segments": content.segmentIds[0],
+        "transcript/speakers": content.speakerLabel,
+        "{id}/members": content.memberId,
+        "{id}/meetings": content.meetingId,
+      } as Record<string, string | undefined>
+    )[collection];
+    if (value === undefined) throw new Error(`No fixture for {${name}} after ${collection} in ${operation.path}: add one to operationParams()`);
+    params[name] = value;
+  });
+  return params;
+}
+
+/** Bodies whose example names ids that only exist at test time, or needs what tests lack. */
+const BODY_OVERRIDES: Record<string, (content: SeededContent) => unknown> = {
+  addChannelMember: (content) => ({ member_id: content.otherMemberId }),
+  mapTranscriptSpeaker: (content) => ({ speaker_id: content.speakerId }),
+  // A public address literal: the example's host name would need DNS, which tests must not.
+  createWebhookEndpoint: () => ({ ...OPERATIONS.createWebhookEndpoint.requestExample, url: "https://93.184.215.14/webhooks/mavio" }),
+};
+
+/** A valid body for the operation against the content (undefined when it takes none). */
+export function operationBody(operation: Operation, content: SeededContent): unknown {
+  if (!operation.body) return undefined;
+  const override = BODY_OVERRIDES[operation.operationId];
+  if (override) return override(content);
+  if (operation.requestExample === undefined) throw new Error(`${operation.operationId} has a body but no requestExample`);
+  return operation.requestExample;
+}

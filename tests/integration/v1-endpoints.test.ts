@@ -11,7 +11,7 @@ import { NO_KEY, type Operation } from "@/lib/api/v1/operation";
 import { OPERATION_LIST, OPERATIONS } from "@/lib/api/v1/operations";
 import { isScope, type Scope } from "@/lib/keys/scopes";
 import { contractProblems } from "../helpers/v1-contract";
-import { addMember, apiTeam, seedContent, type SeededContent } from "../helpers/v1-fixtures";
+import { addMember, apiTeam, operationBody, operationParams, seedContent, type SeededContent } from "../helpers/v1-fixtures";
 import { callOperation } from "../helpers/v1-routes";
 import { setUpV1Test } from "../helpers/v1-setup";
 
@@ -26,48 +26,6 @@ beforeAll(async () => {
   [home, away] = await Promise.all([apiTeam(), apiTeam()]);
   awayContent = await seedContent(away.team.id);
 });
-
-/** Which fixture a path parameter names, by the collection it follows. */
-function paramsFor(operation: Operation, content: SeededContent): Record<string, string> {
-  const segments = operation.path.split("/").filter(Boolean);
-  const params: Record<string, string> = {};
-  segments.forEach((segment, i) => {
-    const name = /^\{(\w+)\}$/.exec(segment)?.[1];
-    if (!name) return;
-    const collection = `${segments[i - 2] ?? ""}/${segments[i - 1]}`;
-    const value = (
-      {
-        "/meetings": content.meetingId,
-        "/notes": content.noteId,
-        "/action-items": content.actionItemId,
-        "/channels": content.channelId,
-        "/speakers": content.speakerId,
-        "team/members": content.memberId,
-        "transcript/segments": content.segmentIds[0],
-        "transcript/speakers": content.speakerLabel,
-        "{id}/members": content.memberId,
-        "{id}/meetings": content.meetingId,
-      } as Record<string, string | undefined>
-    )[collection];
-    if (value === undefined) throw new Error(`No fixture for {${name}} after ${collection} in ${operation.path}: add one to paramsFor()`);
-    params[name] = value;
-  });
-  return params;
-}
-
-/** Bodies whose example names ids that only exist at test time. */
-const BODY_OVERRIDES: Record<string, (content: SeededContent) => unknown> = {
-  addChannelMember: (content) => ({ member_id: content.otherMemberId }),
-  mapTranscriptSpeaker: (content) => ({ speaker_id: content.speakerId }),
-};
-
-function validBody(operation: Operation, content: SeededContent): unknown {
-  if (!operation.body) return undefined;
-  const override = BODY_OVERRIDES[operation.operationId];
-  if (override) return override(content);
-  if (operation.requestExample === undefined) throw new Error(`${operation.operationId} has a body but no requestExample`);
-  return operation.requestExample;
-}
 
 function readSibling(scope: Scope): Scope | undefined {
   const sibling = scope.replace(/:write$/, ":read");
@@ -109,7 +67,7 @@ describe.each(GUARDED.map((operation) => [`${operation.method} ${operation.path}
     const sibling = readSibling(scope as Scope);
     if (sibling) keys.push(await home.keyWith([sibling]));
     for (const key of keys) {
-      const response = await callOperation(operation, { key, params: paramsFor(operation, content), body: validBody(operation, content) });
+      const response = await callOperation(operation, { key, params: operationParams(operation, content), body: operationBody(operation, content) });
       const problem = await expectProblem(operation, response, 403, "insufficient_scope");
       expect(problem.required_scope).toBe(scope);
     }
@@ -117,23 +75,23 @@ describe.each(GUARDED.map((operation) => [`${operation.method} ${operation.path}
 
   it.skipIf(!hasParams)("answers 404 when a path id is another team's", async () => {
     const content = await seedContent(home.team.id);
-    const own = paramsFor(operation, content);
-    const foreign = paramsFor(operation, awayContent);
+    const own = operationParams(operation, content);
+    const foreign = operationParams(operation, awayContent);
     const key = await home.allScopes();
     for (const name of Object.keys(own)) {
       if (own[name] === foreign[name]) continue; // e.g. the speaker label "Speaker 1" is not an id
-      const response = await callOperation(operation, { key, params: { ...own, [name]: foreign[name]! }, body: validBody(operation, content) });
+      const response = await callOperation(operation, { key, params: { ...own, [name]: foreign[name]! }, body: operationBody(operation, content) });
       await expectProblem(operation, response, 404, "not_found");
     }
     const missing = Object.fromEntries(Object.keys(own).map((name) => [name, `${name}_does_not_exist`]));
-    await expectProblem(operation, await callOperation(operation, { key, params: missing, body: validBody(operation, content) }), 404, "not_found");
+    await expectProblem(operation, await callOperation(operation, { key, params: missing, body: operationBody(operation, content) }), 404, "not_found");
   });
 
   it.skipIf(!operation.body)("answers 422 with field errors for bad bodies", async () => {
     const content = await seedContent(home.team.id);
     const key = await home.allScopes();
-    const params = paramsFor(operation, content);
-    const body = validBody(operation, content) as Record<string, unknown>;
+    const params = operationParams(operation, content);
+    const body = operationBody(operation, content) as Record<string, unknown>;
 
     const unknown = await expectProblem(operation, await callOperation(operation, { key, params, body: { ...body, unexpected_field: 1 } }), 422, "validation_failed");
     expect(unknown.errors).toContainEqual({ field: "unexpected_field", message: "Unknown field." });
@@ -149,14 +107,14 @@ describe.each(GUARDED.map((operation) => [`${operation.method} ${operation.path}
   it("answers 400 for bad query parameters", async () => {
     const content = await seedContent(home.team.id);
     const key = await home.allScopes();
-    const params = paramsFor(operation, content);
+    const params = operationParams(operation, content);
     const bad: Record<string, string>[] = [{ unexpected_parameter: "1" }];
     if ("limit" in queryShape) bad.push({ limit: "0" }, { limit: "101" }, { limit: "ten" });
     if ("cursor" in queryShape) bad.push({ cursor: "not-a-cursor" }, { cursor: Buffer.from(JSON.stringify(["other", 1, "x"])).toString("base64url") });
     if ("format" in queryShape) bad.push({ format: "docx" });
     if ("status" in queryShape) bad.push({ status: "nope" });
     for (const query of bad) {
-      const response = await callOperation(operation, { key, params, query, body: validBody(operation, content) });
+      const response = await callOperation(operation, { key, params, query, body: operationBody(operation, content) });
       const problem = await expectProblem(operation, response, 400, "invalid_request");
       expect(problem.errors?.map((error) => error.field), JSON.stringify(query)).toContain(Object.keys(query)[0]);
     }
@@ -165,7 +123,7 @@ describe.each(GUARDED.map((operation) => [`${operation.method} ${operation.path}
   it(`succeeds with exactly ${scope === ANY_KEY ? "any valid key" : scope}, as documented`, async () => {
     const content = await seedContent(home.team.id);
     const key = await home.keyWith([scope === ANY_KEY ? "team:read" : scope]);
-    const response = await callOperation(operation, { key, params: paramsFor(operation, content), body: validBody(operation, content) });
+    const response = await callOperation(operation, { key, params: operationParams(operation, content), body: operationBody(operation, content) });
     const body = await readBody(response);
     expect(response.status, JSON.stringify(body)).toBe(operation.result.status);
     expect(response.headers.get("x-request-id")).toBeTruthy();

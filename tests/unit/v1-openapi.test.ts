@@ -7,8 +7,10 @@ import { openApiDocument } from "@/lib/api/openapi";
 import { NO_KEY } from "@/lib/api/v1/operation";
 import { OPERATION_LIST, OPERATIONS } from "@/lib/api/v1/operations";
 import { SCOPE_NAMES } from "@/lib/keys/scopes";
+import { DOCUMENTED_EVENTS, webhookPayloadSchema } from "@/lib/api/v1/webhook-events";
+import { SUBSCRIBABLE_EVENT_TYPES, TEST_EVENT_TYPE } from "@/lib/webhooks/events";
 
-// API.md "Endpoints and the scope each needs", without the webhook-endpoints rows (another issue).
+// API.md "Endpoints and the scope each needs", one line per method and path.
 const API_MD = `
 GET /meetings meetings:read
 POST /meetings meetings:write
@@ -50,6 +52,14 @@ DELETE /speakers/{id} speakers:write
 GET /team team:read
 GET /team/members team:read
 GET /team/members/{id} team:read
+GET /webhook-endpoints webhooks:manage
+POST /webhook-endpoints webhooks:manage
+GET /webhook-endpoints/{id} webhooks:manage
+PATCH /webhook-endpoints/{id} webhooks:manage
+DELETE /webhook-endpoints/{id} webhooks:manage
+POST /webhook-endpoints/{id}/rotate-secret webhooks:manage
+POST /webhook-endpoints/{id}/test webhooks:manage
+GET /webhook-endpoints/{id}/deliveries webhooks:manage
 GET /me ${ANY_KEY}
 GET /openapi.json ${NO_KEY}
 `
@@ -138,9 +148,52 @@ describe("the OpenAPI document", () => {
     for (const scope of SCOPE_NAMES) expect(scheme.description).toContain(scope);
   });
 
+  it("shows a webhook endpoint's signing secret in the create and rotate responses only", async () => {
+    const dereferenced = (await SwaggerParser.dereference(structuredClone(document) as never)) as unknown as {
+      paths: Record<string, Record<string, { operationId: string; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>;
+    };
+    const hasSecret = (schema: unknown, seen = new Set<unknown>()): boolean => {
+      if (!schema || typeof schema !== "object" || seen.has(schema)) return false;
+      seen.add(schema);
+      const properties = (schema as { properties?: Record<string, unknown> }).properties ?? {};
+      return Object.keys(properties).some((name) => /secret$/.test(name)) || Object.values(schema).some((child) => hasSecret(child, seen));
+    };
+    const withSecret = new Set<string>();
+    for (const item of Object.values(dereferenced.paths)) {
+      for (const operation of Object.values(item)) {
+        for (const [status, response] of Object.entries(operation.responses)) {
+          if (status.startsWith("2") && Object.values(response.content ?? {}).some((media) => hasSecret(media.schema))) withSecret.add(operation.operationId);
+        }
+      }
+    }
+    expect([...withSecret].sort()).toEqual(["createWebhookEndpoint", "rotateWebhookEndpointSecret"]);
+  });
+
+  it("describes every webhook event: the signing headers and a payload carrying the event's object", () => {
+    const webhooks = document.webhooks as Record<string, { post: { parameters: { in: string; name: string }[]; requestBody: { content: Record<string, { schema: { $ref: string } }> } } }>;
+    expect(Object.keys(webhooks).sort()).toEqual([...SUBSCRIBABLE_EVENT_TYPES, TEST_EVENT_TYPE].sort());
+    const schemas = document.components?.schemas as Record<string, { properties: Record<string, { const?: string; properties?: Record<string, unknown> }> }>;
+    for (const [type, { post }] of Object.entries(webhooks)) {
+      expect(post.parameters.map((parameter) => `${parameter.in} ${parameter.name}`), type).toEqual(["header webhook-id", "header webhook-timestamp", "header webhook-signature"]);
+      const payload = schemas[post.requestBody.content["application/json"]!.schema.$ref.split("/").pop()!]!;
+      expect(Object.keys(payload.properties), type).toEqual(["id", "type", "timestamp", "data"]);
+      expect(payload.properties.type!.const).toBe(type);
+      expect(Object.keys(payload.properties.data!.properties!)).toEqual(["object"]);
+    }
+  });
+
+  it("gives every webhook payload an example its schema accepts", () => {
+    for (const { type } of DOCUMENTED_EVENTS) {
+      const schema = webhookPayloadSchema(type);
+      const examples = (schema.meta() as { examples?: unknown[] } | undefined)?.examples;
+      expect(examples, type).toHaveLength(1);
+      expect(schema.safeParse(examples![0]).error?.issues ?? [], type).toEqual([]);
+    }
+  });
+
   it("carries examples for resources and errors", () => {
     const schemas = document.components?.schemas as Record<string, { examples?: unknown[] }>;
-    for (const name of ["Meeting", "Recording", "TranscriptSegment", "Note", "ActionItem", "Channel", "SpeakerProfile", "Team", "Member"]) {
+    for (const name of ["Meeting", "Recording", "TranscriptSegment", "Note", "ActionItem", "Channel", "SpeakerProfile", "Team", "Member", "WebhookEndpoint", "WebhookEndpointWithSecret"]) {
       expect(schemas[name]?.examples?.length, name).toBeGreaterThan(0);
     }
     const notFound = document.components?.responses?.NotFound as { content: Record<string, { examples: Record<string, unknown> }> };

@@ -92,6 +92,10 @@ describe("WebVTT", () => {
     );
   });
 
+  it("keeps a speaker name ending in dashes from forming a timing arrow", () => {
+    expect(toWebVtt([{ speaker: "Dana --", startMs: 0, endMs: 10, text: "Hi." }])).toContain("<v Dana -- >Hi.");
+  });
+
   it("gives zero-length segments a positive duration", () => {
     expect(toWebVtt([{ speaker: "A", startMs: 5_000, endMs: 5_000, text: "Hm." }])).toContain("00:00:05.000 --> 00:00:05.001");
   });

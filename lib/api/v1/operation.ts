@@ -24,6 +24,9 @@ export const TAGS = {
   Channels: "Channels group meetings and members.",
   Speakers: "Speaker profiles that transcript speaker labels map to.",
   Team: "The key's team, its settings and members.",
+  Webhooks:
+    "Endpoints that receive signed event deliveries (Standard Webhooks), their signing secrets and delivery history. " +
+    "Each event is described in the document's `webhooks` section; its payload is the schema named after it (`MeetingCreatedEvent`, ...).",
   Keys: "The calling API key.",
   Reference: "This document.",
 } as const;
@@ -37,7 +40,8 @@ export type PathParamNames<P extends string> = P extends `${string}{${infer Name
 
 export interface JsonResult<S extends z.ZodType = z.ZodType> {
   kind: "json";
-  status: 200 | 201;
+  /** 202: accepted for later processing (a queued test delivery). */
+  status: 200 | 201 | 202;
   schema: S;
   description: string;
 }
@@ -61,7 +65,7 @@ export interface MediaResult {
 
 export type ResultSpec = JsonResult | EmptyResult | MediaResult;
 
-export function json<S extends z.ZodType>(schema: S, description: string, status: 200 | 201 = 200): JsonResult<S> {
+export function json<S extends z.ZodType>(schema: S, description: string, status: 200 | 201 | 202 = 200): JsonResult<S> {
   return { kind: "json", status, schema, description };
 }
 

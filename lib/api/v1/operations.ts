@@ -20,6 +20,18 @@ import { createNoteBody, listNotesQuery, noteSchema, updateNoteBody } from "@/li
 import { createSpeakerBody, listSpeakersQuery, speakerSchema, updateSpeakerBody } from "@/lib/speakers/schemas";
 import { listMembersQuery, teamMemberSchema, teamSchema } from "@/lib/team/schemas";
 import { listSegmentsQuery, mapSpeakerBody, segmentSchema, transcriptQuery, transcriptSchema, transcriptSpeakerSchema, updateSegmentBody } from "@/lib/transcripts/schemas";
+import {
+  createWebhookEndpointBody,
+  listWebhookDeliveriesQuery,
+  listWebhookEndpointsQuery,
+  rotatedSecretSchema,
+  testEventResultSchema,
+  updateWebhookEndpointBody,
+  webhookDeliverySchema,
+  webhookEndpointId,
+  webhookEndpointSchema,
+  webhookEndpointWithSecretSchema,
+} from "@/lib/webhooks/schemas";
 import { meSchema } from "./me";
 import { defineOperation, empty, json, media, NO_KEY, type Operation } from "./operation";
 import { actionItemId, channelId, meetingId, memberId, noteId, pageOf, segmentId, speakerId } from "./schemas";
@@ -496,6 +508,111 @@ export const OPERATIONS = {
     summary: "Retrieve a team member",
     params: { id: memberId },
     result: json(teamMemberSchema, "The member."),
+  }),
+
+  // ---------------------------------------------------------------- webhooks
+  listWebhookEndpoints: defineOperation({
+    operationId: "listWebhookEndpoints",
+    method: "GET",
+    path: "/webhook-endpoints",
+    scope: "webhooks:manage",
+    tag: "Webhooks",
+    summary: "List webhook endpoints",
+    description: "The team's webhook endpoints, newest first. Signing secrets are not included.",
+    query: listWebhookEndpointsQuery,
+    result: json(pageOf(webhookEndpointSchema), "A page of webhook endpoints."),
+  }),
+  createWebhookEndpoint: defineOperation({
+    operationId: "createWebhookEndpoint",
+    method: "POST",
+    path: "/webhook-endpoints",
+    scope: "webhooks:manage",
+    tag: "Webhooks",
+    summary: "Create a webhook endpoint",
+    description:
+      "Subscribes a URL to the events listed in `enabled_events`. The URL must be http(s) and resolve to public addresses only. " +
+      "The response carries the endpoint's signing secret (`whsec_...`); it is not shown again (rotate it to get a new one).",
+    body: createWebhookEndpointBody,
+    requestExample: {
+      url: "https://example.com/webhooks/mavio",
+      description: "Sync action items to our tracker",
+      enabled_events: ["action_item.created", "action_item.completed"],
+    },
+    result: json(webhookEndpointWithSecretSchema, "The endpoint created, with its signing secret.", 201),
+  }),
+  getWebhookEndpoint: defineOperation({
+    operationId: "getWebhookEndpoint",
+    method: "GET",
+    path: "/webhook-endpoints/{id}",
+    scope: "webhooks:manage",
+    tag: "Webhooks",
+    summary: "Retrieve a webhook endpoint",
+    params: { id: webhookEndpointId },
+    result: json(webhookEndpointSchema, "The webhook endpoint (without its secret)."),
+  }),
+  updateWebhookEndpoint: defineOperation({
+    operationId: "updateWebhookEndpoint",
+    method: "PATCH",
+    path: "/webhook-endpoints/{id}",
+    scope: "webhooks:manage",
+    tag: "Webhooks",
+    summary: "Update a webhook endpoint",
+    description:
+      "Changes the fields sent. `status: disabled` stops deliveries and gives up the pending ones; `status: enabled` re-enables an endpoint " +
+      "(events that happened while it was disabled are not replayed).",
+    params: { id: webhookEndpointId },
+    body: updateWebhookEndpointBody,
+    requestExample: { enabled_events: ["action_item.created", "action_item.updated", "action_item.completed"] },
+    result: json(webhookEndpointSchema, "The webhook endpoint as updated."),
+  }),
+  deleteWebhookEndpoint: defineOperation({
+    operationId: "deleteWebhookEndpoint",
+    method: "DELETE",
+    path: "/webhook-endpoints/{id}",
+    scope: "webhooks:manage",
+    tag: "Webhooks",
+    summary: "Delete a webhook endpoint",
+    description: "Deletes the endpoint with its delivery history. Pending deliveries are not sent.",
+    params: { id: webhookEndpointId },
+    result: empty("Deleted."),
+  }),
+  rotateWebhookEndpointSecret: defineOperation({
+    operationId: "rotateWebhookEndpointSecret",
+    method: "POST",
+    path: "/webhook-endpoints/{id}/rotate-secret",
+    scope: "webhooks:manage",
+    tag: "Webhooks",
+    summary: "Rotate a webhook endpoint's signing secret",
+    description:
+      "Replaces the signing secret and returns the new one, shown only in this response. For 24 hours deliveries carry a second signature " +
+      "made with the previous secret (until `previous_secret_expires_at`), so receivers can switch without missing a delivery.",
+    params: { id: webhookEndpointId },
+    result: json(rotatedSecretSchema, "The endpoint with its new signing secret."),
+  }),
+  sendWebhookTestEvent: defineOperation({
+    operationId: "sendWebhookTestEvent",
+    method: "POST",
+    path: "/webhook-endpoints/{id}/test",
+    scope: "webhooks:manage",
+    tag: "Webhooks",
+    summary: "Send a test event to a webhook endpoint",
+    description:
+      "Queues a `webhook.test` event for this endpoint only. It is delivered like any event (signed, retried) and listed under the endpoint's deliveries.",
+    params: { id: webhookEndpointId },
+    conflict: "The endpoint is disabled.",
+    result: json(testEventResultSchema, "The test event is queued for delivery.", 202),
+  }),
+  listWebhookDeliveries: defineOperation({
+    operationId: "listWebhookDeliveries",
+    method: "GET",
+    path: "/webhook-endpoints/{id}/deliveries",
+    scope: "webhooks:manage",
+    tag: "Webhooks",
+    summary: "List a webhook endpoint's deliveries",
+    description: "Deliveries to the endpoint, newest first, each with every attempt (status code, duration, error, start of the answer).",
+    params: { id: webhookEndpointId },
+    query: listWebhookDeliveriesQuery,
+    result: json(pageOf(webhookDeliverySchema), "A page of deliveries."),
   }),
 
   // ---------------------------------------------------------------- keys and reference

@@ -1,0 +1,9 @@
+// POST /api/v1/webhook-endpoints/{id}/test
+import { routeMethods } from "@/lib/api/route-methods";
+import { OPERATIONS } from "@/lib/api/v1/operations";
+import { v1Route } from "@/lib/api/v1/route";
+import { sendTestEvent } from "@/lib/webhooks/endpoints";
+
+export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
+  POST: v1Route(OPERATIONS.sendWebhookTestEvent, ({ team, params }) => sendTestEvent(team.id, params.id)),
+});
