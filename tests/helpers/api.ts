@@ -10,7 +10,7 @@ export async function callRoute(
 ): Promise<Response> {
   const headers = new Headers(options.headers);
   if (options.key) headers.set("authorization", `Bearer ${options.key}`);
-  headers.set("x-forwarded-for", options.ip ?? "192.0.2.10");
+  headers.set("x-forwarded-for", options.ip ?? headers.get("x-forwarded-for") ?? "192.0.2.10");
   const request = new NextRequest(`http://localhost:3000/api/v1${path}`, { method: options.method ?? "GET", headers, body: options.body });
   return handler(request, { params: Promise.resolve(options.params ?? {}) });
 }
