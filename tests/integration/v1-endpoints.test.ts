@@ -56,12 +56,15 @@ it("covers every operation of the registry but the public document", () => {
   expect(OPERATION_LIST.filter((operation) => !GUARDED.includes(operation as never)).map((operation) => operation.operationId)).toEqual(["getOpenApiDocument"]);
 });
 
+/** Registers a check only where it applies (a route without ids has no 404-by-id case). */
+const itWhere = (applies: boolean) => (applies ? it : () => undefined);
+
 describe.each(GUARDED.map((operation) => [`${operation.method} ${operation.path}`, operation] as const))("%s", (_name, operation) => {
   const scope = operation.scope;
   const hasParams = Object.keys(operation.params).length > 0;
   const queryShape = operation.query.shape as Record<string, unknown>;
 
-  it.skipIf(scope === ANY_KEY)(`answers 403 insufficient_scope without ${scope}`, async () => {
+  itWhere(scope !== ANY_KEY)(`answers 403 insufficient_scope without ${scope}`, async () => {
     const content = await seedContent(home.team.id);
     const keys = [await home.allScopesBut(scope as Scope)];
     const sibling = readSibling(scope as Scope);
@@ -73,7 +76,7 @@ describe.each(GUARDED.map((operation) => [`${operation.method} ${operation.path}
     }
   });
 
-  it.skipIf(!hasParams)("answers 404 when a path id is another team's", async () => {
+  itWhere(hasParams)("answers 404 when a path id is another team's", async () => {
     const content = await seedContent(home.team.id);
     const own = operationParams(operation, content);
     const foreign = operationParams(operation, awayContent);
@@ -87,7 +90,7 @@ describe.each(GUARDED.map((operation) => [`${operation.method} ${operation.path}
     await expectProblem(operation, await callOperation(operation, { key, params: missing, body: operationBody(operation, content) }), 404, "not_found");
   });
 
-  it.skipIf(!operation.body)("answers 422 with field errors for bad bodies", async () => {
+  itWhere(Boolean(operation.body))("answers 422 with field errors for bad bodies", async () => {
     const content = await seedContent(home.team.id);
     const key = await home.allScopes();
     const params = operationParams(operation, content);
