@@ -43,13 +43,19 @@ async function main() {
   await app.prepare();
   startWebhookWorkerInServer();
 
+  // Handlers still running, even for clients that already hung up: shutdown waits for
+  // them, so the usage they record is in the final flush.
+  const inFlight = new Set<Promise<void>>();
   const server = createServer((request, response) => {
     const peer = request.socket.remoteAddress ?? "";
     const forwarded = request.headers["x-forwarded-for"];
     const chain = Array.isArray(forwarded) ? forwarded.join(", ") : forwarded;
     request.headers["x-forwarded-for"] = chain ? `${chain}, ${peer}` : peer;
     restoreContentLength(response);
-    void handle(request, response);
+    const handling: Promise<void> = handle(request, response)
+      .catch((error) => console.error(error))
+      .finally(() => inFlight.delete(handling));
+    inFlight.add(handling);
   });
   server.keepAliveTimeout = 65_000;
   server.listen(port, flags.hostname, () => console.log(`▸ Listening on http://localhost:${port}`));
@@ -66,6 +72,7 @@ async function main() {
     const closeIdle = setInterval(() => server.closeIdleConnections(), 50);
     server.close(async () => {
       clearInterval(closeIdle);
+      await Promise.allSettled(inFlight);
       await runShutdownHooks();
       await app.close();
       process.exit(0);
