@@ -7,7 +7,8 @@ import { Dialog, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { toast } from "@/components/ui/toaster";
 import type { RevealedKey } from "@/lib/keys/form";
 import { CreateKeyForm } from "./create-key-form";
-import { ManagerOnlyButton } from "./manager-only";
+import { ManagerOnlyButton } from "@/components/settings/manager-only-button";
+import { MANAGER_ONLY_REASON } from "./manager-only-reason";
 import { RevealedKeyPanel } from "./revealed-key-panel";
 
 export function CreateKeyDialog({ canManage, allowIpAllowlist }: { canManage: boolean; allowIpAllowlist: boolean }) {
@@ -16,7 +17,7 @@ export function CreateKeyDialog({ canManage, allowIpAllowlist }: { canManage: bo
 
   if (!canManage) {
     return (
-      <ManagerOnlyButton>
+      <ManagerOnlyButton reason={MANAGER_ONLY_REASON}>
         <Plus aria-hidden="true" />
         Create API Key
       </ManagerOnlyButton>

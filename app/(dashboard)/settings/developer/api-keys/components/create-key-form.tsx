@@ -20,7 +20,7 @@ import type { Scope } from "@/lib/keys/scopes";
 import { ipAllowlistSchema } from "@/lib/keys/validations";
 import { createApiKeyAction } from "../actions";
 import { CUSTOM_DATE_ID, ExpirationPicker } from "./expiration-picker";
-import { FieldError } from "./field-error";
+import { FieldError } from "@/components/settings/field-error";
 import { IP_ALLOWLIST_ID, IpAllowlistField } from "./ip-allowlist-field";
 import { FIRST_SCOPE_ID, ScopePicker } from "./scope-picker";
 

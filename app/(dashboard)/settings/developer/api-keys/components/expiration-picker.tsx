@@ -8,7 +8,7 @@ import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import { formatDate } from "@/lib/format";
 import { DEFAULT_EXPIRATION, EXPIRATION_CHOICES, expiresAtFor, type ExpirationChoice } from "@/lib/keys/form";
-import { FieldError } from "./field-error";
+import { FieldError } from "@/components/settings/field-error";
 
 export const CUSTOM_DATE_ID = "expiration-date";
 

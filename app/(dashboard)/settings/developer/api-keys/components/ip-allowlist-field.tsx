@@ -2,7 +2,7 @@
 
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { FieldError } from "./field-error";
+import { FieldError } from "@/components/settings/field-error";
 
 export const IP_ALLOWLIST_ID = "ip-allowlist";
 

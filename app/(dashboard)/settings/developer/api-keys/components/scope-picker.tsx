@@ -1,10 +1,9 @@
 "use client";
 
+import { DescribedCheckbox } from "@/components/settings/described-checkbox";
+import { FieldError } from "@/components/settings/field-error";
 import { Button } from "@/components/ui/button";
-import { Checkbox } from "@/components/ui/checkbox";
-import { Label } from "@/components/ui/label";
 import { READ_SCOPES, SCOPES, type Scope } from "@/lib/keys/scopes";
-import { FieldError } from "./field-error";
 
 const RESOURCES = [...new Set(SCOPES.map((scope) => scope.resource))].map((resource) => ({
   resource,
@@ -61,29 +60,17 @@ export function ScopePicker({ value, onChange, error }: { value: Scope[]; onChan
             <p className="text-sm font-medium" aria-hidden="true">
               {resource}
             </p>
-            {scopes.map(({ scope, description }) => {
-              const id = scopeInputId(scope);
-              return (
-                <div key={scope} className="flex items-start gap-2.5">
-                  <Checkbox
-                    id={id}
-                    checked={selected.has(scope)}
-                    onCheckedChange={(checked) => toggle(scope, checked === true)}
-                    aria-describedby={`${id}-description`}
-                    aria-invalid={error ? true : undefined}
-                    className="mt-0.5"
-                  />
-                  <div className="grid gap-1">
-                    <Label htmlFor={id} className="font-mono text-[13px] font-normal">
-                      {scope}
-                    </Label>
-                    <p id={`${id}-description`} className="text-xs text-muted-foreground">
-                      {description}
-                    </p>
-                  </div>
-                </div>
-              );
-            })}
+            {scopes.map(({ scope, description }) => (
+              <DescribedCheckbox
+                key={scope}
+                id={scopeInputId(scope)}
+                label={scope}
+                description={description}
+                checked={selected.has(scope)}
+                onCheckedChange={(checked) => toggle(scope, checked)}
+                invalid={Boolean(error)}
+              />
+            ))}
           </div>
         ))}
       </div>

@@ -8,7 +8,8 @@ import { toast } from "@/components/ui/toaster";
 import type { WebhookEndpointResource } from "@/lib/webhooks/schemas";
 import { createWebhookEndpointAction } from "../actions";
 import { EMPTY_ENDPOINT_FORM, EndpointForm } from "./endpoint-form";
-import { ManagerOnlyButton } from "./manager-only";
+import { ManagerOnlyButton } from "@/components/settings/manager-only-button";
+import { WEBHOOKS_MANAGER_ONLY_REASON } from "@/lib/webhooks/form";
 import { RevealedSecretPanel } from "./revealed-secret-panel";
 
 const OpenAddEndpoint = createContext<(() => void) | null>(null);
@@ -83,7 +84,7 @@ export function AddEndpointButton({ canManage }: { canManage: boolean }) {
   const openDialog = use(OpenAddEndpoint);
   if (!canManage || !openDialog) {
     return (
-      <ManagerOnlyButton>
+      <ManagerOnlyButton reason={WEBHOOKS_MANAGER_ONLY_REASON}>
         <Plus aria-hidden="true" />
         Add endpoint
       </ManagerOnlyButton>

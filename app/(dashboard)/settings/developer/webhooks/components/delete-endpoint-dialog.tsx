@@ -1,21 +1,8 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from "@/components/ui/alert-dialog";
-import { Button } from "@/components/ui/button";
+import { ConfirmActionDialog } from "@/components/settings/confirm-action-dialog";
 import { toast } from "@/components/ui/toaster";
 import { deleteWebhookEndpointAction } from "../actions";
-
-const UNEXPECTED_ERROR = "Something went wrong on our side and the endpoint was not deleted. Try again in a moment.";
 
 export function DeleteEndpointDialog({
   endpoint,
@@ -31,52 +18,26 @@ export function DeleteEndpointDialog({
   onDeleted?: () => void;
   onCloseAutoFocus?: (event: Event) => void;
 }) {
-  const [formError, setFormError] = useState<string>();
-  const [pending, startTransition] = useTransition();
-
-  function changeOpen(next: boolean) {
-    if (pending) return;
-    onOpenChange(next);
-    if (!next) setFormError(undefined);
-  }
-
-  function remove() {
-    setFormError(undefined);
-    startTransition(async () => {
-      try {
-        const result = await deleteWebhookEndpointAction({ endpointId: endpoint.id });
-        if (!result.ok) return setFormError(result.formError);
-        onOpenChange(false);
+  return (
+    <ConfirmActionDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      onCloseAutoFocus={onCloseAutoFocus}
+      title="Delete this endpoint?"
+      description={
+        <>
+          Mavio stops sending events to <span className="font-medium break-all text-foreground">{endpoint.url}</span> and
+          deletes its delivery history. This action cannot be undone.
+        </>
+      }
+      confirmLabel="Delete endpoint"
+      pendingLabel="Deleting…"
+      unexpectedError="Something went wrong on our side and the endpoint was not deleted. Try again in a moment."
+      action={() => deleteWebhookEndpointAction({ endpointId: endpoint.id })}
+      onConfirmed={() => {
         toast.success("Endpoint deleted", { description: `${endpoint.url} receives no more events.` });
         onDeleted?.();
-      } catch {
-        setFormError(UNEXPECTED_ERROR);
-      }
-    });
-  }
-
-  return (
-    <AlertDialog open={open} onOpenChange={changeOpen}>
-      <AlertDialogContent onCloseAutoFocus={onCloseAutoFocus}>
-        <AlertDialogHeader>
-          <AlertDialogTitle>Delete this endpoint?</AlertDialogTitle>
-          <AlertDialogDescription>
-            Mavio stops sending events to <span className="font-medium break-all text-foreground">{endpoint.url}</span> and
-            deletes its delivery history. This action cannot be undone.
-          </AlertDialogDescription>
-        </AlertDialogHeader>
-        {formError ? (
-          <Alert variant="destructive">
-            <AlertDescription>{formError}</AlertDescription>
-          </Alert>
-        ) : null}
-        <AlertDialogFooter>
-          <AlertDialogCancel disabled={pending}>Cancel</AlertDialogCancel>
-          <Button variant="destructive" onClick={remove} disabled={pending}>
-            {pending ? "Deleting…" : "Delete endpoint"}
-          </Button>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+      }}
+    />
   );
 }

@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { DeleteEndpointDialog } from "./delete-endpoint-dialog";
-import { ManagerOnlyButton } from "./manager-only";
+import { ManagerOnlyButton } from "@/components/settings/manager-only-button";
+import { WEBHOOKS_MANAGER_ONLY_REASON } from "@/lib/webhooks/form";
 
 /** The endpoint page's delete button; after deleting, back to the list. */
 export function DeleteEndpointButton({ endpoint, canManage }: { endpoint: { id: string; url: string }; canManage: boolean }) {
@@ -14,7 +15,7 @@ export function DeleteEndpointButton({ endpoint, canManage }: { endpoint: { id: 
 
   if (!canManage) {
     return (
-      <ManagerOnlyButton variant="destructive">
+      <ManagerOnlyButton reason={WEBHOOKS_MANAGER_ONLY_REASON} variant="destructive">
         <Trash2 aria-hidden="true" />
         Delete endpoint
       </ManagerOnlyButton>

@@ -8,14 +8,15 @@ import { toast } from "@/components/ui/toaster";
 import type { WebhookEndpointResource } from "@/lib/webhooks/schemas";
 import { updateWebhookEndpointAction } from "../actions";
 import { EndpointForm } from "./endpoint-form";
-import { ManagerOnlyButton } from "./manager-only";
+import { ManagerOnlyButton } from "@/components/settings/manager-only-button";
+import { WEBHOOKS_MANAGER_ONLY_REASON } from "@/lib/webhooks/form";
 
 export function EditEndpointDialog({ endpoint, canManage }: { endpoint: WebhookEndpointResource; canManage: boolean }) {
   const [open, setOpen] = useState(false);
 
   if (!canManage) {
     return (
-      <ManagerOnlyButton variant="outline">
+      <ManagerOnlyButton reason={WEBHOOKS_MANAGER_ONLY_REASON} variant="outline">
         <Pencil aria-hidden="true" />
         Edit
       </ManagerOnlyButton>

@@ -6,7 +6,8 @@ import { Button } from "@/components/ui/button";
 import type { WebhookEndpointResource } from "@/lib/webhooks/schemas";
 import { DisableEndpointDialog } from "./disable-endpoint-dialog";
 import { EditEndpointDialog } from "./edit-endpoint-dialog";
-import { ManagerOnlyButton } from "./manager-only";
+import { ManagerOnlyButton } from "@/components/settings/manager-only-button";
+import { WEBHOOKS_MANAGER_ONLY_REASON } from "@/lib/webhooks/form";
 import { useEndpointCommands } from "./use-endpoint-commands";
 
 /** The endpoint page's header buttons: Send test event, Edit, Disable or Enable. */
@@ -17,12 +18,12 @@ export function EndpointActions({ endpoint, canManage }: { endpoint: WebhookEndp
   if (!canManage) {
     return (
       <div className="flex flex-wrap gap-2">
-        <ManagerOnlyButton>
+        <ManagerOnlyButton reason={WEBHOOKS_MANAGER_ONLY_REASON}>
           <Send aria-hidden="true" />
           Send test event
         </ManagerOnlyButton>
         <EditEndpointDialog endpoint={endpoint} canManage={false} />
-        <ManagerOnlyButton variant="outline">
+        <ManagerOnlyButton reason={WEBHOOKS_MANAGER_ONLY_REASON} variant="outline">
           {endpoint.status === "enabled" ? <PowerOff aria-hidden="true" /> : <Power aria-hidden="true" />}
           {endpoint.status === "enabled" ? "Disable" : "Enable"}
         </ManagerOnlyButton>

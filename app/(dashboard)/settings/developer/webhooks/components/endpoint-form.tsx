@@ -16,7 +16,7 @@ import {
   type FieldErrors,
   type WebhookFormFailure,
 } from "@/lib/webhooks/form";
-import { FieldError } from "../../api-keys/components/field-error";
+import { FieldError } from "@/components/settings/field-error";
 import { EventPicker, eventInputId } from "./event-picker";
 
 const UNEXPECTED_ERROR = "Something went wrong on our side and nothing was saved. Try again in a moment.";

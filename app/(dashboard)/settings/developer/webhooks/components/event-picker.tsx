@@ -1,11 +1,12 @@
 "use client";
 
 import { useId } from "react";
+import { DescribedCheckbox } from "@/components/settings/described-checkbox";
+import { FieldError } from "@/components/settings/field-error";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
 import type { SubscribableEventType } from "@/lib/webhooks/events";
 import { ALL_EVENT_TYPES, WEBHOOK_EVENT_GROUPS } from "@/lib/webhooks/form";
-import { FieldError } from "../../api-keys/components/field-error";
 
 export const eventInputId = (prefix: string, type: SubscribableEventType) => `${prefix}-event-${type.replace(/[._]/g, "-")}`;
 
@@ -66,29 +67,17 @@ export function EventPicker({
               {resource}
             </p>
             <div className="grid gap-2.5 sm:grid-cols-2">
-              {events.map(({ type, description }) => {
-                const id = eventInputId(idPrefix, type);
-                return (
-                  <div key={type} className="flex items-start gap-2.5">
-                    <Checkbox
-                      id={id}
-                      checked={selected.has(type)}
-                      onCheckedChange={(checked) => toggle(type, checked === true)}
-                      aria-describedby={`${id}-description`}
-                      aria-invalid={error ? true : undefined}
-                      className="mt-0.5"
-                    />
-                    <div className="grid min-w-0 gap-1">
-                      <Label htmlFor={id} className="font-mono text-[13px] font-normal break-all">
-                        {type}
-                      </Label>
-                      <p id={`${id}-description`} className="text-xs text-muted-foreground">
-                        {description}
-                      </p>
-                    </div>
-                  </div>
-                );
-              })}
+              {events.map(({ type, description }) => (
+                <DescribedCheckbox
+                  key={type}
+                  id={eventInputId(idPrefix, type)}
+                  label={type}
+                  description={description}
+                  checked={selected.has(type)}
+                  onCheckedChange={(checked) => toggle(type, checked)}
+                  invalid={Boolean(error)}
+                />
+              ))}
             </div>
           </div>
         ))}

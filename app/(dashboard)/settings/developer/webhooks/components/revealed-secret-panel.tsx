@@ -1,20 +1,8 @@
 "use client";
 
-import { Check, Copy, TriangleAlert } from "lucide-react";
-import { useEffect, useRef, useState } from "react";
-import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
-import { toast } from "@/components/ui/toaster";
+import { OneTimeSecretPanel } from "@/components/settings/one-time-secret-panel";
 
-const COPIED_FEEDBACK_MS = 2_000;
-
-/**
- * The one time an endpoint's signing secret is on screen. It lives only in the dialog's
- * state: closing the dialog drops it.
- */
+/** An endpoint's new signing secret, shown once, with how to verify deliveries with it. */
 export function RevealedSecretPanel({
   secret,
   title,
@@ -29,74 +17,26 @@ export function RevealedSecretPanel({
   children?: React.ReactNode;
   onDone: () => void;
 }) {
-  const [copied, setCopied] = useState(false);
-  const copyButton = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => copyButton.current?.focus(), []);
-
-  useEffect(() => {
-    if (!copied) return;
-    const timer = setTimeout(() => setCopied(false), COPIED_FEEDBACK_MS);
-    return () => clearTimeout(timer);
-  }, [copied]);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(secret);
-      setCopied(true);
-    } catch {
-      toast.error("Could not copy the secret", { description: "Select the secret and copy it with your keyboard instead." });
-    }
-  }
-
   return (
-    <div className="grid min-w-0 gap-5">
-      <DialogHeader>
-        <DialogTitle>{title}</DialogTitle>
-        <DialogDescription>{description}</DialogDescription>
-      </DialogHeader>
-
-      <Alert variant="warning">
-        <TriangleAlert aria-hidden="true" />
-        <AlertTitle>Copy this secret now. It cannot be shown again.</AlertTitle>
-        <AlertDescription>
+    <OneTimeSecretPanel
+      secret={secret}
+      noun="secret"
+      label="Signing secret"
+      inputId="revealed-secret"
+      title={title}
+      description={description}
+      warning={
+        <>
           Store it where your receiver reads its configuration, such as an environment variable or a secrets manager. If
           you lose it, rotate the secret to get a new one.
-        </AlertDescription>
-      </Alert>
-
-      <div className="grid gap-2">
-        <Label htmlFor="revealed-secret">Signing secret</Label>
-        <div className="flex gap-2">
-          <Input
-            id="revealed-secret"
-            value={secret}
-            readOnly
-            spellCheck={false}
-            autoComplete="off"
-            className="font-mono text-xs md:text-xs"
-            onFocus={(event) => event.currentTarget.select()}
-          />
-          <Button ref={copyButton} type="button" variant={copied ? "secondary" : "default"} onClick={copy} className="w-24">
-            {copied ? <Check aria-hidden="true" /> : <Copy aria-hidden="true" />}
-            {copied ? "Copied" : "Copy"}
-          </Button>
-        </div>
-        <p role="status" className="sr-only">
-          {copied ? "Signing secret copied to the clipboard" : ""}
-        </p>
-      </div>
-
-      {children}
-
-      <VerificationSnippet />
-
-      <DialogFooter>
-        <Button type="button" onClick={onDone}>
-          Done
-        </Button>
-      </DialogFooter>
-    </div>
+        </>
+      }
+      notice={children}
+      example={<VerificationSnippet />}
+      // The verification snippet scrolls inside the dialog instead of widening it.
+      className="min-w-0"
+      onDone={onDone}
+    />
   );
 }
 

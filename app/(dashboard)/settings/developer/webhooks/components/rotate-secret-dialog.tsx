@@ -8,7 +8,8 @@ import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, Di
 import { toast } from "@/components/ui/toaster";
 import { formatDateTime } from "@/lib/format";
 import { rotateWebhookSecretAction } from "../actions";
-import { ManagerOnlyButton } from "./manager-only";
+import { ManagerOnlyButton } from "@/components/settings/manager-only-button";
+import { WEBHOOKS_MANAGER_ONLY_REASON } from "@/lib/webhooks/form";
 import { RevealedSecretPanel } from "./revealed-secret-panel";
 
 const UNEXPECTED_ERROR = "Something went wrong on our side and the secret was not rotated. Try again in a moment.";
@@ -22,7 +23,7 @@ export function RotateSecretDialog({ endpoint, canManage }: { endpoint: { id: st
 
   if (!canManage) {
     return (
-      <ManagerOnlyButton variant="outline">
+      <ManagerOnlyButton reason={WEBHOOKS_MANAGER_ONLY_REASON} variant="outline">
         <RefreshCw aria-hidden="true" />
         Rotate secret
       </ManagerOnlyButton>

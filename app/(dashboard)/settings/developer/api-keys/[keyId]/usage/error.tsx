@@ -1,7 +1,7 @@
 "use client";
 
-import { LoadError } from "../../components/load-error";
+import { LoadError } from "@/components/settings/load-error";
 
 export default function KeyUsageError({ error, retry }: { error: unknown; retry: () => void }) {
-  return <LoadError title="This key's usage could not be loaded" error={error} retry={retry} />;
+  return <LoadError title="This key's usage could not be loaded" reassurance="Your keys are unaffected" error={error} retry={retry} />;
 }

@@ -4,13 +4,17 @@ import { useId } from "react";
 import { Button, type ButtonProps } from "@/components/ui/button";
 import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import { cn } from "@/lib/utils";
-import { MANAGER_ONLY_REASON } from "./manager-only-reason";
 
 /**
- * A key-management button shown to members: visibly disabled but still focusable
+ * A management button shown to members: visibly disabled but still focusable
  * (aria-disabled, not disabled) so keyboard users can reach it and hear why.
  */
-export function ManagerOnlyButton({ children, className, ...props }: Omit<ButtonProps, "onClick" | "disabled">) {
+export function ManagerOnlyButton({
+  reason,
+  children,
+  className,
+  ...props
+}: Omit<ButtonProps, "onClick" | "disabled"> & { reason: string }) {
   const reasonId = useId();
   return (
     <Tooltip>
@@ -25,9 +29,9 @@ export function ManagerOnlyButton({ children, className, ...props }: Omit<Button
           {children}
         </Button>
       </TooltipTrigger>
-      <TooltipContent>{MANAGER_ONLY_REASON}</TooltipContent>
+      <TooltipContent>{reason}</TooltipContent>
       <span id={reasonId} className="sr-only">
-        {MANAGER_ONLY_REASON}
+        {reason}
       </span>
     </Tooltip>
   );
