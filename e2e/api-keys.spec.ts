@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Locator, type Page, type Request } from "@playwright/test";
 import { maskApiKey } from "@/lib/keys/format";
 import { baseURL } from "../playwright.config";
-import { expectNoSeriousA11yViolations, failOnConsoleErrors, saveScreenshot, signIn, uniqueEmail, VIEWPORTS } from "./helpers";
+import { expectNoSeriousA11yViolations, failOnConsoleErrors, saveScreenshot, signIn, signUp, VIEWPORTS } from "./helpers";
 
 const ADMIN = "adam@acme.test";
 const MEMBER = "maya@acme.test";
@@ -338,11 +338,7 @@ test.describe("API keys as an admin", () => {
 
 test("a new team without keys sees what keys are for and one way to create the first", async ({ page }, testInfo) => {
   const noConsoleErrors = failOnConsoleErrors(page);
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill("Nina Newcomer");
-  await page.getByLabel("Email").fill(uniqueEmail("keys"));
-  await page.getByLabel("Password").fill("a-long-enough-password");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await signUp(page, "Nina Newcomer", "keys");
   await expect(page).toHaveURL(/\/settings\/developer\/api-keys$/);
   await expect(page.getByRole("heading", { name: "Connect Mavio to your own tools" })).toBeVisible();
   await expect(page.getByRole("table", { name: "API keys" })).toHaveCount(0);

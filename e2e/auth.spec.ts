@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_USERS } from "@/prisma/seed-data/users";
-import { expectNoSeriousA11yViolations, failOnConsoleErrors, signIn, uniqueEmail } from "./helpers";
+import { expectNoSeriousA11yViolations, failOnConsoleErrors, signIn, signUp } from "./helpers";
 
 const admin = DEMO_USERS.find((user) => user.role === "admin")!;
 
@@ -29,12 +29,7 @@ test.describe("signed out", () => {
 
 test.describe("sign-up", () => {
   test("creates an account with its own Free team and lands in settings", async ({ page }) => {
-    const email = uniqueEmail("new");
-    await page.goto("/sign-up");
-    await page.getByLabel("Name").fill("Nina Newcomer");
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill("a-long-enough-password");
-    await page.getByRole("button", { name: "Create account" }).click();
+    await signUp(page, "Nina Newcomer", "new");
     await expect(page).toHaveURL(/\/settings\/developer\/api-keys$/);
     await expect(page.getByRole("button", { name: /Team: Nina's team/ })).toBeVisible();
     await page.getByRole("link", { name: "General" }).click();

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { WEBHOOK_EVENTS } from "@/lib/webhooks/events";
 import { baseURL } from "../playwright.config";
-import { expectNoSeriousA11yViolations, failOnConsoleErrors, saveScreenshot, signIn, tabTo, uniqueEmail, VIEWPORTS } from "./helpers";
+import { expectNoSeriousA11yViolations, failOnConsoleErrors, saveScreenshot, signIn, signUp, tabTo, VIEWPORTS } from "./helpers";
 
 const ADMIN = "adam@acme.test";
 const MEMBER = "maya@acme.test";
@@ -458,12 +458,7 @@ test("the list and the add dialog on a phone", async ({ page }, testInfo) => {
 
 test("a new team sees what webhooks are for, with one way to add the first endpoint", async ({ page }, testInfo) => {
   const noConsoleErrors = failOnConsoleErrors(page);
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill("Wendy Webhook");
-  await page.getByLabel("Email").fill(uniqueEmail("webhooks"));
-  await page.getByLabel("Password").fill("a-long-enough-password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/settings\//);
+  await signUp(page, "Wendy Webhook", "webhooks");
   await page.goto(WEBHOOKS_PATH);
   await expect(page.getByRole("heading", { name: "Hear about changes as they happen" })).toBeVisible();
   await expect(endpointsTable(page)).toHaveCount(0);
