@@ -497,11 +497,18 @@ test("a member sees disabled controls with the reason, and crafted requests chan
   await adminPage.getByRole("button", { name: "Disable" }).click();
   await adminPage.getByRole("alertdialog").getByRole("button", { name: "Disable endpoint" }).click();
   await expect.poll(() => captured.length).toBe(2);
-  await adminPage.getByRole("alertdialog").getByRole("button", { name: "Cancel" }).click();
+  // The intercepted call fails: wait for the dialog to say so (it stays open while pending).
+  const confirmDialog = adminPage.getByRole("alertdialog");
+  await expect(confirmDialog.getByRole("alert")).toBeVisible();
+  await confirmDialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirmDialog).toBeHidden();
   await adminPage.getByRole("button", { name: "Rotate secret" }).click();
-  await adminPage.getByRole("dialog").getByRole("button", { name: "Rotate secret" }).click();
+  const rotateDialog = adminPage.getByRole("dialog");
+  await rotateDialog.getByRole("button", { name: "Rotate secret" }).click();
   await expect.poll(() => captured.length).toBe(3);
-  await adminPage.keyboard.press("Escape");
+  await expect(rotateDialog.getByRole("alert")).toBeVisible();
+  await rotateDialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(rotateDialog).toBeHidden();
   await adminPage.getByRole("button", { name: "Delete endpoint" }).click();
   await adminPage.getByRole("alertdialog").getByRole("button", { name: "Delete endpoint" }).click();
   await expect.poll(() => captured.length).toBe(4);
