@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Locator, type Page, type Request } from "@playwright/test";
 import { maskApiKey } from "@/lib/keys/format";
 import { baseURL } from "../playwright.config";
-import { expectNoSeriousA11yViolations, failOnConsoleErrors, saveScreenshot, signIn, signUp, VIEWPORTS } from "./helpers";
+import { expectNoSeriousA11yViolations, failOnConsoleErrors, openDialog, saveScreenshot, signIn, signUp, VIEWPORTS } from "./helpers";
 
 const ADMIN = "adam@acme.test";
 const MEMBER = "maya@acme.test";
@@ -41,8 +41,7 @@ const statValue = (page: Page, label: string) => page.getByRole("term").filter({
 async function submitNewKey(page: Page, name: string, scopes: string[] = ["meetings:read"]): Promise<Locator> {
   // A dialog that is still closing hides the page's button and shows its own "Create API Key".
   await expect(page.getByRole("dialog")).toHaveCount(0);
-  await page.getByRole("button", { name: "Create API Key" }).click();
-  const dialog = page.getByRole("dialog", { name: "Create API Key" });
+  const dialog = await openDialog(page.getByRole("button", { name: "Create API Key" }), page.getByRole("dialog", { name: "Create API Key" }));
   await dialog.getByLabel("Name").fill(name);
   for (const scope of scopes) await dialog.getByRole("checkbox", { name: scope, exact: true }).check();
   await dialog.getByRole("button", { name: "Create API Key" }).click();
@@ -101,8 +100,7 @@ test.describe("API keys as an admin", () => {
     page.on("request", (sent: Request) => requestUrls.push(sent.url()));
     await expectNoSeriousA11yViolations(page);
 
-    await page.getByRole("button", { name: "Create API Key" }).click();
-    const form = page.getByRole("dialog", { name: "Create API Key" });
+    const form = await openDialog(page.getByRole("button", { name: "Create API Key" }), page.getByRole("dialog", { name: "Create API Key" }));
     await expect(form.getByLabel("Name")).toHaveAttribute("placeholder", /CRM Sync/);
     await expect(form.getByRole("group", { name: "Scopes" }).getByRole("checkbox")).toHaveCount(15);
     await expect(form.getByRole("radiogroup", { name: "Expiration" }).getByRole("radio", { name: /90 days/ })).toBeChecked();
@@ -325,7 +323,7 @@ test.describe("API keys as an admin", () => {
   test("the create dialog on a phone", async ({ page }, testInfo) => {
     const noConsoleErrors = failOnConsoleErrors(page);
     await page.setViewportSize(VIEWPORTS.phone);
-    await page.getByRole("button", { name: "Create API Key" }).click();
+    await openDialog(page.getByRole("button", { name: "Create API Key" }), page.getByRole("dialog", { name: "Create API Key" }));
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, testInfo, "create-dialog-form-390", { fullPage: false });
     await page.getByRole("button", { name: "Cancel" }).click();
@@ -359,8 +357,7 @@ test("an Enterprise team's keys take an IP allowlist, checked as you type", asyn
   await page.getByRole("button", { name: /Team: Acme/ }).click();
   await page.getByRole("menuitem", { name: /Globex/ }).click();
   await expect(page.getByRole("button", { name: /Team: Globex/ })).toBeVisible();
-  await page.getByRole("button", { name: "Create API Key" }).click();
-  const dialog = page.getByRole("dialog", { name: "Create API Key" });
+  const dialog = await openDialog(page.getByRole("button", { name: "Create API Key" }), page.getByRole("dialog", { name: "Create API Key" }));
   const allowlist = dialog.getByLabel("IP allowlist");
   await allowlist.fill("203.0.113.0/24\nnot-an-ip");
   await allowlist.blur();
@@ -377,12 +374,16 @@ test("an Enterprise team's keys take an IP allowlist, checked as you type", asyn
 });
 
 test("a member sees disabled controls, a crafted request is refused, and sign-out returns to sign-in", async ({ browser, page, request }, testInfo) => {
+  test.setTimeout(60_000); // two people sign in
   // An admin's browser supplies real server action requests (intercepted, never delivered)...
   const adminContext = await browser.newContext({ baseURL });
   const adminPage = await adminContext.newPage();
   await signIn(adminPage, ADMIN);
   await adminPage.goto(KEYS_PATH);
   const target = await createKey(adminPage, uniqueName("Target"));
+  // Let the list's refresh after that creation land before opening the next dialog.
+  await expect(keyRow(adminPage, target)).toBeVisible();
+  await adminPage.waitForLoadState("networkidle");
   const captured: { url: string; headers: Record<string, string>; body: string }[] = [];
   await adminPage.route("**/settings/developer/api-keys", async (route) => {
     const sent = route.request();
@@ -390,13 +391,15 @@ test("a member sees disabled controls, a crafted request is refused, and sign-ou
     captured.push({ url: sent.url(), headers: sent.headers(), body: sent.postData() ?? "" });
     await route.abort();
   });
-  await adminPage.getByRole("button", { name: "Create API Key" }).click();
-  const adminDialog = adminPage.getByRole("dialog", { name: "Create API Key" });
+  const adminDialog = await openDialog(adminPage.getByRole("button", { name: "Create API Key" }), adminPage.getByRole("dialog", { name: "Create API Key" }));
   await adminDialog.getByLabel("Name").fill("Intercepted");
   await adminDialog.getByRole("checkbox", { name: "meetings:read", exact: true }).check();
   await adminDialog.getByRole("button", { name: "Create API Key" }).click();
   await expect.poll(() => captured.length).toBe(1);
+  // The intercepted call fails: wait for the dialog to say so before closing it.
+  await expect(adminDialog.getByRole("alert")).toBeVisible();
   await adminPage.keyboard.press("Escape");
+  await expect(adminDialog).toBeHidden();
   await (await openKeyMenu(adminPage, target)).getByRole("menuitem", { name: "Revoke" }).click();
   await adminPage.getByRole("alertdialog").getByRole("button", { name: "Revoke", exact: true }).click();
   await expect.poll(() => captured.length).toBe(2);

@@ -59,3 +59,15 @@ export async function tabTo(page: Page, target: Locator, maxSteps = 60) {
   }
   await expect(target).toBeFocused();
 }
+
+/**
+ * Clicks a dialog's trigger until the dialog is open: a click that lands before the page
+ * has hydrated does nothing, and retrying is what a person would do.
+ */
+export async function openDialog(trigger: Locator, dialog: Locator): Promise<Locator> {
+  await expect(async () => {
+    if (!(await dialog.isVisible())) await trigger.click({ timeout: 2_000 });
+    await expect(dialog).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
+  return dialog;
+}

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { WEBHOOK_EVENTS } from "@/lib/webhooks/events";
 import { baseURL } from "../playwright.config";
-import { expectNoSeriousA11yViolations, failOnConsoleErrors, saveScreenshot, signIn, signUp, tabTo, VIEWPORTS } from "./helpers";
+import { expectNoSeriousA11yViolations, failOnConsoleErrors, openDialog, saveScreenshot, signIn, signUp, tabTo, VIEWPORTS } from "./helpers";
 
 const ADMIN = "adam@acme.test";
 const MEMBER = "maya@acme.test";
@@ -88,8 +88,7 @@ const deliveries = (page: Page) => page.getByRole("list", { name: "Deliveries" }
 
 async function openAddDialog(page: Page): Promise<Locator> {
   await expect(page.getByRole("dialog")).toHaveCount(0);
-  await page.getByRole("button", { name: "Add endpoint" }).click();
-  const dialog = page.getByRole("dialog", { name: "Add endpoint" });
+  const dialog = await openDialog(page.getByRole("button", { name: "Add endpoint" }), page.getByRole("dialog", { name: "Add endpoint" }));
   await expect(dialog.getByLabel("Endpoint URL")).toBeVisible();
   return dialog;
 }
