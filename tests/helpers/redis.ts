@@ -20,3 +20,18 @@ export function setUpUpstashBridge(): { readonly bridge: UpstashBridge; readonly
   });
   return state;
 }
+
+/** The settings that point the app (this process, or a server it starts) at a test file's bridge. */
+export function appRedisEnv(redis: { bridge: UpstashBridge; prefix: string }): Record<string, string> {
+  return { UPSTASH_REDIS_REST_URL: redis.bridge.url, UPSTASH_REDIS_REST_TOKEN: redis.bridge.token, REDIS_KEY_PREFIX: redis.prefix };
+}
+
+/**
+ * The bridge, with this process's app code (guard, limiter, revocation markers) using it:
+ * the production client path, @upstash/redis -> the bridge -> the machine's Redis.
+ */
+export function setUpAppRedis() {
+  const redis = setUpUpstashBridge();
+  beforeAll(() => void Object.assign(process.env, appRedisEnv(redis)));
+  return redis;
+}

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll } from "vitest";
+import { afterAll } from "vitest";
 import { usageRecorder } from "@/lib/usage/recorder";
 import { setUpTestDatabase } from "./database";
-import { setUpUpstashBridge } from "./redis";
+import { setUpAppRedis } from "./redis";
 import { setUpTemporaryStorage } from "./v1-storage";
 
 /**
@@ -12,12 +12,7 @@ import { setUpTemporaryStorage } from "./v1-storage";
 export function setUpV1Test(): void {
   setUpTestDatabase();
   setUpTemporaryStorage();
-  const redis = setUpUpstashBridge();
-  beforeAll(() => {
-    process.env.UPSTASH_REDIS_REST_URL = redis.bridge.url;
-    process.env.UPSTASH_REDIS_REST_TOKEN = redis.bridge.token;
-    process.env.REDIS_KEY_PREFIX = redis.prefix;
-  });
+  setUpAppRedis();
   // After hooks run in reverse: this one before the schema above is dropped.
   afterAll(() => usageRecorder().flush());
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as catchAll from "@/app/api/v1/[...path]/route";
 import * as me from "@/app/api/v1/me/route";
 import { createApiKey } from "@/lib/keys/create-key";
@@ -11,17 +11,11 @@ import { callRoute } from "../helpers/api";
 import { awayFromWindowEdge } from "../helpers/clock";
 import { db, setUpTestDatabase } from "../helpers/database";
 import { createMember, createTeam, teamWithKey } from "../helpers/factories";
-import { setUpUpstashBridge } from "../helpers/redis";
+import { setUpAppRedis } from "../helpers/redis";
 
 setUpTestDatabase();
-const redis = setUpUpstashBridge();
+setUpAppRedis();
 
-beforeAll(() => {
-  // The production client path: @upstash/redis -> the bridge -> the machine's Redis.
-  process.env.UPSTASH_REDIS_REST_URL = redis.bridge.url;
-  process.env.UPSTASH_REDIS_REST_TOKEN = redis.bridge.token;
-  process.env.REDIS_KEY_PREFIX = redis.prefix;
-});
 
 async function problem(response: Response) {
   expect(response.headers.get("content-type")).toBe("application/problem+json");

@@ -1,18 +1,13 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as route from "@/app/api/v1/openapi.json/route";
 import { PUBLIC_PER_MINUTE } from "@/lib/api/public-route";
 import { OPERATION_LIST } from "@/lib/api/v1/operations";
 import { callRoute } from "../helpers/api";
 import { awayFromWindowEdge } from "../helpers/clock";
-import { setUpUpstashBridge } from "../helpers/redis";
+import { setUpAppRedis } from "../helpers/redis";
 
-const redis = setUpUpstashBridge();
+setUpAppRedis();
 
-beforeAll(() => {
-  process.env.UPSTASH_REDIS_REST_URL = redis.bridge.url;
-  process.env.UPSTASH_REDIS_REST_TOKEN = redis.bridge.token;
-  process.env.REDIS_KEY_PREFIX = redis.prefix;
-});
 
 describe("GET /openapi.json", () => {
   it("serves the document without a key, with a request id and per-IP rate-limit headers", async () => {

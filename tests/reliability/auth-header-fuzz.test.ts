@@ -5,16 +5,13 @@ import { generateApiKey, KEY_PREFIX } from "@/lib/keys/format";
 import { callRoute } from "../helpers/api";
 import { setUpTestDatabase } from "../helpers/database";
 import { teamWithKey } from "../helpers/factories";
-import { setUpUpstashBridge } from "../helpers/redis";
+import { setUpAppRedis } from "../helpers/redis";
 
 setUpTestDatabase();
-const redis = setUpUpstashBridge();
+setUpAppRedis();
 let validKey: string;
 
 beforeAll(async () => {
-  process.env.UPSTASH_REDIS_REST_URL = redis.bridge.url;
-  process.env.UPSTASH_REDIS_REST_TOKEN = redis.bridge.token;
-  process.env.REDIS_KEY_PREFIX = redis.prefix;
   validKey = (await teamWithKey({ plan: "enterprise" })).key;
 });
 

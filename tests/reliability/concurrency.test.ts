@@ -1,20 +1,15 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as me from "@/app/api/v1/me/route";
 import { revokeApiKey } from "@/lib/keys/revoke-key";
 import { callRoute } from "../helpers/api";
 import { awayFromWindowEdge } from "../helpers/clock";
 import { setUpTestDatabase } from "../helpers/database";
 import { teamWithKey } from "../helpers/factories";
-import { setUpUpstashBridge } from "../helpers/redis";
+import { setUpAppRedis } from "../helpers/redis";
 
 setUpTestDatabase();
-const redis = setUpUpstashBridge();
+setUpAppRedis();
 
-beforeAll(() => {
-  process.env.UPSTASH_REDIS_REST_URL = redis.bridge.url;
-  process.env.UPSTASH_REDIS_REST_TOKEN = redis.bridge.token;
-  process.env.REDIS_KEY_PREFIX = redis.prefix;
-});
 
 describe("under concurrent load", () => {
   it("admits exactly 60 of 500 concurrent requests for one Free team", async () => {

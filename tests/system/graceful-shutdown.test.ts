@@ -5,7 +5,7 @@ import { createEndpoint } from "@/lib/webhooks/endpoints";
 import { startAppServer, type AppServer } from "../helpers/app-server";
 import { db, setUpTestDatabase } from "../helpers/database";
 import { teamWithKey } from "../helpers/factories";
-import { setUpUpstashBridge } from "../helpers/redis";
+import { appRedisEnv, setUpUpstashBridge } from "../helpers/redis";
 
 const database = setUpTestDatabase();
 const redis = setUpUpstashBridge();
@@ -24,9 +24,7 @@ beforeAll(async () => {
   process.env.WEBHOOKS_ALLOW_PRIVATE_URLS = "true";
   serverEnv = {
     DATABASE_URL: database.url,
-    UPSTASH_REDIS_REST_URL: redis.bridge.url,
-    UPSTASH_REDIS_REST_TOKEN: redis.bridge.token,
-    REDIS_KEY_PREFIX: redis.prefix,
+    ...appRedisEnv(redis),
     WEBHOOKS_ALLOW_PRIVATE_URLS: "true",
   };
   servers.push(await startAppServer(3710, serverEnv));

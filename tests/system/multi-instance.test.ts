@@ -4,19 +4,16 @@ import { changeTeamPlan } from "@/lib/teams/change-plan";
 import { awayFromWindowEdge } from "../helpers/clock";
 import { setUpTestDatabase } from "../helpers/database";
 import { teamWithKey } from "../helpers/factories";
-import { setUpUpstashBridge } from "../helpers/redis";
+import { appRedisEnv, setUpAppRedis } from "../helpers/redis";
 import { startAppServer, type AppServer } from "../helpers/app-server";
 
 const database = setUpTestDatabase();
-const redis = setUpUpstashBridge();
+const redis = setUpAppRedis();
 let instances: AppServer[] = [];
 
 beforeAll(async () => {
   // This process writes markers too (revoke, plan change): the same Redis as the servers.
-  process.env.UPSTASH_REDIS_REST_URL = redis.bridge.url;
-  process.env.UPSTASH_REDIS_REST_TOKEN = redis.bridge.token;
-  process.env.REDIS_KEY_PREFIX = redis.prefix;
-  const env = { DATABASE_URL: database.url, UPSTASH_REDIS_REST_URL: redis.bridge.url, UPSTASH_REDIS_REST_TOKEN: redis.bridge.token, REDIS_KEY_PREFIX: redis.prefix };
+  const env = { DATABASE_URL: database.url, ...appRedisEnv(redis) };
   instances = await Promise.all([startAppServer(3711, env), startAppServer(3712, env)]);
 });
 afterAll(async () => {
