@@ -32,7 +32,8 @@ export async function expectNoSeriousA11yViolations(page: Page) {
 export function failOnConsoleErrors(page: Page): () => void {
   const errors: string[] = [];
   page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
+    // The location names the resource behind a "Failed to load resource" message.
+    if (message.type() === "error") errors.push(`${message.text()} (${message.location().url || "inline"})`);
   });
   page.on("pageerror", (error) => errors.push(error.message));
   return () => expect(errors).toEqual([]);

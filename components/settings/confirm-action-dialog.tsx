@@ -1,5 +1,6 @@
 "use client";
 
+import { unstable_rethrow } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import {
@@ -14,6 +15,20 @@ import {
 import { Button } from "@/components/ui/button";
 
 type ActionResult = { ok: true } | { ok: false; formError?: string };
+
+/**
+ * Next carries out a server action's `redirect()` by rejecting the call while the router
+ * navigates, so such a rejection means the action succeeded. `unstable_rethrow` is the
+ * public way to recognise Next's own control-flow errors.
+ */
+function isRedirect(error: unknown): boolean {
+  try {
+    unstable_rethrow(error);
+    return false;
+  } catch {
+    return true;
+  }
+}
 
 /**
  * Asks before a destructive server action and runs it. The server's refusal shows in the
@@ -59,11 +74,11 @@ export function ConfirmActionDialog({
       try {
         const result = await action();
         if (!result.ok) return setFormError(result.formError);
-        onOpenChange(false);
-        onConfirmed();
-      } catch {
-        setFormError(unexpectedError);
+      } catch (error) {
+        if (!isRedirect(error)) return setFormError(unexpectedError);
       }
+      onOpenChange(false);
+      onConfirmed();
     });
   }
 

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect, RedirectType } from "next/navigation";
 import type {
   CreateEndpointResult,
   DeleteEndpointResult,
@@ -76,6 +77,17 @@ export async function deleteWebhookEndpointAction(input: unknown): Promise<Delet
   const { actor, teamId } = await actingContext();
   const result = await deleteEndpointFromForm(actor, teamId, input);
   if (result.ok) revalidateWebhooks();
+  return result;
+}
+
+/**
+ * Deleting from the endpoint's own page: the answer is the list, rendered in the same response.
+ * Returning a result instead would make Next re-render the page of the endpoint just deleted
+ * (a 404) before the browser could navigate away.
+ */
+export async function deleteWebhookEndpointThenListAction(input: unknown): Promise<DeleteEndpointResult> {
+  const result = await deleteWebhookEndpointAction(input);
+  if (result.ok) redirect(WEBHOOKS_PATH, RedirectType.replace);
   return result;
 }
 

@@ -2,22 +2,23 @@
 
 import { ConfirmActionDialog } from "@/components/settings/confirm-action-dialog";
 import { toast } from "@/components/ui/toaster";
-import { deleteWebhookEndpointAction } from "../actions";
+import { deleteWebhookEndpointAction, deleteWebhookEndpointThenListAction } from "../actions";
 
 export function DeleteEndpointDialog({
   endpoint,
   open,
   onOpenChange,
-  onDeleted,
+  thenOpenList = false,
   onCloseAutoFocus,
 }: {
   endpoint: { id: string; url: string };
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  /** After the server confirmed, e.g. leave the endpoint's page. */
-  onDeleted?: () => void;
+  /** On the endpoint's own page: the server answers with the list of endpoints. */
+  thenOpenList?: boolean;
   onCloseAutoFocus?: (event: Event) => void;
 }) {
+  const deleteAction = thenOpenList ? deleteWebhookEndpointThenListAction : deleteWebhookEndpointAction;
   return (
     <ConfirmActionDialog
       open={open}
@@ -33,11 +34,8 @@ export function DeleteEndpointDialog({
       confirmLabel="Delete endpoint"
       pendingLabel="Deleting…"
       unexpectedError="Something went wrong on our side and the endpoint was not deleted. Try again in a moment."
-      action={() => deleteWebhookEndpointAction({ endpointId: endpoint.id })}
-      onConfirmed={() => {
-        toast.success("Endpoint deleted", { description: `${endpoint.url} receives no more events.` });
-        onDeleted?.();
-      }}
+      action={() => deleteAction({ endpointId: endpoint.id })}
+      onConfirmed={() => toast.success("Endpoint deleted", { description: `${endpoint.url} receives no more events.` })}
     />
   );
 }

@@ -1,7 +1,6 @@
 "use client";
 
 import { Trash2 } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { DeleteEndpointDialog } from "./delete-endpoint-dialog";
@@ -10,7 +9,6 @@ import { WEBHOOKS_MANAGER_ONLY_REASON } from "@/lib/webhooks/form";
 
 /** The endpoint page's delete button; after deleting, back to the list. */
 export function DeleteEndpointButton({ endpoint, canManage }: { endpoint: { id: string; url: string }; canManage: boolean }) {
-  const router = useRouter();
   const [open, setOpen] = useState(false);
 
   if (!canManage) {
@@ -28,7 +26,7 @@ export function DeleteEndpointButton({ endpoint, canManage }: { endpoint: { id: 
         <Trash2 aria-hidden="true" />
         Delete endpoint
       </Button>
-      <DeleteEndpointDialog endpoint={endpoint} open={open} onOpenChange={setOpen} onDeleted={() => router.replace("/settings/developer/webhooks")} />
+      <DeleteEndpointDialog endpoint={endpoint} open={open} onOpenChange={setOpen} thenOpenList />
     </>
   );
 }
