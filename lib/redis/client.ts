@@ -1,10 +1,22 @@
-import { Redis } from "@upstash/redis";
+import { Redis, type Requester } from "@upstash/redis";
 import { env } from "@/lib/env";
+import { HttpRequester } from "./http-requester";
 
 /** Bounded so a slow or unreachable Redis costs a request at most this long. */
 export const REDIS_TIMEOUT_MS = 500;
 
 let client: Redis | null | undefined;
+
+/** Built on a custom transport, @upstash/redis leaves auto-pipelining off; this turns it on. */
+class AutoPipelinedRedis extends Redis {
+  static over(requester: Requester): Redis {
+    return new AutoPipelinedRedis(requester).autoPipeline();
+  }
+}
+
+export function autoPipelined(requester: Requester): Redis {
+  return AutoPipelinedRedis.over(requester);
+}
 
 /**
  * The Upstash client when UPSTASH_REDIS_REST_URL is set (production Upstash, or the local
@@ -15,16 +27,7 @@ let client: Redis | null | undefined;
 export function upstashRedis(): Redis | null {
   if (client === undefined) {
     const { UPSTASH_REDIS_REST_URL: url, UPSTASH_REDIS_REST_TOKEN: token } = env();
-    client = url
-      ? new Redis({
-          url,
-          token: token!,
-          enableAutoPipelining: true,
-          retry: false,
-          signal: () => AbortSignal.timeout(REDIS_TIMEOUT_MS),
-          enableTelemetry: false,
-        })
-      : null;
+    client = url ? autoPipelined(new HttpRequester({ url, token: token!, timeoutMs: REDIS_TIMEOUT_MS })) : null;
   }
   return client;
 }

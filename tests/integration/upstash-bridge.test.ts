@@ -1,22 +1,31 @@
-import { Redis } from "@upstash/redis";
-import { describe, expect, it } from "vitest";
+import { createServer, type Server, type Socket } from "node:net";
+import { Redis, type Requester, type UpstashRequest } from "@upstash/redis";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { autoPipelined } from "@/lib/redis/client";
+import { HttpRequester } from "@/lib/redis/http-requester";
 import { sha1, stripUpstashShebang } from "@/lib/upstash-bridge/protocol";
 import { setUpUpstashBridge } from "../helpers/redis";
 
 const context = setUpUpstashBridge();
 
-function client(options: { encoding?: boolean; token?: string } = {}) {
-  return new Redis({
-    url: context.bridge.url,
-    token: options.token ?? context.bridge.token,
-    responseEncoding: options.encoding === false ? false : "base64",
-    enableAutoPipelining: false,
-    retry: false,
-  });
-}
-const key = (name: string) => `${context.prefix}${name}`;
+type Client = (token?: string) => Redis;
 
-describe("the Upstash REST bridge, driven by @upstash/redis", () => {
+// The library's own transport in both reply encodings, and the app's.
+const transports: [string, Client][] = [
+  ["fetch with base64 replies", (token) => new Redis({ url: context.bridge.url, token: token ?? context.bridge.token, responseEncoding: "base64", enableAutoPipelining: false, retry: false })],
+  ["fetch with plain replies", (token) => new Redis({ url: context.bridge.url, token: token ?? context.bridge.token, responseEncoding: false, enableAutoPipelining: false, retry: false })],
+  ["the app's node:http requester", (token) => new Redis(new HttpRequester({ url: context.bridge.url, token: token ?? context.bridge.token, timeoutMs: 2_000 }))],
+];
+let keyspace = 0;
+/** A fresh key per call site and suite: the suites share one Redis. */
+let key = (name: string) => `${context.prefix}${name}`;
+
+describe.each(transports)("the Upstash REST bridge, driven by @upstash/redis over %s", (_transport, client) => {
+  beforeEach(() => {
+    const space = ++keyspace;
+    key = (name) => `${context.prefix}${space}:${name}`;
+  });
+
   it("round-trips strings: unicode, binary-looking, JSON-looking and empty", async () => {
     const redis = client();
     const values = ["plain", "naïve café ☕ 日本語 🎉", "T0s=", "\u0000\u0001\u00ff", "", "123abc", " spaced "];
@@ -73,23 +82,62 @@ describe("the Upstash REST bridge, driven by @upstash/redis", () => {
     await expect(redis.incr(key("e"))).rejects.toThrow("ERR value is not an integer or out of range");
   });
 
-  it("answers plain UTF-8 when the client does not ask for base64", async () => {
-    const redis = client({ encoding: false });
-    await redis.set(key("utf8"), "héllo");
-    expect(await redis.get(key("utf8"))).toBe("héllo");
-  });
-
   it("refuses a wrong token", async () => {
-    await expect(client({ token: "wrong" }).get(key("any"))).rejects.toThrow(/Unauthorized/);
+    await expect(client("wrong").get(key("any"))).rejects.toThrow(/Unauthorized/);
   });
 
   it("falls back EVALSHA -> NOSCRIPT -> EVAL, strips the Upstash-only flag, then serves EVALSHA from cache", async () => {
     const redis = client();
-    const script = "#!lua flags=allow-key-locking\nreturn redis.call('INCR', KEYS[1])";
+    // Unique per suite: the bridge and Redis remember scripts by their hash.
+    const script = `#!lua flags=allow-key-locking\nreturn redis.call('INCR', KEYS[1]) -- ${key("lua")}`;
     const sha = sha1(script);
     await expect(redis.evalsha(sha, [key("lua")], [])).rejects.toThrow(/NOSCRIPT/);
     expect(await redis.eval(script, [key("lua")], [])).toBe(1);
     expect(await redis.evalsha(sha, [key("lua")], [])).toBe(2);
-    expect(stripUpstashShebang(script)).toBe("return redis.call('INCR', KEYS[1])");
+    expect(stripUpstashShebang(script)).toBe(`return redis.call('INCR', KEYS[1]) -- ${key("lua")}`);
+  });
+});
+
+describe("the app's requester", () => {
+  /** Passes requests to the real requester and remembers which endpoint each went to. */
+  function countingRequester(): Requester & { paths: string[] } {
+    const inner = new HttpRequester({ url: context.bridge.url, token: context.bridge.token, timeoutMs: 2_000 });
+    const paths: string[] = [];
+    return {
+      paths,
+      request(request: UpstashRequest) {
+        paths.push(`/${(request.path ?? []).join("/")}`);
+        return inner.request(request);
+      },
+    };
+  }
+
+  // The rate limit and the revocation check are both scripts, which count as writes
+  // (@upstash/redis pipelines reads and writes separately).
+  it("sends the writes of one tick as one pipeline request", async () => {
+    const requester = countingRequester();
+    const redis = autoPipelined(requester);
+    const results = await Promise.all([redis.set(key("ap"), 1), redis.incr(key("ap2")), redis.eval("return 7", [], [])]);
+    expect(results).toEqual(["OK", 1, 7]);
+    expect(requester.paths).toEqual(["/pipeline"]);
+  });
+
+  describe("against a server that accepts and never answers", () => {
+    let silent: Server;
+    const connections = new Set<Socket>();
+    afterAll(() => {
+      for (const socket of connections) socket.destroy();
+      return new Promise<void>((resolve) => silent.close(() => resolve()));
+    });
+
+    it("gives up within its timeout", async () => {
+      silent = createServer((socket) => connections.add(socket));
+      await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+      const { port } = silent.address() as { port: number };
+      const redis = new Redis(new HttpRequester({ url: `http://127.0.0.1:${port}`, token: "t", timeoutMs: 200 }));
+      const startedAt = Date.now();
+      await expect(redis.get("anything")).rejects.toThrow("Redis did not answer within 200 ms");
+      expect(Date.now() - startedAt).toBeLessThan(1_500);
+    });
   });
 });
