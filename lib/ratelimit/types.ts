@@ -4,8 +4,6 @@ export interface RateLimitDecision {
   remaining: number;
   /** Unix milliseconds when the current window ends. */
   reset: number;
-  /** True when the limiter could not be reached and the request was let through. */
-  failedOpen?: boolean;
 }
 
 /**
@@ -20,5 +18,5 @@ export const WINDOW_MS = 60_000;
 
 /** The decision when the limiter cannot be asked: let the request through, report the plan's limit. */
 export function failOpen(perMinute: number, now = Date.now()): RateLimitDecision {
-  return { success: true, limit: perMinute, remaining: perMinute, reset: (Math.floor(now / WINDOW_MS) + 1) * WINDOW_MS, failedOpen: true };
+  return { success: true, limit: perMinute, remaining: perMinute, reset: (Math.floor(now / WINDOW_MS) + 1) * WINDOW_MS };
 }

@@ -16,7 +16,8 @@ const IDLE_SOCKET_MS = 4_000;
 export class HttpRequester implements Requester {
   readYourWrites = true;
   upstashSyncToken = "";
-  private readonly baseUrl: string;
+  private readonly origin: URL;
+  private readonly basePath: string;
   private readonly transport: typeof http | typeof https;
   private readonly agent: http.Agent;
   private readonly authorization: string;
@@ -24,7 +25,8 @@ export class HttpRequester implements Requester {
 
   constructor(options: { url: string; token: string; timeoutMs: number }) {
     const url = new URL(options.url);
-    this.baseUrl = url.href.replace(/\/$/, "");
+    this.origin = url;
+    this.basePath = url.pathname.replace(/\/$/, "");
     this.transport = url.protocol === "https:" ? https : http;
     // Idle sockets close before a server's usual 5 s keep-alive does, so a request never
     // lands on a connection the server is closing (undici's default, too).
@@ -44,7 +46,7 @@ export class HttpRequester implements Requester {
     };
     if (this.readYourWrites && this.upstashSyncToken) headers[SYNC_TOKEN] = this.upstashSyncToken;
 
-    const { status, syncToken, text } = await this.post([this.baseUrl, ...(request.path ?? [])].join("/"), headers, body);
+    const { status, syncToken, text } = await this.post([this.basePath, ...(request.path ?? [])].join("/") || "/", headers, body);
     if (this.readYourWrites && syncToken) this.upstashSyncToken = syncToken;
     let reply;
     try {
@@ -56,9 +58,12 @@ export class HttpRequester implements Requester {
     return reply;
   }
 
-  private post(url: string, headers: Record<string, string>, body: string): Promise<{ status: number; syncToken?: string; text: string }> {
+  private post(path: string, headers: Record<string, string>, body: string): Promise<{ status: number; syncToken?: string; text: string }> {
+    const { protocol, hostname, port } = this.origin;
     return new Promise((resolve, reject) => {
-      const outgoing = this.transport.request(url, { method: "POST", agent: this.agent, headers }, (incoming) => {
+      // node:http wants an IPv6 host without the URL's brackets.
+      const options = { protocol, hostname: hostname.replace(/^\[(.*)\]$/, "$1"), port, path, method: "POST", agent: this.agent, headers };
+      const outgoing = this.transport.request(options, (incoming) => {
         const chunks: Buffer[] = [];
         incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
         incoming.on("error", reject);
