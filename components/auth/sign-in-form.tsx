@@ -2,8 +2,8 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
 import { signInSchema } from "@/lib/validations/auth";
 import { FormField } from "./form-field";
 import { useValidatedSubmit } from "./use-validated-submit";
@@ -22,11 +22,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
-      {errors.form ? (
-        <Alert variant="destructive">
-          <AlertDescription>{errors.form}</AlertDescription>
-        </Alert>
-      ) : null}
+      <FormError message={errors.form} />
       <FormField id="email" label="Email" type="email" autoComplete="email" required autoFocus error={errors.email} />
       <FormField id="password" label="Password" type="password" autoComplete="current-password" required error={errors.password} />
       <Button type="submit" disabled={pending} className="w-full">

@@ -2,8 +2,8 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/ui/form-error";
 import { signUp } from "@/app/(auth)/sign-up/actions";
 import { DEFAULT_LANDING } from "@/lib/auth/callback-url";
 import { signUpSchema } from "@/lib/validations/auth";
@@ -22,11 +22,7 @@ export function SignUpForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
-      {errors.form ? (
-        <Alert variant="destructive">
-          <AlertDescription>{errors.form}</AlertDescription>
-        </Alert>
-      ) : null}
+      <FormError message={errors.form} />
       <FormField id="name" label="Name" autoComplete="name" required autoFocus error={errors.name} />
       <FormField id="email" label="Email" type="email" autoComplete="email" required error={errors.email} />
       <FormField

@@ -11,6 +11,7 @@ import {
   type CreateKeyInput,
   type RotationGrace,
 } from "./validations";
+import type { FieldErrors, FormFailure } from "@/lib/forms/results";
 
 // The settings forms' view of the key schemas: what the dialogs hold (an expiration choice,
 // a date field, allowlist text) and how it becomes the domain input. The dialogs and their
@@ -35,7 +36,6 @@ export const createKeyFormSchema = z.object({
 
 export type CreateKeyFormValues = z.input<typeof createKeyFormSchema>;
 export type CreateKeyField = keyof CreateKeyFormValues;
-export type FieldErrors<Field extends string> = Partial<Record<Field, string>>;
 
 export type CreateKeyFormResult =
   | { success: true; data: CreateKeyInput }
@@ -127,7 +127,6 @@ export interface RevealedKey {
   key: string;
 }
 
-export type KeyFormFailure<Field extends string = never> = { ok: false; formError?: string; fieldErrors?: FieldErrors<Field> };
-export type CreateKeyResult = { ok: true; created: RevealedKey } | KeyFormFailure<CreateKeyField>;
-export type RotateKeyResult = { ok: true; created: RevealedKey; oldKeyExpiresAt: string } | KeyFormFailure;
-export type RevokeKeyResult = { ok: true } | KeyFormFailure;
+export type CreateKeyResult = { ok: true; created: RevealedKey } | FormFailure<CreateKeyField>;
+export type RotateKeyResult = { ok: true; created: RevealedKey; oldKeyExpiresAt: string } | FormFailure;
+export type RevokeKeyResult = { ok: true } | FormFailure;

@@ -14,6 +14,7 @@ import {
   type WebhookDeliveryResource,
   type WebhookEndpointResource,
 } from "./schemas";
+import type { FieldErrors, FormFailure } from "@/lib/forms/results";
 
 /** Why members see webhook management disabled: the same words the server answers with. */
 export const WEBHOOKS_MANAGER_ONLY_REASON = "Only owners and admins can add, change or delete webhook endpoints.";
@@ -38,7 +39,6 @@ export interface EndpointFormValues {
 }
 
 export type EndpointField = keyof EndpointFormValues;
-export type FieldErrors<Field extends string> = Partial<Record<Field, string>>;
 
 const ENDPOINT_FIELDS: readonly EndpointField[] = ["url", "description", "enabled_events"];
 
@@ -97,13 +97,11 @@ export const DELIVERIES_PAGE_SIZE = 10;
 
 // ---------------------------------------------------------------- results
 
-export type WebhookFormFailure<Field extends string = never> = { ok: false; formError?: string; fieldErrors?: FieldErrors<Field> };
-
 /** The secret in a successful result is only ever held by the open dialog. */
-export type CreateEndpointResult = { ok: true; endpoint: WebhookEndpointResource; secret: string } | WebhookFormFailure<EndpointField>;
-export type UpdateEndpointResult = { ok: true; endpoint: WebhookEndpointResource } | WebhookFormFailure<EndpointField>;
-export type SetEndpointStatusResult = { ok: true; endpoint: WebhookEndpointResource } | WebhookFormFailure;
-export type RotateSecretResult = { ok: true; secret: string; previousSecretExpiresAt: string } | WebhookFormFailure;
-export type SendTestEventResult = { ok: true; eventId: string; deliveryId: string } | WebhookFormFailure;
-export type DeleteEndpointResult = { ok: true } | WebhookFormFailure;
-export type LoadDeliveriesResult = { ok: true; page: Page<WebhookDeliveryResource> } | WebhookFormFailure;
+export type CreateEndpointResult = { ok: true; endpoint: WebhookEndpointResource; secret: string } | FormFailure<EndpointField>;
+export type UpdateEndpointResult = { ok: true; endpoint: WebhookEndpointResource } | FormFailure<EndpointField>;
+export type SetEndpointStatusResult = { ok: true; endpoint: WebhookEndpointResource } | FormFailure;
+export type RotateSecretResult = { ok: true; secret: string; previousSecretExpiresAt: string } | FormFailure;
+export type SendTestEventResult = { ok: true; eventId: string; deliveryId: string } | FormFailure;
+export type DeleteEndpointResult = { ok: true } | FormFailure;
+export type LoadDeliveriesResult = { ok: true; page: Page<WebhookDeliveryResource> } | FormFailure;

@@ -9,12 +9,12 @@ import {
   rotateKeyFormSchema,
   type CreateKeyField,
   type CreateKeyResult,
-  type KeyFormFailure,
   type RevokeKeyResult,
   type RotateKeyResult,
 } from "@/lib/keys/form";
 import { revokeApiKey } from "@/lib/keys/revoke-key";
 import { rotateApiKey } from "@/lib/keys/rotate-key";
+import type { FormFailure } from "@/lib/forms/results";
 
 // What the settings page's server actions do once they know who is asking: parse the form
 // with the shared schemas, call the key domain, and turn people's mistakes (and members
@@ -24,11 +24,11 @@ import { rotateApiKey } from "@/lib/keys/rotate-key";
 
 const INVALID_REQUEST = "This request could not be understood. Reload the page and try again.";
 
-function failureFrom<Field extends string>(error: unknown, fieldOf: (error: KeyRuleError) => Field | null): KeyFormFailure<Field> {
+function failureFrom<Field extends string>(error: unknown, fieldOf: (error: KeyRuleError) => Field | null): FormFailure<Field> {
   if (error instanceof KeyPermissionError || error instanceof KeyNotFoundError) return { ok: false, formError: error.message };
   if (error instanceof KeyRuleError) {
     const field = fieldOf(error);
-    return field ? { ok: false, fieldErrors: { [field]: error.message } as KeyFormFailure<Field>["fieldErrors"] } : { ok: false, formError: error.message };
+    return field ? { ok: false, fieldErrors: { [field]: error.message } as FormFailure<Field>["fieldErrors"] } : { ok: false, formError: error.message };
   }
   if (error instanceof z.ZodError) return { ok: false, formError: error.issues[0]?.message ?? INVALID_REQUEST };
   throw error;

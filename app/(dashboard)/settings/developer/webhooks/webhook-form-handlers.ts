@@ -16,14 +16,13 @@ import {
   type CreateEndpointResult,
   type DeleteEndpointResult,
   type EndpointField,
-  type FieldErrors,
   type LoadDeliveriesResult,
   type RotateSecretResult,
   type SendTestEventResult,
   type SetEndpointStatusResult,
   type UpdateEndpointResult,
-  type WebhookFormFailure,
 } from "@/lib/webhooks/form";
+import type { FieldErrors, FormFailure } from "@/lib/forms/results";
 
 // What the webhook settings' server actions do once they know who is asking: check the
 // person may manage the team's webhooks (the domain functions are team-scoped but know
@@ -70,7 +69,7 @@ function apiFieldErrors(error: ApiError): FieldErrors<EndpointField> | null {
   return Object.keys(fieldErrors).length ? fieldErrors : null;
 }
 
-function failureFrom<Field extends string = never>(error: unknown, withFields = false): WebhookFormFailure<Field> {
+function failureFrom<Field extends string = never>(error: unknown, withFields = false): FormFailure<Field> {
   if (error instanceof WebhookPermissionError) return { ok: false, formError: error.message };
   if (error instanceof ApiError) {
     if (error.code === "not_found") return { ok: false, formError: ENDPOINT_GONE };

@@ -1,11 +1,11 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { DialogClose, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { FormError } from "@/components/ui/form-error";
 import {
   allowlistEntries,
   DEFAULT_EXPIRATION,
@@ -13,7 +13,6 @@ import {
   type CreateKeyField,
   type CreateKeyFormValues,
   type ExpirationChoice,
-  type FieldErrors,
   type RevealedKey,
 } from "@/lib/keys/form";
 import type { Scope } from "@/lib/keys/scopes";
@@ -23,6 +22,7 @@ import { CUSTOM_DATE_ID, ExpirationPicker } from "./expiration-picker";
 import { FieldError } from "@/components/settings/field-error";
 import { IP_ALLOWLIST_ID, IpAllowlistField } from "./ip-allowlist-field";
 import { FIRST_SCOPE_ID, ScopePicker } from "./scope-picker";
+import { useFormSubmission } from "@/components/settings/use-form-submission";
 
 const NAME_ID = "key-name";
 const FOCUS_ORDER: [CreateKeyField, string][] = [
@@ -38,23 +38,20 @@ function allowlistProblem(text: string): string | undefined {
   return parsed.success ? undefined : [...new Set(parsed.error.issues.map((issue) => issue.message))].join("\n");
 }
 
-/** Takes the person to the first field that needs fixing. */
-function focusFirstError(errors: FieldErrors<CreateKeyField>) {
-  const target = FOCUS_ORDER.find(([field]) => errors[field]);
-  if (target) document.getElementById(target[1])?.focus();
-}
-
 export function CreateKeyForm({ allowIpAllowlist, onCreated }: { allowIpAllowlist: boolean; onCreated: (key: RevealedKey) => void }) {
   const [name, setName] = useState("");
   const [scopes, setScopes] = useState<Scope[]>([]);
   const [expiration, setExpiration] = useState<ExpirationChoice>(DEFAULT_EXPIRATION);
   const [customExpiresOn, setCustomExpiresOn] = useState("");
   const [ipAllowlist, setIpAllowlist] = useState("");
-  const [errors, setErrors] = useState<FieldErrors<CreateKeyField>>({});
-  const [formError, setFormError] = useState<string>();
-  const [attempted, setAttempted] = useState(false);
   const [now] = useState(() => new Date());
-  const [pending, startTransition] = useTransition();
+  const { errors, setErrors, formError, attempted, pending, submit } = useFormSubmission({
+    parse: parseCreateKeyForm,
+    action: createApiKeyAction,
+    onSuccess: (result) => onCreated(result.created),
+    focusOrder: FOCUS_ORDER,
+    unexpectedError: UNEXPECTED_ERROR,
+  });
 
   const valuesWith = (changes: Partial<CreateKeyFormValues>): CreateKeyFormValues => ({
     name,
@@ -72,33 +69,13 @@ export function CreateKeyForm({ allowIpAllowlist, onCreated }: { allowIpAllowlis
     setErrors(result.success ? {} : result.fieldErrors);
   }
 
-  function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setAttempted(true);
-    setFormError(undefined);
-    const values = valuesWith({});
-    const parsed = parseCreateKeyForm(values);
-    if (!parsed.success) {
-      setErrors(parsed.fieldErrors);
-      focusFirstError(parsed.fieldErrors);
-      return;
-    }
-    setErrors({});
-    startTransition(async () => {
-      try {
-        const result = await createApiKeyAction(values);
-        if (result.ok) return onCreated(result.created);
-        setErrors(result.fieldErrors ?? {});
-        setFormError(result.formError);
-        if (result.fieldErrors) focusFirstError(result.fieldErrors);
-      } catch {
-        setFormError(UNEXPECTED_ERROR);
-      }
-    });
-  }
-
   return (
-    <form onSubmit={submit} noValidate className="grid gap-6">
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit(valuesWith({}));
+      }}
+      noValidate className="grid gap-6">
       <DialogHeader>
         <DialogTitle>Create API Key</DialogTitle>
         <DialogDescription>
@@ -107,11 +84,7 @@ export function CreateKeyForm({ allowIpAllowlist, onCreated }: { allowIpAllowlis
         </DialogDescription>
       </DialogHeader>
 
-      {formError ? (
-        <Alert variant="destructive">
-          <AlertDescription>{formError}</AlertDescription>
-        </Alert>
-      ) : null}
+      <FormError message={formError} />
 
       <div className="grid gap-2">
         <Label htmlFor={NAME_ID}>Name</Label>

@@ -1,12 +1,12 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import { toast } from "@/components/ui/toaster";
+import { FormError } from "@/components/ui/form-error";
 import { formatDateTime } from "@/lib/format";
 import { DEFAULT_ROTATION_GRACE, ROTATION_GRACE_OPTIONS, type RevealedKey } from "@/lib/keys/form";
 import type { RotationGrace } from "@/lib/keys/validations";
@@ -78,11 +78,7 @@ export function RotateKeyDialog({
               </DialogDescription>
             </DialogHeader>
             <RotationSteps />
-            {formError ? (
-              <Alert variant="destructive">
-                <AlertDescription>{formError}</AlertDescription>
-              </Alert>
-            ) : null}
+            <FormError message={formError} />
             <div className="grid gap-3">
               <span id="rotation-grace-label" className="text-sm leading-none font-medium">
                 When should the old key stop working?

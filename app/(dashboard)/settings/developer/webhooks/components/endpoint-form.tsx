@@ -1,11 +1,11 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { DialogClose, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { FormError } from "@/components/ui/form-error";
 import { WEBHOOK_EVENTS } from "@/lib/webhooks/events";
 import {
   parseEndpointForm,
@@ -13,11 +13,11 @@ import {
   usesPlainHttp,
   type EndpointField,
   type EndpointFormValues,
-  type FieldErrors,
-  type WebhookFormFailure,
 } from "@/lib/webhooks/form";
 import { FieldError } from "@/components/settings/field-error";
 import { EventPicker, eventInputId } from "./event-picker";
+import { useFormSubmission } from "@/components/settings/use-form-submission";
+import type { FormFailure } from "@/lib/forms/results";
 
 const UNEXPECTED_ERROR = "Something went wrong on our side and nothing was saved. Try again in a moment.";
 
@@ -28,7 +28,7 @@ export const EMPTY_ENDPOINT_FORM: EndpointFormValues = { url: "", description: "
  * browser with the server's schemas; what only the server can tell (the address the URL
  * resolves to) comes back from `submit` and lands next to its field.
  */
-export function EndpointForm<Result extends { ok: true } | WebhookFormFailure<EndpointField>>({
+export function EndpointForm<Result extends { ok: true } | FormFailure<EndpointField>>({
   idPrefix,
   title,
   description,
@@ -48,18 +48,19 @@ export function EndpointForm<Result extends { ok: true } | WebhookFormFailure<En
   onSaved: (result: Extract<Result, { ok: true }>) => void;
 }) {
   const [values, setValues] = useState<EndpointFormValues>(initial);
-  const [errors, setErrors] = useState<FieldErrors<EndpointField>>({});
-  const [formError, setFormError] = useState<string>();
-  const [attempted, setAttempted] = useState(false);
-  const [pending, startTransition] = useTransition();
   const urlId = `${idPrefix}-url`;
   const descriptionId = `${idPrefix}-description`;
-
-  /** Takes the person to the first field that needs fixing. */
-  function focusFirstError(fieldErrors: FieldErrors<EndpointField>) {
-    const target = fieldErrors.url ? urlId : fieldErrors.description ? descriptionId : fieldErrors.enabled_events ? eventInputId(idPrefix, WEBHOOK_EVENTS[0].type) : null;
-    if (target) document.getElementById(target)?.focus();
-  }
+  const { errors, setErrors, formError, attempted, pending, submit: submitForm } = useFormSubmission({
+    parse: parseEndpointForm,
+    action: submit,
+    onSuccess: onSaved,
+    focusOrder: [
+      ["url", urlId],
+      ["description", descriptionId],
+      ["enabled_events", eventInputId(idPrefix, WEBHOOK_EVENTS[0].type)],
+    ],
+    unexpectedError: UNEXPECTED_ERROR,
+  });
 
   // After a first attempt, messages follow the fields as the person fixes them.
   function change(changes: Partial<EndpointFormValues>) {
@@ -76,47 +77,23 @@ export function EndpointForm<Result extends { ok: true } | WebhookFormFailure<En
     setErrors(parsed.success ? keepUrl : { ...keepUrl, ...parsed.fieldErrors });
   }
 
-  function save(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setAttempted(true);
-    setFormError(undefined);
-    const parsed = parseEndpointForm(values);
-    if (!parsed.success) {
-      setErrors(parsed.fieldErrors);
-      focusFirstError(parsed.fieldErrors);
-      return;
-    }
-    setErrors({});
-    startTransition(async () => {
-      try {
-        const result = await submit(values);
-        if (result.ok) return onSaved(result as Extract<Result, { ok: true }>);
-        const failure = result as WebhookFormFailure<EndpointField>;
-        setErrors(failure.fieldErrors ?? {});
-        setFormError(failure.formError);
-        if (failure.fieldErrors) focusFirstError(failure.fieldErrors);
-      } catch {
-        setFormError(UNEXPECTED_ERROR);
-      }
-    });
-  }
-
   const urlDescribedBy = [`${urlId}-hint`, usesPlainHttp(values.url) && !errors.url ? `${urlId}-http` : null, errors.url ? `${urlId}-error` : null]
     .filter(Boolean)
     .join(" ");
 
   return (
-    <form onSubmit={save} noValidate className="grid gap-6">
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        submitForm(values);
+      }}
+      noValidate className="grid gap-6">
       <DialogHeader>
         <DialogTitle>{title}</DialogTitle>
         <DialogDescription>{description}</DialogDescription>
       </DialogHeader>
 
-      {formError ? (
-        <Alert variant="destructive">
-          <AlertDescription>{formError}</AlertDescription>
-        </Alert>
-      ) : null}
+      <FormError message={formError} />
 
       <div className="grid gap-2">
         <Label htmlFor={urlId}>Endpoint URL</Label>

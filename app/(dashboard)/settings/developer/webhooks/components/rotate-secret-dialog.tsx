@@ -2,10 +2,10 @@
 
 import { RefreshCw } from "lucide-react";
 import { useState, useTransition } from "react";
-import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { toast } from "@/components/ui/toaster";
+import { FormError } from "@/components/ui/form-error";
 import { formatDateTime } from "@/lib/format";
 import { rotateWebhookSecretAction } from "../actions";
 import { ManagerOnlyButton } from "@/components/settings/manager-only-button";
@@ -98,11 +98,7 @@ export function RotateSecretDialog({ endpoint, canManage }: { endpoint: { id: st
                 </li>
               ))}
             </ol>
-            {formError ? (
-              <Alert variant="destructive">
-                <AlertDescription>{formError}</AlertDescription>
-              </Alert>
-            ) : null}
+            <FormError message={formError} />
             <DialogFooter>
               <DialogClose asChild>
                 <Button type="button" variant="outline">

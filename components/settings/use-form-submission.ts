@@ -1,0 +1,54 @@
+import { useState, useTransition } from "react";
+import type { FieldErrors, FormFailure } from "@/lib/forms/results";
+
+/**
+ * How the settings dialogs submit: check in the browser with the server's schemas, then
+ * call the server action; refusals land next to their fields (the first one takes focus)
+ * or above the form, and a thrown action becomes `unexpectedError`.
+ */
+export function useFormSubmission<Field extends string, Values, Result extends { ok: true } | FormFailure<Field>>({
+  parse,
+  action,
+  onSuccess,
+  focusOrder,
+  unexpectedError,
+}: {
+  parse: (values: Values) => { success: true } | { success: false; fieldErrors: FieldErrors<Field> };
+  action: (values: Values) => Promise<Result>;
+  onSuccess: (result: Extract<Result, { ok: true }>) => void;
+  /** Each field with the id of the element that takes focus when it is the first wrong one. */
+  focusOrder: [Field, string][];
+  unexpectedError: string;
+}) {
+  const [errors, setErrors] = useState<FieldErrors<Field>>({});
+  const [formError, setFormError] = useState<string>();
+  const [attempted, setAttempted] = useState(false);
+  const [pending, startTransition] = useTransition();
+
+  function showFieldErrors(fieldErrors: FieldErrors<Field>) {
+    setErrors(fieldErrors);
+    const first = focusOrder.find(([field]) => fieldErrors[field]);
+    if (first) document.getElementById(first[1])?.focus();
+  }
+
+  function submit(values: Values) {
+    setAttempted(true);
+    setFormError(undefined);
+    const parsed = parse(values);
+    if (!parsed.success) return showFieldErrors(parsed.fieldErrors);
+    setErrors({});
+    startTransition(async () => {
+      try {
+        const result = await action(values);
+        if (result.ok) return onSuccess(result as Extract<Result, { ok: true }>);
+        const failure = result as FormFailure<Field>;
+        showFieldErrors(failure.fieldErrors ?? {});
+        setFormError(failure.formError);
+      } catch {
+        setFormError(unexpectedError);
+      }
+    });
+  }
+
+  return { errors, setErrors, formError, attempted, pending, submit };
+}
