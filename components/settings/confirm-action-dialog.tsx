@@ -1,7 +1,5 @@
 "use client";
 
-import { unstable_rethrow } from "next/navigation";
-import { useState, useTransition } from "react";
 import {
   AlertDialog,
   AlertDialogCancel,
@@ -13,22 +11,10 @@ import {
 } from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
+import type { FormFailure } from "@/lib/forms/results";
+import { useServerAction } from "./use-server-action";
 
-type ActionResult = { ok: true } | { ok: false; formError?: string };
-
-/**
- * Next carries out a server action's `redirect()` by rejecting the call while the router
- * navigates, so such a rejection means the action succeeded. `unstable_rethrow` is the
- * public way to recognise Next's own control-flow errors.
- */
-function isRedirect(error: unknown): boolean {
-  try {
-    unstable_rethrow(error);
-    return false;
-  } catch {
-    return true;
-  }
-}
+type ActionResult = { ok: true } | FormFailure;
 
 /**
  * Asks before a destructive server action and runs it. The server's refusal shows in the
@@ -59,27 +45,21 @@ export function ConfirmActionDialog({
   /** After the server confirmed and the dialog closed, e.g. a toast. */
   onConfirmed: () => void;
 }) {
-  const [formError, setFormError] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const { formError, clearFormError, pending, run } = useServerAction(unexpectedError);
 
   function changeOpen(next: boolean) {
     if (pending) return;
     onOpenChange(next);
-    if (!next) setFormError(undefined);
+    if (!next) clearFormError();
+  }
+
+  function confirmed() {
+    onOpenChange(false);
+    onConfirmed();
   }
 
   function confirm() {
-    setFormError(undefined);
-    startTransition(async () => {
-      try {
-        const result = await action();
-        if (!result.ok) return setFormError(result.formError);
-      } catch (error) {
-        if (!isRedirect(error)) return setFormError(unexpectedError);
-      }
-      onOpenChange(false);
-      onConfirmed();
-    });
+    run(action, { onSuccess: confirmed, onRedirect: confirmed });
   }
 
   return (

@@ -1,5 +1,6 @@
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import type { FieldErrors, FormFailure } from "@/lib/forms/results";
+import { useServerAction } from "./use-server-action";
 
 /**
  * How the settings dialogs submit: check in the browser with the server's schemas, then
@@ -21,9 +22,8 @@ export function useFormSubmission<Field extends string, Values, Result extends {
   unexpectedError: string;
 }) {
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
-  const [formError, setFormError] = useState<string>();
   const [attempted, setAttempted] = useState(false);
-  const [pending, startTransition] = useTransition();
+  const { formError, clearFormError, pending, run } = useServerAction(unexpectedError);
 
   function showFieldErrors(fieldErrors: FieldErrors<Field>) {
     setErrors(fieldErrors);
@@ -33,21 +33,11 @@ export function useFormSubmission<Field extends string, Values, Result extends {
 
   function submit(values: Values) {
     setAttempted(true);
-    setFormError(undefined);
+    clearFormError();
     const parsed = parse(values);
     if (!parsed.success) return showFieldErrors(parsed.fieldErrors);
     setErrors({});
-    startTransition(async () => {
-      try {
-        const result = await action(values);
-        if (result.ok) return onSuccess(result as Extract<Result, { ok: true }>);
-        const failure = result as FormFailure<Field>;
-        showFieldErrors(failure.fieldErrors ?? {});
-        setFormError(failure.formError);
-      } catch {
-        setFormError(unexpectedError);
-      }
-    });
+    run<Field, Result>(() => action(values), { onSuccess, onFailure: (failure) => showFieldErrors(failure.fieldErrors ?? {}) });
   }
 
   return { errors, setErrors, formError, attempted, pending, submit };

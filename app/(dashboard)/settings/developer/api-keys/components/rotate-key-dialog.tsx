@@ -1,12 +1,13 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import { toast } from "@/components/ui/toaster";
 import { FormError } from "@/components/ui/form-error";
+import { useServerAction } from "@/components/settings/use-server-action";
 import { formatDateTime } from "@/lib/format";
 import { DEFAULT_ROTATION_GRACE, ROTATION_GRACE_OPTIONS, type RevealedKey } from "@/lib/keys/form";
 import type { RotationGrace } from "@/lib/keys/validations";
@@ -29,30 +30,24 @@ export function RotateKeyDialog({
 }) {
   const [grace, setGrace] = useState<RotationGrace>(DEFAULT_ROTATION_GRACE);
   const [rotated, setRotated] = useState<{ created: RevealedKey; oldKeyExpiresAt: string } | null>(null);
-  const [formError, setFormError] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const { formError, clearFormError, pending, run } = useServerAction(UNEXPECTED_ERROR);
 
   function changeOpen(next: boolean) {
     onOpenChange(next);
     if (next) return;
     // Closing drops the new key's secret along with the rest of the dialog's state.
     setRotated(null);
-    setFormError(undefined);
+    clearFormError();
     setGrace(DEFAULT_ROTATION_GRACE);
   }
 
   function rotate(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setFormError(undefined);
-    startTransition(async () => {
-      try {
-        const result = await rotateApiKeyAction({ keyId: apiKey.id, grace });
-        if (!result.ok) return setFormError(result.formError);
+    run(() => rotateApiKeyAction({ keyId: apiKey.id, grace }), {
+      onSuccess: (result) => {
         setRotated({ created: result.created, oldKeyExpiresAt: result.oldKeyExpiresAt });
         toast.success(`“${apiKey.name}” rotated`, { description: "Copy the new key now: it is shown only once." });
-      } catch {
-        setFormError(UNEXPECTED_ERROR);
-      }
+      },
     });
   }
 

@@ -1,11 +1,12 @@
 "use client";
 
 import { RefreshCw } from "lucide-react";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { toast } from "@/components/ui/toaster";
 import { FormError } from "@/components/ui/form-error";
+import { useServerAction } from "@/components/settings/use-server-action";
 import { formatDateTime } from "@/lib/format";
 import { rotateWebhookSecretAction } from "../actions";
 import { ManagerOnlyButton } from "@/components/settings/manager-only-button";
@@ -18,8 +19,7 @@ const UNEXPECTED_ERROR = "Something went wrong on our side and the secret was no
 export function RotateSecretDialog({ endpoint, canManage }: { endpoint: { id: string; url: string }; canManage: boolean }) {
   const [open, setOpen] = useState(false);
   const [rotated, setRotated] = useState<{ secret: string; previousSecretExpiresAt: string } | null>(null);
-  const [formError, setFormError] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const { formError, clearFormError, pending, run } = useServerAction(UNEXPECTED_ERROR);
 
   if (!canManage) {
     return (
@@ -36,21 +36,16 @@ export function RotateSecretDialog({ endpoint, canManage }: { endpoint: { id: st
     if (next) return;
     // Closing drops the new secret along with the rest of the dialog's state.
     setRotated(null);
-    setFormError(undefined);
+    clearFormError();
   }
 
   function rotate(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setFormError(undefined);
-    startTransition(async () => {
-      try {
-        const result = await rotateWebhookSecretAction({ endpointId: endpoint.id });
-        if (!result.ok) return setFormError(result.formError);
+    run(() => rotateWebhookSecretAction({ endpointId: endpoint.id }), {
+      onSuccess: (result) => {
         setRotated({ secret: result.secret, previousSecretExpiresAt: result.previousSecretExpiresAt });
         toast.success("Secret rotated", { description: "Copy the new secret now: it is shown only once." });
-      } catch {
-        setFormError(UNEXPECTED_ERROR);
-      }
+      },
     });
   }
 
