@@ -1,11 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import { DialogClose, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { FormError } from "@/components/ui/form-error";
+import { DialogFormFooter } from "@/components/settings/dialog-form-footer";
 import {
   allowlistEntries,
   DEFAULT_EXPIRATION,
@@ -143,16 +143,7 @@ export function CreateKeyForm({ allowIpAllowlist, onCreated }: { allowIpAllowlis
         />
       ) : null}
 
-      <DialogFooter className="sticky -bottom-6 -mx-6 -mb-6 border-t bg-background px-6 py-4">
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            Cancel
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Creating…" : "Create API Key"}
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter pending={pending} submitLabel="Create API Key" pendingLabel="Creating…" sticky />
     </form>
   );
 }

@@ -1,12 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import { toast } from "@/components/ui/toaster";
 import { FormError } from "@/components/ui/form-error";
+import { DialogFormFooter } from "@/components/settings/dialog-form-footer";
 import { useServerAction } from "@/components/settings/use-server-action";
 import { formatDateTime } from "@/lib/format";
 import { DEFAULT_ROTATION_GRACE, ROTATION_GRACE_OPTIONS, type RevealedKey } from "@/lib/keys/form";
@@ -94,16 +94,7 @@ export function RotateKeyDialog({
                 ))}
               </RadioGroup>
             </div>
-            <DialogFooter>
-              <DialogClose asChild>
-                <Button type="button" variant="outline">
-                  Cancel
-                </Button>
-              </DialogClose>
-              <Button type="submit" disabled={pending}>
-                {pending ? "Rotating…" : "Rotate"}
-              </Button>
-            </DialogFooter>
+            <DialogFormFooter pending={pending} submitLabel="Rotate" pendingLabel="Rotating…" />
           </form>
         )}
       </DialogContent>

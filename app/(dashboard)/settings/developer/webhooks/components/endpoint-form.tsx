@@ -1,11 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
-import { DialogClose, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { FormError } from "@/components/ui/form-error";
+import { DialogFormFooter } from "@/components/settings/dialog-form-footer";
 import { WEBHOOK_EVENTS } from "@/lib/webhooks/events";
 import {
   parseEndpointForm,
@@ -144,16 +144,7 @@ export function EndpointForm<Result extends { ok: true } | FormFailure<EndpointF
 
       <EventPicker idPrefix={idPrefix} value={values.enabled_events} onChange={(next) => change({ enabled_events: next })} error={errors.enabled_events} />
 
-      <DialogFooter className="sticky -bottom-6 -mx-6 -mb-6 border-t bg-background px-6 py-4">
-        <DialogClose asChild>
-          <Button type="button" variant="outline">
-            Cancel
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={pending}>
-          {pending ? pendingLabel : submitLabel}
-        </Button>
-      </DialogFooter>
+      <DialogFormFooter pending={pending} submitLabel={submitLabel} pendingLabel={pendingLabel} sticky />
     </form>
   );
 }

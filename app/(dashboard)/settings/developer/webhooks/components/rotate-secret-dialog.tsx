@@ -3,9 +3,10 @@
 import { RefreshCw } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { toast } from "@/components/ui/toaster";
 import { FormError } from "@/components/ui/form-error";
+import { DialogFormFooter } from "@/components/settings/dialog-form-footer";
 import { useServerAction } from "@/components/settings/use-server-action";
 import { formatDateTime } from "@/lib/format";
 import { rotateWebhookSecretAction } from "../actions";
@@ -94,16 +95,7 @@ export function RotateSecretDialog({ endpoint, canManage }: { endpoint: { id: st
               ))}
             </ol>
             <FormError message={formError} />
-            <DialogFooter>
-              <DialogClose asChild>
-                <Button type="button" variant="outline">
-                  Cancel
-                </Button>
-              </DialogClose>
-              <Button type="submit" disabled={pending}>
-                {pending ? "Rotating…" : "Rotate secret"}
-              </Button>
-            </DialogFooter>
+            <DialogFormFooter pending={pending} submitLabel="Rotate secret" pendingLabel="Rotating…" />
           </form>
         )}
       </DialogContent>
