@@ -73,23 +73,26 @@ function unusableKey(status: "revoked" | "expired", record: AuthKeyRecord): ApiE
 }
 
 /** Key, revoked/expired, IP allowlist, scope, team rate limit: in this order, each may refuse. */
-async function authorize(request: NextRequest, ip: string, scope: ApiRouteOptions<unknown, unknown>["scope"], state: GuardState) {
+async function authorize(request: NextRequest, scope: ApiRouteOptions<unknown, unknown>["scope"], state: GuardState) {
+  // Only refusals and allowlisted keys need the caller's address: most requests skip parsing it.
+  const callerIp = () => clientIp(request.headers, env().TRUSTED_PROXY_HOPS);
   let found;
   try {
     found = await findPresentedKey(presentedKey(request.headers.get("authorization")));
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401) state.decision = await limitUnauthenticated(ip);
+    if (error instanceof ApiError && error.status === 401) state.decision = await limitUnauthenticated(callerIp());
     throw error;
   }
   const record = (state.record = found.key.record);
   const status = keyStatus(record);
   if (status === "revoked" || status === "expired") {
-    state.decision = await limitUnauthenticated(ip);
+    state.decision = await limitUnauthenticated(callerIp());
     throw unusableKey(status, record);
   }
   state.decision = found.decision;
-  if (!ipAllowed(found.key.allowlist, ip)) {
-    throw new ApiError("ip_not_allowed", `Requests from ${ip} are not allowed for this API key.`);
+  if (found.key.allowlist) {
+    const ip = callerIp();
+    if (!ipAllowed(found.key.allowlist, ip)) throw new ApiError("ip_not_allowed", `Requests from ${ip} are not allowed for this API key.`);
   }
   if (scope !== ANY_KEY && !record.scopes.includes(scope)) {
     throw new ApiError("insufficient_scope", `This API key lacks the ${scope} scope.`, { required_scope: scope });
@@ -123,7 +126,7 @@ export function apiRoute<Query = undefined, Body = undefined>(options: ApiRouteO
     const state: GuardState = {};
     let response: Response;
     try {
-      const record = await authorize(request, clientIp(request.headers, env().TRUSTED_PROXY_HOPS), options.scope, state);
+      const record = await authorize(request, options.scope, state);
       const query = options.query ? parseQuery(request, options.query) : (undefined as Query);
       const body = options.body ? await parseBody(request, options.body) : (undefined as Body);
       response = await handler({
