@@ -1,6 +1,6 @@
 import { createServer, type Server, type Socket } from "node:net";
 import { Redis, type Requester, type UpstashRequest } from "@upstash/redis";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { autoPipelined } from "@/lib/redis/client";
 import { HttpRequester } from "@/lib/redis/http-requester";
 import { sha1, stripUpstashShebang } from "@/lib/upstash-bridge/protocol";
@@ -16,15 +16,9 @@ const transports: [string, Client][] = [
   ["fetch with plain replies", (token) => new Redis({ url: context.bridge.url, token: token ?? context.bridge.token, responseEncoding: false, enableAutoPipelining: false, retry: false })],
   ["the app's node:http requester", (token) => new Redis(new HttpRequester({ url: context.bridge.url, token: token ?? context.bridge.token, timeoutMs: 2_000 }))],
 ];
-let keyspace = 0;
-/** A fresh key per call site and suite: the suites share one Redis. */
-let key = (name: string) => `${context.prefix}${name}`;
-
-describe.each(transports)("the Upstash REST bridge, driven by @upstash/redis over %s", (_transport, client) => {
-  beforeEach(() => {
-    const space = ++keyspace;
-    key = (name) => `${context.prefix}${space}:${name}`;
-  });
+describe.each(transports)("the Upstash REST bridge, driven by @upstash/redis over %s", (transport, client) => {
+  // Each transport's suite has its own keys (and scripts): they share one Redis.
+  const key = (name: string) => `${context.prefix}${transport}:${name}`;
 
   it("round-trips strings: unicode, binary-looking, JSON-looking and empty", async () => {
     const redis = client();
@@ -88,7 +82,6 @@ describe.each(transports)("the Upstash REST bridge, driven by @upstash/redis ove
 
   it("falls back EVALSHA -> NOSCRIPT -> EVAL, strips the Upstash-only flag, then serves EVALSHA from cache", async () => {
     const redis = client();
-    // Unique per suite: the bridge and Redis remember scripts by their hash.
     const script = `#!lua flags=allow-key-locking\nreturn redis.call('INCR', KEYS[1]) -- ${key("lua")}`;
     const sha = sha1(script);
     await expect(redis.evalsha(sha, [key("lua")], [])).rejects.toThrow(/NOSCRIPT/);
@@ -99,6 +92,7 @@ describe.each(transports)("the Upstash REST bridge, driven by @upstash/redis ove
 });
 
 describe("the app's requester", () => {
+  const key = (name: string) => `${context.prefix}requester:${name}`;
   /** Passes requests to the real requester and remembers which endpoint each went to. */
   function countingRequester(): Requester & { paths: string[] } {
     const inner = new HttpRequester({ url: context.bridge.url, token: context.bridge.token, timeoutMs: 2_000 });
