@@ -41,6 +41,8 @@ export interface ApiRouteOptions<Query, Body> {
   scope: Scope | typeof ANY_KEY;
   query?: z.ZodType<Query>;
   body?: z.ZodType<Body>;
+  /** The route template for usage records (`/meetings/{id}`) when the route knows it; else rebuilt from the path. */
+  template?: string;
 }
 
 type Handler<Query, Body> = (context: ApiContext<Query, Body>) => Promise<Response> | Response;
@@ -152,7 +154,7 @@ export function apiRoute<Query = undefined, Body = undefined>(options: ApiRouteO
         keyId: state.record.id,
         teamId: state.record.team.id,
         method: request.method,
-        route: routeTemplate(request.nextUrl.pathname, params),
+        route: options.template ?? routeTemplate(request.nextUrl.pathname, params),
         status: response.status,
         latencyMs: Date.now() - startedAt,
         at: startedAt,

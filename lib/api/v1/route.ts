@@ -28,7 +28,7 @@ export function v1Route<Op extends GuardedOperation>(operation: Op, handler: (co
   const body = operation.body ? (acceptOnly(operation.body, "field") as z.ZodType<BodyOf<Op>>) : undefined;
 
   return apiRoute<z.output<Op["query"]>, BodyOf<Op>>(
-    { scope: operation.scope, query, body },
+    { scope: operation.scope, query, body, template: operation.path },
     async (context) => {
       const params = pathParams(operation, context.params);
       const run = async () => toResponse(operation.result, await handler({ ...context, params }));
