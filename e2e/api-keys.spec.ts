@@ -50,13 +50,19 @@ async function submitNewKey(page: Page, name: string, scopes: string[] = ["meeti
   return revealed;
 }
 
-/** Creates a key through the dialog and closes it; returns the secret as the person would have copied it. */
-async function createKey(page: Page, name: string, scopes?: string[]): Promise<string> {
-  const revealed = await submitNewKey(page, name, scopes);
+/** Copies the shown-once key and closes its dialog (Done asks nothing once the key was copied). */
+async function copyAndClose(revealed: Locator): Promise<string> {
   const key = await revealed.getByLabel("API key", { exact: true }).inputValue();
+  await revealed.getByRole("button", { name: "Copy", exact: true }).click();
+  await expect(revealed.getByRole("button", { name: "Copied" })).toBeVisible();
   await revealed.getByRole("button", { name: "Done" }).click();
   await expect(revealed).toBeHidden();
   return key;
+}
+
+/** Creates a key through the dialog and closes it; returns the secret as the person would have copied it. */
+async function createKey(page: Page, name: string, scopes?: string[]): Promise<string> {
+  return copyAndClose(await submitNewKey(page, name, scopes));
 }
 
 async function openKeyMenu(page: Page, key: string) {
@@ -70,11 +76,8 @@ async function rotate(page: Page, key: string, when: "Immediately" | "In 1 hour"
   await expect(dialog.getByText("Update your integration to use the new key.")).toBeVisible();
   await dialog.getByRole("radio", { name: when }).check();
   await dialog.getByRole("button", { name: "Rotate", exact: true }).click();
-  const revealed = page.getByRole("dialog", { name: "Key rotated" });
-  const newKey = await revealed.getByLabel("API key", { exact: true }).inputValue();
+  const newKey = await copyAndClose(page.getByRole("dialog", { name: "Key rotated" }));
   expect(newKey).not.toBe(key);
-  await revealed.getByRole("button", { name: "Done" }).click();
-  await expect(revealed).toBeHidden();
   return newKey;
 }
 
@@ -126,10 +129,10 @@ test.describe("API keys as an admin", () => {
     const curl = revealed.locator("pre");
     await expect(curl).toContainText("Authorization: Bearer $MAVIO_API_KEY");
     await expect(curl).not.toContainText(key);
-    await expect(page.getByText(`“${name}” created`)).toBeVisible();
+    await expect(page.locator("[data-sonner-toast]").getByText("Key created", { exact: true })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
 
-    await revealed.getByRole("button", { name: "Copy" }).click();
+    await revealed.getByRole("button", { name: "Copy", exact: true }).click();
     await expect(revealed.getByRole("button", { name: "Copied" })).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(key);
@@ -186,7 +189,7 @@ test.describe("API keys as an admin", () => {
     await page.keyboard.press("Enter");
 
     const revealed = page.getByRole("dialog", { name: "API key created" });
-    const copy = revealed.getByRole("button", { name: "Copy" });
+    const copy = revealed.getByRole("button", { name: "Copy", exact: true });
     await expect(copy).toBeFocused();
     const key = await revealed.getByLabel("API key", { exact: true }).inputValue();
     await page.keyboard.press("Enter");
@@ -328,9 +331,9 @@ test.describe("API keys as an admin", () => {
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, testInfo, "create-dialog-form-390", { fullPage: false });
     await page.getByRole("button", { name: "Cancel" }).click();
-    await submitNewKey(page, uniqueName("Phone"));
+    const revealed = await submitNewKey(page, uniqueName("Phone"));
     await saveScreenshot(page, testInfo, "create-dialog-key-shown-390", { fullPage: false });
-    await page.getByRole("button", { name: "Done" }).click();
+    await copyAndClose(revealed);
     noConsoleErrors();
   });
 });
@@ -370,7 +373,7 @@ test("an Enterprise team's keys take an IP allowlist, checked as you type", asyn
   await dialog.getByLabel("Name").fill(uniqueName("ERP allowlisted"));
   await dialog.getByRole("checkbox", { name: "meetings:read", exact: true }).check();
   await dialog.getByRole("button", { name: "Create API Key" }).click();
-  await page.getByRole("dialog", { name: "API key created" }).getByRole("button", { name: "Done" }).click();
+  await copyAndClose(page.getByRole("dialog", { name: "API key created" }));
   noConsoleErrors();
 });
 

@@ -99,8 +99,14 @@ async function addEndpoint(page: Page, url: string, events: string[] = ["meeting
   await dialog.getByLabel("Endpoint URL").fill(url);
   for (const type of events) await dialog.getByRole("checkbox", { name: type, exact: true }).check();
   await dialog.getByRole("button", { name: "Add endpoint" }).click();
-  const revealed = page.getByRole("dialog", { name: "Endpoint added" });
+  return copySecretAndClose(page.getByRole("dialog", { name: "Endpoint added" }));
+}
+
+/** Copies the shown-once signing secret and closes its dialog (Done asks nothing once it was copied). */
+async function copySecretAndClose(revealed: Locator): Promise<string> {
   const secret = await revealed.getByLabel("Signing secret").inputValue();
+  await revealed.getByRole("button", { name: "Copy", exact: true }).click();
+  await expect(revealed.getByRole("button", { name: "Copied" })).toBeVisible();
   await revealed.getByRole("button", { name: "Done" }).click();
   await expect(revealed).toBeHidden();
   return secret;
@@ -182,15 +188,15 @@ test("an admin adds an endpoint, sees the secret once, and a test event arrives 
     await expect(revealed.getByText("It cannot be shown again")).toBeVisible();
     secret = await revealed.getByLabel("Signing secret").inputValue();
     expect(secret).toMatch(SECRET_PATTERN);
-    await expect(revealed.getByRole("button", { name: "Copy" })).toBeFocused();
-    await revealed.getByRole("button", { name: "Copy" }).click();
+    await expect(revealed.getByRole("button", { name: "Copy", exact: true })).toBeFocused();
+    await revealed.getByRole("button", { name: "Copy", exact: true }).click();
     await expect(revealed.getByRole("button", { name: "Copied" })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
     const snippet = revealed.getByRole("region", { name: "Signature verification example in Node.js" });
     await expect(snippet).toContainText("process.env.MAVIO_WEBHOOK_SECRET");
     await expect(snippet).toContainText('createHmac("sha256", key)');
     await expect(snippet).not.toContainText(secret);
-    await expect(page.getByText("Endpoint added").last()).toBeVisible();
+    await expect(page.locator("[data-sonner-toast]").getByText("Endpoint added", { exact: true })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, testInfo, "webhooks-secret-shown-1280", { fullPage: false });
 
@@ -249,6 +255,14 @@ test("an admin adds an endpoint, sees the secret once, and a test event arrives 
     expect(secret).not.toBe(previousSecret);
     await expect(revealed).toContainText("The old secret keeps signing until");
     await saveScreenshot(page, testInfo, "webhooks-secret-rotated-1280", { fullPage: false });
+    // Not copied yet: Escape asks first, and "Keep open" keeps the secret on screen.
+    await page.keyboard.press("Escape");
+    const question = page.getByRole("alertdialog", { name: "Close without copying?" });
+    await expect(question.getByRole("button", { name: "Keep open" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(question).toBeHidden();
+    await expect(revealed.getByLabel("Signing secret")).toHaveValue(secret);
+    await revealed.getByRole("button", { name: "Copy", exact: true }).click();
     await page.keyboard.press("Escape");
     await expect(revealed).toBeHidden();
     expect(await page.content()).not.toContain(secret);
@@ -419,7 +433,7 @@ test("keyboard only: an SSRF refusal is read next to the URL, then the endpoint 
   await page.keyboard.press("Enter");
 
   const revealed = page.getByRole("dialog", { name: "Endpoint added" });
-  const copy = revealed.getByRole("button", { name: "Copy" });
+  const copy = revealed.getByRole("button", { name: "Copy", exact: true });
   await expect(copy).toBeFocused();
   const secret = await revealed.getByLabel("Signing secret").inputValue();
   expect(secret).toMatch(SECRET_PATTERN);

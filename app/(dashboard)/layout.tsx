@@ -1,3 +1,4 @@
+import { DialogHost } from "@/components/settings/dialog-host";
 import { TopBar } from "@/components/shell/top-bar";
 import { TooltipProvider } from "@/components/ui/tooltip";
 import { getCurrentContext } from "@/lib/teams/current-team";
@@ -6,10 +7,12 @@ export default async function DashboardLayout({ children }: { children: React.Re
   const context = await getCurrentContext();
   return (
     <TooltipProvider delayDuration={200}>
-      <div className="flex min-h-dvh flex-col">
-        <TopBar context={context} />
-        <div className="flex-1">{children}</div>
-      </div>
+      <DialogHost>
+        <div className="flex min-h-dvh flex-col">
+          <TopBar context={context} />
+          <div className="flex-1">{children}</div>
+        </div>
+      </DialogHost>
     </TooltipProvider>
   );
 }

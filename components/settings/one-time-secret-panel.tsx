@@ -1,20 +1,27 @@
 "use client";
 
-import { Check, Copy, TriangleAlert } from "lucide-react";
-import { useEffect, useRef, useState } from "react";
+import { TriangleAlert } from "lucide-react";
+import { useMemo, useState } from "react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { toast } from "@/components/ui/toaster";
 import { cn } from "@/lib/utils";
+import { CopyButton } from "./copy-button";
+import { useClosePolicy, useRequestClose, type ClosePolicy } from "./dialog-host";
 
-const COPIED_FEEDBACK_MS = 2_000;
+/** Another way to copy the secret, e.g. as a `.env` line: using it counts as having copied. */
+export interface SecretCopy {
+  label: string;
+  value: string;
+  announcement: string;
+}
 
 /**
- * The one time a secret is on screen, with Copy and a warning. The secret lives only in the
- * dialog's state: closing the dialog drops it.
+ * The one time a secret is on screen, in a hosted dialog, with Copy and a warning. Until the
+ * secret has been copied, closing asks first; a click outside never closes it. The secret
+ * lives only in the dialog's state: closing drops it.
  */
 export function OneTimeSecretPanel({
   secret,
@@ -25,9 +32,9 @@ export function OneTimeSecretPanel({
   description,
   warning,
   notice,
+  otherCopies = [],
   example,
   className,
-  onDone,
 }: {
   secret: string;
   /** The secret in running text: "key", "secret". */
@@ -41,30 +48,27 @@ export function OneTimeSecretPanel({
   warning: React.ReactNode;
   /** What happened, e.g. when the old secret stops working after a rotation. */
   notice?: React.ReactNode;
+  otherCopies?: SecretCopy[];
   /** How to use the secret. */
   example: React.ReactNode;
   className?: string;
-  onDone: () => void;
 }) {
   const [copied, setCopied] = useState(false);
-  const copyButton = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => copyButton.current?.focus(), []);
-
-  useEffect(() => {
-    if (!copied) return;
-    const timer = setTimeout(() => setCopied(false), COPIED_FEEDBACK_MS);
-    return () => clearTimeout(timer);
-  }, [copied]);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(secret);
-      setCopied(true);
-    } catch {
-      toast.error(`Could not copy the ${noun}`, { description: `Select the ${noun} and copy it with your keyboard instead.` });
-    }
-  }
+  const requestClose = useRequestClose();
+  const askBeforeClosing = useMemo<ClosePolicy>(
+    () => ({
+      ask: {
+        title: "Close without copying?",
+        description: `You have not copied the ${noun}. Once this dialog closes, nobody can show it again: you would have to make a new one.`,
+        confirmLabel: "Close without copying",
+        cancelLabel: "Keep open",
+      },
+    }),
+    [noun],
+  );
+  useClosePolicy(copied ? "keep" : askBeforeClosing);
+  const failure = `Could not copy the ${noun}`;
+  const markCopied = () => setCopied(true);
 
   return (
     <div className={cn("grid gap-5", className)}>
@@ -91,14 +95,24 @@ export function OneTimeSecretPanel({
             className="font-mono text-xs md:text-xs"
             onFocus={(event) => event.currentTarget.select()}
           />
-          <Button ref={copyButton} type="button" variant={copied ? "secondary" : "default"} onClick={copy} className="w-24">
-            {copied ? <Check aria-hidden="true" /> : <Copy aria-hidden="true" />}
-            {copied ? "Copied" : "Copy"}
-          </Button>
+          <CopyButton
+            autoFocus
+            value={secret}
+            label="Copy"
+            variant={copied ? "secondary" : "default"}
+            announcement={`${label} copied to the clipboard`}
+            failure={failure}
+            onCopied={markCopied}
+            className="w-24"
+          />
         </div>
-        <p role="status" className="sr-only">
-          {copied ? `${label} copied to the clipboard` : ""}
-        </p>
+        {otherCopies.length ? (
+          <div className="flex flex-wrap gap-2">
+            {otherCopies.map((other) => (
+              <CopyButton key={other.label} size="sm" {...other} failure={failure} onCopied={markCopied} />
+            ))}
+          </div>
+        ) : null}
       </div>
 
       {notice}
@@ -106,7 +120,7 @@ export function OneTimeSecretPanel({
       {example}
 
       <DialogFooter>
-        <Button type="button" onClick={onDone}>
+        <Button type="button" onClick={requestClose}>
           Done
         </Button>
       </DialogFooter>

@@ -5,6 +5,7 @@ import { type VariantProps } from "class-variance-authority";
 import { AlertDialog as AlertDialogPrimitive } from "radix-ui";
 
 import { buttonVariants } from "@/components/ui/button";
+import { dialogSurface } from "@/components/ui/dialog";
 import { cn } from "@/lib/utils";
 
 type ButtonStyleProps = Pick<VariantProps<typeof buttonVariants>, "variant" | "size">;
@@ -40,12 +41,7 @@ function AlertDialogContent({ className, ...props }: React.ComponentProps<typeof
       <AlertDialogOverlay />
       <AlertDialogPrimitive.Content
         data-slot="alert-dialog-content"
-        className={cn(
-          "fixed top-1/2 left-1/2 z-50 grid w-full max-w-[calc(100%-2rem)] -translate-x-1/2 -translate-y-1/2 gap-4 sm:max-w-lg",
-          "max-h-[calc(100dvh-2rem)] overflow-y-auto rounded-lg border bg-background p-6 text-foreground shadow-lg outline-hidden",
-          "data-[state=closed]:animate-zoom-out data-[state=open]:animate-zoom-in",
-          className,
-        )}
+        className={cn(dialogSurface, className)}
         {...props}
       />
     </AlertDialogPortal>

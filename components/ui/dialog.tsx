@@ -35,6 +35,17 @@ function DialogOverlay({ className, ...props }: React.ComponentProps<typeof Dial
   );
 }
 
+/**
+ * Where dialogs sit: centred below a 6rem band at the top of the viewport that they never
+ * enter, because toasts show there (top-center), and a toast must not cover a dialog's
+ * buttons, whether the dialog is short or fills a phone's screen.
+ */
+export const dialogSurface = cn(
+  "fixed top-[calc(50%+2.5rem)] left-1/2 z-50 grid w-full max-w-[calc(100%-2rem)] -translate-x-1/2 -translate-y-1/2 gap-4 sm:max-w-lg",
+  "max-h-[calc(100dvh-7rem)] overflow-y-auto rounded-lg border bg-background p-6 text-foreground shadow-lg outline-hidden",
+  "data-[state=closed]:animate-zoom-out data-[state=open]:animate-zoom-in",
+);
+
 type DialogContentProps = React.ComponentProps<typeof DialogPrimitive.Content> & {
   /** Render the top-right "Close" (X) button. */
   showCloseButton?: boolean;
@@ -46,12 +57,7 @@ function DialogContent({ className, children, showCloseButton = true, ...props }
       <DialogOverlay />
       <DialogPrimitive.Content
         data-slot="dialog-content"
-        className={cn(
-          "fixed top-1/2 left-1/2 z-50 grid w-full max-w-[calc(100%-2rem)] -translate-x-1/2 -translate-y-1/2 gap-4 sm:max-w-lg",
-          "max-h-[calc(100dvh-2rem)] overflow-y-auto rounded-lg border bg-background p-6 text-foreground shadow-lg outline-hidden",
-          "data-[state=closed]:animate-zoom-out data-[state=open]:animate-zoom-in",
-          className,
-        )}
+        className={cn(dialogSurface, className)}
         {...props}
       >
         {children}

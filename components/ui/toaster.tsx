@@ -21,6 +21,8 @@ function Toaster({ theme = "light", style, toastOptions, ...props }: ToasterProp
     <Sonner
       theme={theme}
       className="toaster group"
+      // Dialogs keep clear of the top band (see dialogSurface), so a toast never covers their buttons.
+      position="top-center"
       style={{ ...themeStyle, ...style }}
       icons={{
         success: <CircleCheckIcon className="size-4 text-success-foreground" aria-hidden="true" />,

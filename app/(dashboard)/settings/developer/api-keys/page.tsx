@@ -5,7 +5,7 @@ import { listTeamKeys } from "@/lib/keys/list-keys";
 import { planAllowsIpAllowlist } from "@/lib/plans/plans";
 import { canManageKeys, getCurrentContext } from "@/lib/teams/current-team";
 import { AuditLog } from "./components/audit-log";
-import { CreateKeyDialog } from "./components/create-key-dialog";
+import { CreateKeyButton } from "./components/create-key-dialog";
 import { EmptyKeysState } from "./components/empty-keys-state";
 import { ExpiringKeysBanner } from "./components/expiring-keys-banner";
 import { KeysTable } from "./components/keys-table";
@@ -24,7 +24,7 @@ export default async function ApiKeysPage() {
   const canManage = canManageKeys(membership.role);
   const { now, keys, events, last4ById } = await loadKeysPage(team.id);
   // One "Create API Key" on the page: in the header, or in the empty state when there are no keys.
-  const createKey = <CreateKeyDialog canManage={canManage} allowIpAllowlist={planAllowsIpAllowlist(team.plan)} />;
+  const createKey = <CreateKeyButton canManage={canManage} allowIpAllowlist={planAllowsIpAllowlist(team.plan)} />;
 
   // grid-cols-1 is minmax(0, 1fr): wide tables scroll in their own containers instead of widening the page on phones.
   return (

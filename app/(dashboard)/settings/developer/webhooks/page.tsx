@@ -7,7 +7,7 @@ import { ApiError } from "@/lib/api/errors";
 import { canManageKeys, getCurrentContext } from "@/lib/teams/current-team";
 import { listEndpoints } from "@/lib/webhooks/endpoints";
 import { WEBHOOKS_MANAGER_ONLY_REASON } from "@/lib/webhooks/form";
-import { AddEndpointButton, AddEndpointDialogProvider } from "./components/add-endpoint-dialog";
+import { AddEndpointButton } from "./components/add-endpoint-dialog";
 import { EmptyEndpointsState } from "./components/empty-endpoints-state";
 import { EndpointsTable } from "./components/endpoints-table";
 
@@ -37,41 +37,39 @@ export default async function WebhooksPage({ searchParams }: PageProps<"/setting
   const empty = page.data.length === 0 && !cursor;
 
   return (
-    <AddEndpointDialogProvider>
-      <div className="grid grid-cols-1 gap-8">
-        <PageHeader
-          title="Webhooks"
-          description={
-            <>
-              Webhooks notify your systems when something changes in {team.name}. Mavio POSTs a signed JSON event to each
-              endpoint subscribed to it, and retries deliveries that fail.
-              {canManage ? null : <span className="mt-2 block">You can view endpoints and their deliveries. {WEBHOOKS_MANAGER_ONLY_REASON}</span>}
-            </>
-          }
-          actions={empty ? null : addEndpoint}
-        />
-        {empty ? (
-          <EmptyEndpointsState action={addEndpoint} />
-        ) : (
-          <div className="grid gap-3">
-            <EndpointsTable endpoints={page.data} canManage={canManage} now={now} />
-            {cursor || page.has_more ? (
-              <nav aria-label="Endpoint pages" className="flex justify-end gap-2">
-                {cursor ? (
-                  <Button asChild variant="outline" size="sm">
-                    <Link href={WEBHOOKS_PATH}>First page</Link>
-                  </Button>
-                ) : null}
-                {page.has_more && page.next_cursor ? (
-                  <Button asChild variant="outline" size="sm">
-                    <Link href={`${WEBHOOKS_PATH}?cursor=${encodeURIComponent(page.next_cursor)}`}>Next page</Link>
-                  </Button>
-                ) : null}
-              </nav>
-            ) : null}
-          </div>
-        )}
-      </div>
-    </AddEndpointDialogProvider>
+    <div className="grid grid-cols-1 gap-8">
+      <PageHeader
+        title="Webhooks"
+        description={
+          <>
+            Webhooks notify your systems when something changes in {team.name}. Mavio POSTs a signed JSON event to each
+            endpoint subscribed to it, and retries deliveries that fail.
+            {canManage ? null : <span className="mt-2 block">You can view endpoints and their deliveries. {WEBHOOKS_MANAGER_ONLY_REASON}</span>}
+          </>
+        }
+        actions={empty ? null : addEndpoint}
+      />
+      {empty ? (
+        <EmptyEndpointsState action={addEndpoint} />
+      ) : (
+        <div className="grid gap-3">
+          <EndpointsTable endpoints={page.data} canManage={canManage} now={now} />
+          {cursor || page.has_more ? (
+            <nav aria-label="Endpoint pages" className="flex justify-end gap-2">
+              {cursor ? (
+                <Button asChild variant="outline" size="sm">
+                  <Link href={WEBHOOKS_PATH}>First page</Link>
+                </Button>
+              ) : null}
+              {page.has_more && page.next_cursor ? (
+                <Button asChild variant="outline" size="sm">
+                  <Link href={`${WEBHOOKS_PATH}?cursor=${encodeURIComponent(page.next_cursor)}`}>Next page</Link>
+                </Button>
+              ) : null}
+            </nav>
+          ) : null}
+        </div>
+      )}
+    </div>
   );
 }

@@ -3,6 +3,7 @@
 import { BarChart3, Ban, MoreHorizontal, RefreshCw } from "lucide-react";
 import Link from "next/link";
 import { useRef, useState } from "react";
+import { useOpenHostedDialog } from "@/components/settings/dialog-host";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -15,7 +16,8 @@ import {
 import type { KeyStatus } from "@/lib/keys/status";
 import { MANAGER_ONLY_REASON } from "./manager-only-reason";
 import { RevokeKeyDialog } from "./revoke-key-dialog";
-import { RotateKeyDialog } from "./rotate-key-dialog";
+import { RotateKeyFlow } from "./rotate-key-flow";
+import { CREATE_KEY_OPENER } from "./create-key-dialog";
 
 /** What a row's menu and dialogs need to know about its key (never the secret: it no longer exists). */
 export interface KeyRowSummary {
@@ -29,7 +31,8 @@ export interface KeyRowSummary {
 
 /** The three-dot menu of one key: View usage, Rotate, Revoke. */
 export function KeyRowActions({ apiKey, canManage }: { apiKey: KeyRowSummary; canManage: boolean }) {
-  const [dialog, setDialog] = useState<"rotate" | "revoke" | null>(null);
+  const [revoking, setRevoking] = useState(false);
+  const openDialog = useOpenHostedDialog();
   const trigger = useRef<HTMLButtonElement>(null);
   const usable = apiKey.status === "active" || apiKey.status === "expiring_soon";
   const returnFocusToMenu = (event: Event) => {
@@ -41,7 +44,7 @@ export function KeyRowActions({ apiKey, canManage }: { apiKey: KeyRowSummary; ca
     <>
       <DropdownMenu>
         <DropdownMenuTrigger asChild>
-          <Button ref={trigger} variant="ghost" size="icon" className="size-8" aria-label={`Actions for ${apiKey.name}, key ending ${apiKey.last4}`}>
+          <Button ref={trigger} data-dialog-opener={`key-actions-${apiKey.id}`} variant="ghost" size="icon" className="size-8" aria-label={`Actions for ${apiKey.name}, key ending ${apiKey.last4}`}>
             <MoreHorizontal aria-hidden="true" />
           </Button>
         </DropdownMenuTrigger>
@@ -53,23 +56,21 @@ export function KeyRowActions({ apiKey, canManage }: { apiKey: KeyRowSummary; ca
             </Link>
           </DropdownMenuItem>
           <DropdownMenuSeparator />
-          <DropdownMenuItem disabled={!canManage || !usable} onSelect={() => setDialog("rotate")}>
+          <DropdownMenuItem disabled={!canManage || !usable} onSelect={() =>
+              // The host outlives this row, which may leave the list once the key is rotated.
+              openDialog({ content: <RotateKeyFlow apiKey={apiKey} />, className: "sm:max-w-xl", opener: trigger.current, fallbackOpener: CREATE_KEY_OPENER })
+            }>
             <RefreshCw aria-hidden="true" />
             Rotate
           </DropdownMenuItem>
-          <DropdownMenuItem variant="destructive" disabled={!canManage || apiKey.status === "revoked"} onSelect={() => setDialog("revoke")}>
+          <DropdownMenuItem variant="destructive" disabled={!canManage || apiKey.status === "revoked"} onSelect={() => setRevoking(true)}>
             <Ban aria-hidden="true" />
             Revoke
           </DropdownMenuItem>
           {canManage ? null : <DropdownMenuLabel className="max-w-56 text-xs font-normal text-muted-foreground">{MANAGER_ONLY_REASON}</DropdownMenuLabel>}
         </DropdownMenuContent>
       </DropdownMenu>
-      {canManage ? (
-        <>
-          <RotateKeyDialog apiKey={apiKey} open={dialog === "rotate"} onOpenChange={(open) => setDialog(open ? "rotate" : null)} onCloseAutoFocus={returnFocusToMenu} />
-          <RevokeKeyDialog apiKey={apiKey} open={dialog === "revoke"} onOpenChange={(open) => setDialog(open ? "revoke" : null)} onCloseAutoFocus={returnFocusToMenu} />
-        </>
-      ) : null}
+      {canManage ? <RevokeKeyDialog apiKey={apiKey} open={revoking} onOpenChange={setRevoking} onCloseAutoFocus={returnFocusToMenu} /> : null}
     </>
   );
 }

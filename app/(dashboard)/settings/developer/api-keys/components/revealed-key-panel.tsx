@@ -1,5 +1,6 @@
 "use client";
 
+import { CopyButton } from "@/components/settings/copy-button";
 import { OneTimeSecretPanel } from "@/components/settings/one-time-secret-panel";
 import type { RevealedKey } from "@/lib/keys/form";
 
@@ -8,13 +9,11 @@ export function RevealedKeyPanel({
   revealed,
   title,
   children,
-  onDone,
 }: {
   revealed: RevealedKey;
   title: string;
   /** What happened, e.g. when the old key stops working after a rotation. */
   children?: React.ReactNode;
-  onDone: () => void;
 }) {
   return (
     <OneTimeSecretPanel
@@ -36,23 +35,27 @@ export function RevealedKeyPanel({
         </>
       }
       notice={children}
+      otherCopies={[{ label: "Copy .env line", value: `MAVIO_API_KEY=${revealed.key}`, announcement: "MAVIO_API_KEY line for a .env file copied to the clipboard" }]}
       example={<CurlExample />}
-      onDone={onDone}
     />
   );
 }
 
 /** Reads the key from the environment, the way the docs ask people to store it. */
 function CurlExample() {
+  const command = `curl ${window.location.origin}/api/v1/me \\\n  -H "Authorization: Bearer $MAVIO_API_KEY"`;
   return (
     <div className="grid gap-2">
-      <p className="text-sm font-medium">Try it</p>
+      <div className="flex items-center justify-between gap-2">
+        <p className="text-sm font-medium">Try it</p>
+        <CopyButton size="sm" value={command} label="Copy curl command" announcement="curl command copied to the clipboard" failure="Could not copy the command" />
+      </div>
       <p className="text-sm text-muted-foreground">
         Save the key as <code className="font-mono text-xs">MAVIO_API_KEY</code> in your environment or secrets manager,
         then:
       </p>
       <pre className="rounded-md border bg-muted px-3 py-2.5 font-mono text-xs leading-relaxed break-all whitespace-pre-wrap">
-        <code>{`curl ${window.location.origin}/api/v1/me \\\n  -H "Authorization: Bearer $MAVIO_API_KEY"`}</code>
+        <code>{command}</code>
       </pre>
     </div>
   );

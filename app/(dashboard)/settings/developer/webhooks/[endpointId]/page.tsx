@@ -17,7 +17,7 @@ import { EndpointActions } from "../components/endpoint-actions";
 import { EndpointStatusBadge } from "../components/endpoint-status";
 import { endpointHref } from "../components/endpoints-table";
 import { EventBadges } from "../components/event-badges";
-import { RotateSecretDialog } from "../components/rotate-secret-dialog";
+import { RotateSecretButton } from "../components/rotate-secret-flow";
 
 export const metadata: Metadata = { title: "Webhook endpoint" };
 
@@ -145,7 +145,7 @@ export default async function EndpointPage({ params, searchParams }: PageProps<"
           </CardDescription>
         </CardHeader>
         <CardContent>
-          <RotateSecretDialog endpoint={endpoint} canManage={canManage} />
+          <RotateSecretButton endpoint={endpoint} canManage={canManage} />
         </CardContent>
       </Card>
 

@@ -1,88 +1,24 @@
 "use client";
 
 import { Plus } from "lucide-react";
-import { createContext, use, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { toast } from "@/components/ui/toaster";
+import { useOpenHostedDialog } from "@/components/settings/dialog-host";
+import { ManagerOnlyButton } from "@/components/settings/manager-only-button";
+import { WEBHOOKS_MANAGER_ONLY_REASON } from "@/lib/webhooks/form";
 import type { WebhookEndpointResource } from "@/lib/webhooks/schemas";
 import { createWebhookEndpointAction } from "../actions";
 import { EMPTY_ENDPOINT_FORM, EndpointForm } from "./endpoint-form";
-import { ManagerOnlyButton } from "@/components/settings/manager-only-button";
-import { WEBHOOKS_MANAGER_ONLY_REASON } from "@/lib/webhooks/form";
 import { RevealedSecretPanel } from "./revealed-secret-panel";
 
-const OpenAddEndpoint = createContext<(() => void) | null>(null);
-const TRIGGER_ATTRIBUTE = "data-add-endpoint";
+/** The page's buttons share this name, so focus finds the header's after the empty state's is gone. */
+const ADD_ENDPOINT_OPENER = "add-endpoint";
 
-/**
- * Holds the "Add endpoint" dialog for the whole page, so it survives the page re-rendering
- * around it: adding the first endpoint swaps the empty state (where its button was) for
- * the table, and the shown-once secret must stay on screen through that.
- */
-export function AddEndpointDialogProvider({ children }: { children: React.ReactNode }) {
-  const [open, setOpen] = useState(false);
-  const [created, setCreated] = useState<{ endpoint: WebhookEndpointResource; secret: string } | null>(null);
-
-  function changeOpen(next: boolean) {
-    setOpen(next);
-    // Closing is the end of the secret's life on this page.
-    if (!next) setCreated(null);
-  }
-
-  return (
-    <OpenAddEndpoint value={() => changeOpen(true)}>
-      {children}
-      <Dialog open={open} onOpenChange={changeOpen}>
-        <DialogContent
-          className="sm:max-w-2xl"
-          // With the secret on screen, a stray click outside must not throw it away.
-          onInteractOutside={(event) => created && event.preventDefault()}
-          // Back to the "Add endpoint" button, wherever the page shows it now.
-          onCloseAutoFocus={(event) => {
-            const trigger = document.querySelector<HTMLElement>(`[${TRIGGER_ATTRIBUTE}]`);
-            if (!trigger) return;
-            event.preventDefault();
-            trigger.focus();
-          }}
-        >
-          {created ? (
-            <RevealedSecretPanel
-              secret={created.secret}
-              title="Endpoint added"
-              description={
-                <>
-                  Mavio signs every delivery to <span className="font-medium break-all text-foreground">{created.endpoint.url}</span>{" "}
-                  with this secret, so your receiver can check that a request really comes from Mavio.
-                </>
-              }
-              onDone={() => changeOpen(false)}
-            />
-          ) : (
-            <EndpointForm
-              idPrefix="add-endpoint"
-              title="Add endpoint"
-              description="Choose where Mavio sends events and which ones. You get a signing secret right after adding the endpoint, shown once."
-              initial={EMPTY_ENDPOINT_FORM}
-              submitLabel="Add endpoint"
-              pendingLabel="Adding…"
-              submit={createWebhookEndpointAction}
-              onSaved={(result) => {
-                setCreated({ endpoint: result.endpoint, secret: result.secret });
-                toast.success("Endpoint added", { description: "Copy the signing secret now: it is shown only once." });
-              }}
-            />
-          )}
-        </DialogContent>
-      </Dialog>
-    </OpenAddEndpoint>
-  );
-}
-
-/** Opens the page's "Add endpoint" dialog; members get it disabled, with the reason. */
+/** Opens "Add endpoint" in the page's dialog host; members get it disabled, with the reason. */
 export function AddEndpointButton({ canManage }: { canManage: boolean }) {
-  const openDialog = use(OpenAddEndpoint);
-  if (!canManage || !openDialog) {
+  const openDialog = useOpenHostedDialog();
+  if (!canManage) {
     return (
       <ManagerOnlyButton reason={WEBHOOKS_MANAGER_ONLY_REASON}>
         <Plus aria-hidden="true" />
@@ -91,16 +27,54 @@ export function AddEndpointButton({ canManage }: { canManage: boolean }) {
     );
   }
   return (
-    <Button {...{ [TRIGGER_ATTRIBUTE]: "" }} aria-haspopup="dialog" onClick={openDialog}>
+    <Button
+      data-dialog-opener={ADD_ENDPOINT_OPENER}
+      aria-haspopup="dialog"
+      onClick={(event) => openDialog({ content: <AddEndpointFlow />, className: "sm:max-w-2xl", opener: event.currentTarget })}
+    >
       <Plus aria-hidden="true" />
       Add endpoint
     </Button>
   );
 }
 
+/** The form, then the signing secret shown once in the same dialog. */
+function AddEndpointFlow() {
+  const [created, setCreated] = useState<{ endpoint: WebhookEndpointResource; secret: string } | null>(null);
+  if (created) {
+    return (
+      <RevealedSecretPanel
+        secret={created.secret}
+        title="Endpoint added"
+        description={
+          <>
+            Mavio signs every delivery to <span className="font-medium break-all text-foreground">{created.endpoint.url}</span>{" "}
+            with this secret, so your receiver can check that a request really comes from Mavio.
+          </>
+        }
+      />
+    );
+  }
+  return (
+    <EndpointForm
+      idPrefix="add-endpoint"
+      title="Add endpoint"
+      description="Choose where Mavio sends events and which ones. You get a signing secret right after adding the endpoint, shown once."
+      initial={EMPTY_ENDPOINT_FORM}
+      submitLabel="Add endpoint"
+      pendingLabel="Adding…"
+      submit={createWebhookEndpointAction}
+      onSaved={(result) => {
+        setCreated({ endpoint: result.endpoint, secret: result.secret });
+        toast.success("Endpoint added");
+      }}
+    />
+  );
+}
+
 /** Where focus goes when the element that had it is gone (e.g. the row of a deleted endpoint). */
 export function focusAddEndpointButton(): boolean {
-  const trigger = document.querySelector<HTMLElement>(`[${TRIGGER_ATTRIBUTE}]`);
+  const trigger = document.querySelector<HTMLElement>(`[data-dialog-opener="${ADD_ENDPOINT_OPENER}"]`);
   trigger?.focus();
   return Boolean(trigger);
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { CopyButton } from "@/components/settings/copy-button";
 import { OneTimeSecretPanel } from "@/components/settings/one-time-secret-panel";
 
 /** An endpoint's new signing secret, shown once, with how to verify deliveries with it. */
@@ -8,14 +9,12 @@ export function RevealedSecretPanel({
   title,
   description,
   children,
-  onDone,
 }: {
   secret: string;
   title: string;
   description: React.ReactNode;
   /** What happened, e.g. until when the old secret keeps signing after a rotation. */
   children?: React.ReactNode;
-  onDone: () => void;
 }) {
   return (
     <OneTimeSecretPanel
@@ -32,10 +31,10 @@ export function RevealedSecretPanel({
         </>
       }
       notice={children}
+      otherCopies={[{ label: "Copy .env line", value: `MAVIO_WEBHOOK_SECRET=${secret}`, announcement: "MAVIO_WEBHOOK_SECRET line for a .env file copied to the clipboard" }]}
       example={<VerificationSnippet />}
       // The verification snippet scrolls inside the dialog instead of widening it.
       className="min-w-0"
-      onDone={onDone}
     />
   );
 }
@@ -68,7 +67,10 @@ export function verifyMavioWebhook(headers, rawBody) {
 function VerificationSnippet() {
   return (
     <div className="grid min-w-0 gap-2">
-      <p className="text-sm font-medium">Verify every delivery</p>
+      <div className="flex items-center justify-between gap-2">
+        <p className="text-sm font-medium">Verify every delivery</p>
+        <CopyButton size="sm" value={SNIPPET} label="Copy code" announcement="Verification code copied to the clipboard" failure="Could not copy the code" />
+      </div>
       <p className="text-sm text-muted-foreground">
         Save the secret as <code className="font-mono text-xs">MAVIO_WEBHOOK_SECRET</code>. Each request carries{" "}
         <code className="font-mono text-xs">webhook-id</code>, <code className="font-mono text-xs">webhook-timestamp</code>{" "}
