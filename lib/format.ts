@@ -19,11 +19,14 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["minute", 60],
 ];
 
-/** "in 3 days", "2 hours ago", "just now". */
+/**
+ * "in 3 days", "2 hours ago", "just now", rounded to the nearest unit: a 90-day key made a
+ * moment ago has 89.99 days left, and that is "in 3 months", not "in 2 months".
+ */
 export function formatRelative(date: Date, now: Date = new Date()): string {
   const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
   for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return relativeFormat.format(Math.trunc(seconds / size), unit);
+    if (Math.abs(seconds) >= size) return relativeFormat.format(Math.sign(seconds) * Math.round(Math.abs(seconds) / size), unit);
   }
   return "just now";
 }
