@@ -118,6 +118,17 @@ export const rotateKeyFormSchema = z.object({
 
 export const revokeKeyFormSchema = z.object({ keyId: z.string().min(1, "Choose a key to revoke") });
 
+export const renameKeyFormSchema = z.object({ keyId: z.string().min(1, "Choose a key to rename"), name: keyNameSchema });
+export type RenameKeyFormValues = z.input<typeof renameKeyFormSchema>;
+export type RenameKeyField = "name";
+
+/** The rename dialog's check before it asks the server (the server parses the same schema). */
+export function parseRenameKeyForm(values: RenameKeyFormValues): { success: true } | { success: false; fieldErrors: FieldErrors<RenameKeyField> } {
+  const parsed = renameKeyFormSchema.safeParse(values);
+  if (parsed.success) return { success: true };
+  return { success: false, fieldErrors: { name: parsed.error.issues.find((issue) => issue.path[0] === "name")?.message } };
+}
+
 /** What a key dialog's server action answers: the new secret exactly once, or what to fix. */
 export interface RevealedKey {
   id: string;
@@ -130,3 +141,4 @@ export interface RevealedKey {
 export type CreateKeyResult = { ok: true; created: RevealedKey } | FormFailure<CreateKeyField>;
 export type RotateKeyResult = { ok: true; created: RevealedKey; oldKeyExpiresAt: string } | FormFailure;
 export type RevokeKeyResult = { ok: true } | FormFailure;
+export type RenameKeyResult = { ok: true; name: string } | FormFailure<RenameKeyField>;

@@ -1,29 +1,172 @@
-import { db } from "@/lib/db";
-import { keyStatus } from "./status";
+import { z } from "zod";
+import { db, qualifiedTable } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { EXPIRING_SOON_MS, keyStatus } from "./status";
 
-const STATUS_ORDER = { expiring_soon: 0, active: 0, expired: 1, revoked: 1 } as const;
+export const KEYS_PAGE_SIZE = 25;
 
-/** A team's keys for the settings list: usable keys first, newest first within each group. */
-export async function listTeamKeys(teamId: string, now: Date = new Date()) {
-  const keys = await db.apiKey.findMany({
-    where: { teamId },
-    select: {
-      id: true,
-      name: true,
-      last4: true,
-      scopes: true,
-      createdAt: true,
-      expiresAt: true,
-      revokedAt: true,
-      lastUsedAt: true,
-      ipAllowlist: true,
-      createdBy: { select: { name: true } },
-    },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-  });
-  return keys
-    .map((key) => ({ ...key, status: keyStatus(key, now) }))
-    .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
+export const KEY_STATUS_FILTERS = ["all", "active", "expiring_soon", "expired", "revoked"] as const;
+export const KEY_SORTS = ["created", "expires", "last_used"] as const;
+export type KeyStatusFilter = (typeof KEY_STATUS_FILTERS)[number];
+export type KeySort = (typeof KEY_SORTS)[number];
+
+/**
+ * The list's state as the page's URL carries it. Anything unusable (a hand-edited or stale
+ * link) falls back to the default instead of failing: `all` is every key but revoked ones.
+ */
+export const keyListQuerySchema = z.object({
+  q: z.string().trim().max(100).catch(""),
+  status: z.enum(KEY_STATUS_FILTERS).catch("all"),
+  sort: z.enum(KEY_SORTS).catch("created"),
+  cursor: z.string().max(500).optional().catch(undefined),
+});
+export type KeyListQuery = z.infer<typeof keyListQuerySchema>;
+
+/**
+ * Each sort's column and direction; the id breaks ties. Keys that never expire or were never
+ * used come last, after every dated one.
+ */
+const SORT_ORDER: Record<KeySort, { column: string; descending: boolean; nullable: boolean }> = {
+  created: { column: "created_at", descending: true, nullable: false },
+  expires: { column: "expires_at", descending: false, nullable: true },
+  last_used: { column: "last_used_at", descending: true, nullable: true },
+};
+
+interface Position {
+  value: Date | null;
+  id: string;
 }
 
-export type TeamKey = Awaited<ReturnType<typeof listTeamKeys>>[number];
+// Cursors: base64url of `[sort, ISO date or null, id]`, bound to the sort they were made for.
+function encodeCursor(sort: KeySort, position: Position): string {
+  return Buffer.from(JSON.stringify([sort, position.value?.toISOString() ?? null, position.id])).toString("base64url");
+}
+
+/** The position in a cursor, or undefined (start over) for anything not made for this sort. */
+function decodeCursor(sort: KeySort, cursor: string | undefined): Position | undefined {
+  if (!cursor) return undefined;
+  try {
+    const [cursorSort, value, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown[];
+    if (cursorSort !== sort || typeof id !== "string" || id.length > 100) return undefined;
+    if (value === null) return SORT_ORDER[sort].nullable ? { value: null, id } : undefined;
+    const date = typeof value === "string" ? new Date(value) : null;
+    return date && !Number.isNaN(date.getTime()) ? { value: date, id } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function statusCondition(status: KeyStatusFilter, now: Date): Prisma.Sql {
+  const soon = new Date(now.getTime() + EXPIRING_SOON_MS);
+  switch (status) {
+    case "all":
+      return Prisma.sql`k.revoked_at IS NULL`;
+    case "active":
+      return Prisma.sql`k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > ${soon})`;
+    case "expiring_soon":
+      return Prisma.sql`k.revoked_at IS NULL AND k.expires_at > ${now} AND k.expires_at <= ${soon}`;
+    case "expired":
+      return Prisma.sql`k.revoked_at IS NULL AND k.expires_at <= ${now}`;
+    case "revoked":
+      return Prisma.sql`k.revoked_at IS NOT NULL`;
+  }
+}
+
+/** A name containing the text, or a key ending in it ("AVLe", "…AVLe" and the masked "mavio_sk_...AVLe" find the same key). */
+function searchCondition(q: string): Prisma.Sql {
+  if (!q) return Prisma.sql`TRUE`;
+  const escape = (text: string) => text.replace(/[\\%_]/g, (match) => `\\${match}`);
+  const byName = Prisma.sql`k.name ILIKE ${`%${escape(q)}%`}`;
+  const tail = q.replace(/^(mavio_sk_)?(\.{3}|…)/, "");
+  return tail.length >= 1 && tail.length <= 4 ? Prisma.sql`(${byName} OR k.last4 LIKE ${`%${escape(tail)}`})` : byName;
+}
+
+/** Rows strictly after the cursor's position, in the sort's order (nulls last). */
+function afterCondition(sort: KeySort, position: Position | undefined): Prisma.Sql {
+  if (!position) return Prisma.sql`TRUE`;
+  const { column, descending, nullable } = SORT_ORDER[sort];
+  const col = Prisma.raw(`k.${column}`);
+  const beyond = Prisma.raw(descending ? "<" : ">");
+  if (position.value === null) return Prisma.sql`(${col} IS NULL AND k.id ${beyond} ${position.id})`;
+  const laterNulls = nullable ? Prisma.sql` OR ${col} IS NULL` : Prisma.empty;
+  return Prisma.sql`(${col} ${beyond} ${position.value} OR (${col} = ${position.value} AND k.id ${beyond} ${position.id})${laterNulls})`;
+}
+
+function orderBy(sort: KeySort): Prisma.Sql {
+  const { column, descending } = SORT_ORDER[sort];
+  const direction = descending ? "DESC" : "ASC";
+  return Prisma.raw(`k.${column} ${direction} NULLS LAST, k.id ${direction}`);
+}
+
+interface KeyRow {
+  id: string;
+  name: string;
+  last4: string;
+  scopes: string[];
+  createdAt: Date;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  createdByName: string | null;
+  /** The key that replaced this one by rotation. */
+  replacedByLast4: string | null;
+}
+
+/**
+ * One page of a team's keys for the settings list, filtered, searched and sorted in one
+ * indexed query (creator and replacement joined in, no query per row).
+ */
+export async function listTeamKeys(teamId: string, query: KeyListQuery, now: Date = new Date(), limit = KEYS_PAGE_SIZE) {
+  const keys = qualifiedTable("api_keys");
+  const rows = await db.$queryRaw<KeyRow[]>`
+    SELECT k.id, k.name, k.last4, k.scopes, k.created_at AS "createdAt", k.expires_at AS "expiresAt",
+           k.revoked_at AS "revokedAt", k.last_used_at AS "lastUsedAt", u.name AS "createdByName",
+           r.last4 AS "replacedByLast4"
+    FROM ${keys} k
+    LEFT JOIN ${qualifiedTable("users")} u ON u.id = k.created_by_id
+    LEFT JOIN ${keys} r ON r.rotated_from_id = k.id
+    WHERE k.team_id = ${teamId}
+      AND ${statusCondition(query.status, now)}
+      AND ${searchCondition(query.q)}
+      AND ${afterCondition(query.sort, decodeCursor(query.sort, query.cursor))}
+    ORDER BY ${orderBy(query.sort)}
+    LIMIT ${limit + 1}`;
+  const shown = rows.slice(0, limit);
+  const last = shown.at(-1);
+  const sortValue = (row: KeyRow) => ({ created: row.createdAt, expires: row.expiresAt, last_used: row.lastUsedAt })[query.sort];
+  return {
+    keys: shown.map((row) => ({ ...row, status: keyStatus(row, now) })),
+    nextCursor: rows.length > limit && last ? encodeCursor(query.sort, { value: sortValue(last), id: last.id }) : null,
+  };
+}
+
+export type TeamKey = Awaited<ReturnType<typeof listTeamKeys>>["keys"][number];
+
+/** How many of the team's keys each status filter holds; `total` counts revoked keys too. */
+export async function countTeamKeys(teamId: string, now: Date = new Date()): Promise<Record<KeyStatusFilter | "total", number>> {
+  const soon = new Date(now.getTime() + EXPIRING_SOON_MS);
+  const [counts] = await db.$queryRaw<Record<KeyStatusFilter | "total", number>[]>`
+    SELECT count(*)::int AS total,
+           count(*) FILTER (WHERE revoked_at IS NULL)::int AS "all",
+           count(*) FILTER (WHERE revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ${soon}))::int AS active,
+           count(*) FILTER (WHERE revoked_at IS NULL AND expires_at > ${now} AND expires_at <= ${soon})::int AS expiring_soon,
+           count(*) FILTER (WHERE revoked_at IS NULL AND expires_at <= ${now})::int AS expired,
+           count(*) FILTER (WHERE revoked_at IS NOT NULL)::int AS revoked
+    FROM ${qualifiedTable("api_keys")} WHERE team_id = ${teamId}`;
+  return counts!;
+}
+
+/**
+ * Keys that stop working within seven days although nothing replaces them: the banner's
+ * list. A key being replaced by rotation is on its way out by choice, not by oversight.
+ */
+export async function listExpiringKeys(teamId: string, now: Date = new Date()) {
+  return db.apiKey.findMany({
+    where: { teamId, revokedAt: null, expiresAt: { gt: now, lte: new Date(now.getTime() + EXPIRING_SOON_MS) }, rotatedTo: { is: null } },
+    select: { id: true, name: true, last4: true, expiresAt: true },
+    orderBy: [{ expiresAt: "asc" }, { id: "asc" }],
+    take: 10,
+  });
+}
+
+export type ExpiringKey = Awaited<ReturnType<typeof listExpiringKeys>>[number];

@@ -5,9 +5,9 @@ import { headers } from "next/headers";
 import { clientIp } from "@/lib/api/client-ip";
 import { env } from "@/lib/env";
 import type { KeyActor } from "@/lib/keys/actor";
-import type { CreateKeyResult, RevokeKeyResult, RotateKeyResult } from "@/lib/keys/form";
+import type { CreateKeyResult, RenameKeyResult, RevokeKeyResult, RotateKeyResult } from "@/lib/keys/form";
 import { getCurrentContext } from "@/lib/teams/current-team";
-import { createKeyFromForm, revokeKeyFromForm, rotateKeyFromForm } from "./key-form-handlers";
+import { createKeyFromForm, renameKeyFromForm, revokeKeyFromForm, rotateKeyFromForm } from "./key-form-handlers";
 
 const API_KEYS_PATH = "/settings/developer/api-keys";
 
@@ -40,6 +40,13 @@ export async function rotateApiKeyAction(values: unknown): Promise<RotateKeyResu
 export async function revokeApiKeyAction(values: unknown): Promise<RevokeKeyResult> {
   const { actor, teamId } = await actingContext();
   const result = await revokeKeyFromForm(actor, teamId, values);
+  if (result.ok) revalidatePath(API_KEYS_PATH);
+  return result;
+}
+
+export async function renameApiKeyAction(values: unknown): Promise<RenameKeyResult> {
+  const { actor, teamId } = await actingContext();
+  const result = await renameKeyFromForm(actor, teamId, values);
   if (result.ok) revalidatePath(API_KEYS_PATH);
   return result;
 }

@@ -5,13 +5,16 @@ import { KeyNotFoundError, KeyPermissionError, KeyRuleError } from "@/lib/keys/e
 import {
   createFormFieldOf,
   parseCreateKeyForm,
+  renameKeyFormSchema,
   revokeKeyFormSchema,
   rotateKeyFormSchema,
   type CreateKeyField,
   type CreateKeyResult,
+  type RenameKeyResult,
   type RevokeKeyResult,
   type RotateKeyResult,
 } from "@/lib/keys/form";
+import { renameApiKey } from "@/lib/keys/rename-key";
 import { revokeApiKey } from "@/lib/keys/revoke-key";
 import { rotateApiKey } from "@/lib/keys/rotate-key";
 import type { FormFailure } from "@/lib/forms/results";
@@ -62,6 +65,20 @@ export async function revokeKeyFromForm(actor: KeyActor, teamId: string, values:
   try {
     await revokeApiKey(actor, teamId, form.data.keyId);
     return { ok: true };
+  } catch (error) {
+    return failureFrom(error, () => null);
+  }
+}
+
+export async function renameKeyFromForm(actor: KeyActor, teamId: string, values: unknown): Promise<RenameKeyResult> {
+  const form = renameKeyFormSchema.safeParse(values);
+  if (!form.success) {
+    const nameIssue = form.error.issues.find((issue) => issue.path[0] === "name");
+    return nameIssue ? { ok: false, fieldErrors: { name: nameIssue.message } } : { ok: false, formError: INVALID_REQUEST };
+  }
+  try {
+    const renamed = await renameApiKey(actor, teamId, form.data.keyId, form.data.name);
+    return { ok: true, name: renamed.name };
   } catch (error) {
     return failureFrom(error, () => null);
   }

@@ -1,26 +1,57 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDateTime, formatRelative } from "@/lib/format";
 import { maskApiKey } from "@/lib/keys/format";
-import { AUDIT_LOG_LIMIT, type AuditEvent } from "@/lib/keys/list-audit-events";
+import type { listAuditEvents } from "@/lib/keys/list-audit-events";
 import { AUDIT_ACTION_LABEL, describeAuditEvent, describeUserAgent } from "./describe-audit-event";
+import { KEYS_PATH } from "./keys-list-href";
 import { TimeWithTooltip } from "./time-with-tooltip";
 
-const ACTION_VARIANT = { created: "secondary", rotated: "outline", revoked: "destructive", expiry_changed: "outline" } as const;
+const ACTION_VARIANT = { created: "secondary", rotated: "outline", revoked: "destructive", expiry_changed: "outline", renamed: "outline" } as const;
 
-/** Who created, rotated or revoked which key, when, and from where. */
-export function AuditLog({ events, last4ById, now }: { events: AuditEvent[]; last4ById: Map<string, string>; now: Date }) {
+/** The audit log's own place in the page's URL: one key's events, a page of them. */
+function auditHref({ keyId, cursor }: { keyId?: string; cursor?: string }): string {
+  const params = new URLSearchParams();
+  if (keyId) params.set("audit_key", keyId);
+  if (cursor) params.set("audit_cursor", cursor);
+  const search = params.toString();
+  return `${KEYS_PATH}${search ? `?${search}` : ""}#audit-log`;
+}
+
+/** Who created, renamed, rotated or revoked which key, when, and from where; a page at a time, for all keys or one. */
+export function AuditLog({ log, keyId, cursor, now }: { log: Awaited<ReturnType<typeof listAuditEvents>>; keyId?: string; cursor?: string; now: Date }) {
+  const { events, nextCursor, last4ById } = log;
+  const filteredKey = keyId ? events.find((event) => event.key.id === keyId)?.key : undefined;
   return (
-    <section className="grid grid-cols-1 gap-3">
+    <section id="audit-log" aria-labelledby="audit-log-heading" className="grid scroll-mt-20 grid-cols-1 gap-3">
       <div className="grid gap-1">
-        <h3 className="text-base font-semibold">
+        <h3 id="audit-log-heading" className="text-base font-semibold">
           Audit log
         </h3>
         <p className="text-sm text-muted-foreground">
-          Every change to this team&apos;s keys: who made it, when, and from which address. Newest first, up to{" "}
-          {AUDIT_LOG_LIMIT}.
+          Every change to this team&apos;s keys: who made it, when, and from which address. Newest first; choose a key&apos;s
+          name to see only its changes.
         </p>
       </div>
+      {keyId ? (
+        <div className="flex flex-wrap items-center gap-2 text-sm">
+          <span>
+            Changes to{" "}
+            {filteredKey ? (
+              <>
+                <span className="font-medium">{filteredKey.name}</span> <code className="font-mono text-xs">{maskApiKey(filteredKey.last4)}</code>
+              </>
+            ) : (
+              "one key"
+            )}
+          </span>
+          <Button asChild variant="outline" size="sm">
+            <Link href={auditHref({})}>Show all keys</Link>
+          </Button>
+        </div>
+      ) : null}
       {events.length === 0 ? (
         <p className="rounded-lg border border-dashed p-6 text-center text-sm text-muted-foreground">No key changes yet.</p>
       ) : (
@@ -43,7 +74,13 @@ export function AuditLog({ events, last4ById, now }: { events: AuditEvent[]; las
                     <TableCell className="max-w-md min-w-64 pl-4 whitespace-normal">
                       <div className="flex flex-wrap items-center gap-2">
                         <Badge variant={ACTION_VARIANT[event.action]}>{AUDIT_ACTION_LABEL[event.action]}</Badge>
-                        <span className="font-medium">{event.key.name}</span>
+                        <Link
+                          href={auditHref({ keyId: event.key.id })}
+                          aria-label={`${event.key.name}: show only this key's changes`}
+                          className="font-medium underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+                        >
+                          {event.key.name}
+                        </Link>
                         <code className="font-mono text-xs text-muted-foreground">{maskApiKey(event.key.last4)}</code>
                       </div>
                       {detail ? <p className="mt-1 text-xs text-muted-foreground">{detail}</p> : null}
@@ -71,6 +108,20 @@ export function AuditLog({ events, last4ById, now }: { events: AuditEvent[]; las
           </Table>
         </div>
       )}
+      {cursor || nextCursor ? (
+        <nav aria-label="Audit log pages" className="flex justify-end gap-2">
+          {cursor ? (
+            <Button asChild variant="outline" size="sm">
+              <Link href={auditHref({ keyId })}>Newest</Link>
+            </Button>
+          ) : null}
+          {nextCursor ? (
+            <Button asChild variant="outline" size="sm">
+              <Link href={auditHref({ keyId, cursor: nextCursor })}>Older changes</Link>
+            </Button>
+          ) : null}
+        </nav>
+      ) : null}
     </section>
   );
 }

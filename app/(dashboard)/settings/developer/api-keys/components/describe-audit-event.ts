@@ -7,6 +7,7 @@ export const AUDIT_ACTION_LABEL: Record<AuditEvent["action"], string> = {
   rotated: "Rotated",
   revoked: "Revoked",
   expiry_changed: "Expiration changed",
+  renamed: "Renamed",
 };
 
 type Details = Record<string, unknown>;
@@ -36,6 +37,11 @@ export function describeAuditEvent(event: AuditEvent, last4ById: Map<string, str
     }
     case "revoked":
       return text(details.reason);
+    case "renamed": {
+      const from = text(details.from);
+      const to = text(details.to);
+      return from && to ? `“${from}” → “${to}”` : null;
+    }
     case "expiry_changed": {
       const expiresAt = text(details.expires_at) ?? text(details.expiresAt);
       return expiresAt ? `Now expires ${formatDateTime(new Date(expiresAt))}` : null;

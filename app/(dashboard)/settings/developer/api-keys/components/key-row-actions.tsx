@@ -1,6 +1,6 @@
 "use client";
 
-import { BarChart3, Ban, MoreHorizontal, RefreshCw } from "lucide-react";
+import { BarChart3, Ban, History, MoreHorizontal, Pencil, RefreshCw } from "lucide-react";
 import Link from "next/link";
 import { useRef, useState } from "react";
 import { useOpenHostedDialog } from "@/components/settings/dialog-host";
@@ -15,6 +15,7 @@ import {
 } from "@/components/ui/dropdown-menu";
 import type { KeyStatus } from "@/lib/keys/status";
 import { MANAGER_ONLY_REASON } from "./manager-only-reason";
+import { RenameKeyDialog } from "./rename-key-dialog";
 import { RevokeKeyDialog } from "./revoke-key-dialog";
 import { RotateKeyFlow } from "./rotate-key-flow";
 import { CREATE_KEY_OPENER } from "./create-key-dialog";
@@ -26,13 +27,25 @@ export interface KeyRowSummary {
   last4: string;
   maskedKey: string;
   status: KeyStatus;
+  /** ISO time of the most recent successful request; null when never used. */
+  lastUsedAt: string | null;
   usageHref: string;
+  auditHref: string;
 }
 
-/** The three-dot menu of one key: View usage, Rotate, Revoke. */
-export function KeyRowActions({ apiKey, canManage }: { apiKey: KeyRowSummary; canManage: boolean }) {
-  const [revoking, setRevoking] = useState(false);
+export type RotatedKeySummary = Pick<KeyRowSummary, "id" | "name" | "last4" | "maskedKey">;
+
+/** Opens Rotate for a key in the page's dialog host, which outlives the row (a rotated key may leave a filtered list). */
+export function useOpenRotateKey() {
   const openDialog = useOpenHostedDialog();
+  return (apiKey: RotatedKeySummary, opener: HTMLElement | null) =>
+    openDialog({ content: <RotateKeyFlow apiKey={apiKey} />, className: "sm:max-w-xl", opener, fallbackOpener: CREATE_KEY_OPENER });
+}
+
+/** The three-dot menu of one key: View usage, Audit log, Rename, Rotate, Revoke. */
+export function KeyRowActions({ apiKey, canManage }: { apiKey: KeyRowSummary; canManage: boolean }) {
+  const [dialog, setDialog] = useState<"rename" | "revoke" | null>(null);
+  const openRotate = useOpenRotateKey();
   const trigger = useRef<HTMLButtonElement>(null);
   const usable = apiKey.status === "active" || apiKey.status === "expiring_soon";
   const returnFocusToMenu = (event: Event) => {
@@ -55,22 +68,34 @@ export function KeyRowActions({ apiKey, canManage }: { apiKey: KeyRowSummary; ca
               View usage
             </Link>
           </DropdownMenuItem>
+          <DropdownMenuItem asChild>
+            <Link href={apiKey.auditHref}>
+              <History aria-hidden="true" />
+              Audit log
+            </Link>
+          </DropdownMenuItem>
           <DropdownMenuSeparator />
-          <DropdownMenuItem disabled={!canManage || !usable} onSelect={() =>
-              // The host outlives this row, which may leave the list once the key is rotated.
-              openDialog({ content: <RotateKeyFlow apiKey={apiKey} />, className: "sm:max-w-xl", opener: trigger.current, fallbackOpener: CREATE_KEY_OPENER })
-            }>
+          <DropdownMenuItem disabled={!canManage} onSelect={() => setDialog("rename")}>
+            <Pencil aria-hidden="true" />
+            Rename
+          </DropdownMenuItem>
+          <DropdownMenuItem disabled={!canManage || !usable} onSelect={() => openRotate(apiKey, trigger.current)}>
             <RefreshCw aria-hidden="true" />
             Rotate
           </DropdownMenuItem>
-          <DropdownMenuItem variant="destructive" disabled={!canManage || apiKey.status === "revoked"} onSelect={() => setRevoking(true)}>
+          <DropdownMenuItem variant="destructive" disabled={!canManage || apiKey.status === "revoked"} onSelect={() => setDialog("revoke")}>
             <Ban aria-hidden="true" />
             Revoke
           </DropdownMenuItem>
           {canManage ? null : <DropdownMenuLabel className="max-w-56 text-xs font-normal text-muted-foreground">{MANAGER_ONLY_REASON}</DropdownMenuLabel>}
         </DropdownMenuContent>
       </DropdownMenu>
-      {canManage ? <RevokeKeyDialog apiKey={apiKey} open={revoking} onOpenChange={setRevoking} onCloseAutoFocus={returnFocusToMenu} /> : null}
+      {canManage ? (
+        <>
+          <RenameKeyDialog apiKey={apiKey} open={dialog === "rename"} onOpenChange={(open) => setDialog(open ? "rename" : null)} onCloseAutoFocus={returnFocusToMenu} />
+          <RevokeKeyDialog apiKey={apiKey} open={dialog === "revoke"} onOpenChange={(open) => setDialog(open ? "revoke" : null)} onCloseAutoFocus={returnFocusToMenu} />
+        </>
+      ) : null}
     </>
   );
 }

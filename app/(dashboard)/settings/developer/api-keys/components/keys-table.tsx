@@ -8,16 +8,30 @@ import { cn } from "@/lib/utils";
 import { KeyRowActions } from "./key-row-actions";
 import { KeyStatusBadge } from "./key-status-badge";
 import { ScopeBadges } from "./scope-badges";
+import { KEYS_PATH } from "./keys-list-href";
 import { TimeWithTooltip } from "./time-with-tooltip";
 
-const usageHref = (keyId: string) => `/settings/developer/api-keys/${keyId}/usage`;
+const usageHref = (keyId: string) => `${KEYS_PATH}/${keyId}/usage`;
+const auditHref = (keyId: string) => `${KEYS_PATH}?audit_key=${encodeURIComponent(keyId)}#audit-log`;
 
 function RelativeTime({ date, now }: { date: Date; now: Date }) {
   return <TimeWithTooltip iso={date.toISOString()} label={formatRelative(date, now)} exact={formatDateTime(date)} />;
 }
 
+/** The date itself: a 90-day key reads "Mar 1, 2027", with "in 3 months" and the time in the tooltip. */
 function Expires({ apiKey, now }: { apiKey: TeamKey; now: Date }) {
-  if (apiKey.expiresAt) return <RelativeTime date={apiKey.expiresAt} now={now} />;
+  const usable = apiKey.status === "active" || apiKey.status === "expiring_soon";
+  if (apiKey.replacedByLast4 && usable && apiKey.expiresAt) {
+    return (
+      <span>
+        Replaced by <code className="font-mono text-xs">{maskApiKey(apiKey.replacedByLast4)}</code>, stops working{" "}
+        <TimeWithTooltip iso={apiKey.expiresAt.toISOString()} label={formatDateTime(apiKey.expiresAt)} exact={formatRelative(apiKey.expiresAt, now)} />
+      </span>
+    );
+  }
+  if (apiKey.expiresAt) {
+    return <TimeWithTooltip iso={apiKey.expiresAt.toISOString()} label={formatDate(apiKey.expiresAt)} exact={`${formatRelative(apiKey.expiresAt, now)} · ${formatDateTime(apiKey.expiresAt)}`} />;
+  }
   return (
     <span className="inline-flex items-center gap-1.5">
       Never
@@ -31,8 +45,8 @@ function LastUsed({ apiKey, now }: { apiKey: TeamKey; now: Date }) {
 }
 
 /**
- * The team's keys, usable ones first. Narrow screens keep name, status and actions as
- * columns and fold expiry and last use under the name.
+ * One page of the team's keys. Narrow screens keep name, status and actions as columns and
+ * fold expiry and last use under the name.
  */
 export function KeysTable({ keys, canManage, now }: { keys: TeamKey[]; canManage: boolean; now: Date }) {
   return (
@@ -82,7 +96,7 @@ export function KeysTable({ keys, canManage, now }: { keys: TeamKey[]; canManage
                   <TimeWithTooltip
                     iso={apiKey.createdAt.toISOString()}
                     label={formatDate(apiKey.createdAt)}
-                    exact={`${formatDateTime(apiKey.createdAt)}${apiKey.createdBy ? ` by ${apiKey.createdBy.name}` : ""}`}
+                    exact={`${formatDateTime(apiKey.createdAt)}${apiKey.createdByName ? ` by ${apiKey.createdByName}` : ""}`}
                   />
                 </TableCell>
                 <TableCell className="hidden lg:table-cell">
@@ -96,7 +110,16 @@ export function KeysTable({ keys, canManage, now }: { keys: TeamKey[]; canManage
                 </TableCell>
                 <TableCell className="pr-4 text-right">
                   <KeyRowActions
-                    apiKey={{ id: apiKey.id, name: apiKey.name, last4: apiKey.last4, maskedKey, status: apiKey.status, usageHref: usageHref(apiKey.id) }}
+                    apiKey={{
+                      id: apiKey.id,
+                      name: apiKey.name,
+                      last4: apiKey.last4,
+                      maskedKey,
+                      status: apiKey.status,
+                      lastUsedAt: apiKey.lastUsedAt?.toISOString() ?? null,
+                      usageHref: usageHref(apiKey.id),
+                      auditHref: auditHref(apiKey.id),
+                    }}
                     canManage={canManage}
                   />
                 </TableCell>

@@ -2,6 +2,7 @@
 
 import { ConfirmActionDialog } from "@/components/settings/confirm-action-dialog";
 import { toast } from "@/components/ui/toaster";
+import { formatRelative } from "@/lib/format";
 import { revokeApiKeyAction } from "../actions";
 import type { KeyRowSummary } from "./key-row-actions";
 
@@ -26,6 +27,11 @@ export function RevokeKeyDialog({
         <>
           Anything using <code className="font-mono text-xs">{apiKey.maskedKey}</code> stops working on its very next
           request. This action cannot be undone.
+          <span className="mt-2 block font-medium text-foreground">
+            {apiKey.lastUsedAt
+              ? `Last used ${formatRelative(new Date(apiKey.lastUsedAt))}: an integration may still depend on it.`
+              : "Never used: no integration has called the API with it."}
+          </span>
         </>
       }
       confirmLabel="Revoke"

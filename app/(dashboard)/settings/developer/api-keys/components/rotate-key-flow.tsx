@@ -13,12 +13,12 @@ import { DEFAULT_ROTATION_GRACE, ROTATION_GRACE_OPTIONS, type RevealedKey } from
 import type { RotationGrace } from "@/lib/keys/validations";
 import { rotateApiKeyAction } from "../actions";
 import { RevealedKeyPanel } from "./revealed-key-panel";
-import type { KeyRowSummary } from "./key-row-actions";
+import type { RotatedKeySummary } from "./key-row-actions";
 
 const UNEXPECTED_ERROR = "Something went wrong on our side and the key was not rotated. Try again in a moment.";
 
 /** Rotate's form, then the new key shown once; runs in the page's dialog host (see KeyRowActions). */
-export function RotateKeyFlow({ apiKey }: { apiKey: KeyRowSummary }) {
+export function RotateKeyFlow({ apiKey }: { apiKey: RotatedKeySummary }) {
   const [grace, setGrace] = useState<RotationGrace>(DEFAULT_ROTATION_GRACE);
   const [rotated, setRotated] = useState<{ created: RevealedKey; oldKeyExpiresAt: string } | null>(null);
   const { formError, pending, run } = useServerAction(UNEXPECTED_ERROR);

@@ -1,0 +1,6 @@
+-- Renaming a key is audited.
+ALTER TYPE "key_audit_action" ADD VALUE 'renamed';
+
+-- The keys list sorts by expiry and by last use, a page at a time.
+CREATE INDEX "api_keys_team_id_expires_at_id_idx" ON "api_keys"("team_id", "expires_at", "id");
+CREATE INDEX "api_keys_team_id_last_used_at_id_idx" ON "api_keys"("team_id", "last_used_at", "id");
