@@ -1,7 +1,7 @@
 import { isIP } from "node:net";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createKeyFromForm, revokeKeyFromForm, rotateKeyFromForm } from "@/app/(dashboard)/settings/developer/api-keys/key-form-handlers";
+import { createKeyFromForm, renameKeyFromForm, revokeKeyFromForm, rotateKeyFromForm } from "@/app/(dashboard)/settings/developer/api-keys/key-form-handlers";
 import { ipFamily } from "@/lib/keys/allowlist-entry";
 import { hashApiKey } from "@/lib/keys/format";
 import { parseCreateKeyForm, type CreateKeyFormValues } from "@/lib/keys/form";
@@ -166,5 +166,21 @@ describe("rotating and revoking from the row menu", () => {
       ok: false,
       formError: "This key is revoked; create a new key instead.",
     });
+  });
+});
+
+describe("renaming from the row menu", () => {
+  it("renames for an admin; a blank or long name is a field error, a member or another team a message, and nothing changes", async () => {
+    const { team, admin, record } = await teamWithKey();
+    expect(await renameKeyFromForm(admin, team.id, { keyId: record.id, name: " ERP Sync " })).toEqual({ ok: true, name: "ERP Sync" });
+    expect(await renameKeyFromForm(admin, team.id, { keyId: record.id, name: "  " })).toEqual({ ok: false, fieldErrors: { name: expect.stringMatching(/Give the key a name/) } });
+    expect(await renameKeyFromForm(admin, team.id, { keyId: record.id, name: "x".repeat(65) })).toEqual({ ok: false, fieldErrors: { name: "Use at most 64 characters" } });
+    const member = await createMember(team.id, "member");
+    expect(await renameKeyFromForm(member, team.id, { keyId: record.id, name: "Mine" })).toEqual({ ok: false, formError: PERMISSION_MESSAGE });
+    const other = await teamWithKey();
+    expect(await renameKeyFromForm(admin, team.id, { keyId: other.record.id, name: "Theirs" })).toMatchObject({ ok: false, formError: expect.any(String) });
+    expect(await renameKeyFromForm(admin, team.id, { name: "No key" })).toMatchObject({ ok: false, formError: expect.any(String) });
+    expect((await db.apiKey.findUniqueOrThrow({ where: { id: record.id } })).name).toBe("ERP Sync");
+    expect((await db.apiKey.findUniqueOrThrow({ where: { id: other.record.id } })).name).toBe("Test key");
   });
 });
