@@ -223,7 +223,9 @@ test.describe("API keys as an admin", () => {
     expect((await callMe(request, graceful)).status()).toBe(200);
     expect((await callMe(request, successor)).status()).toBe(200);
     await expect(keyRow(page, graceful)).toContainText("Expiring soon");
-    await expect(page.getByRole("status").filter({ hasText: "within 7 days" })).toContainText(maskApiKey(graceful.slice(-4)));
+    // On its way out by choice: the row says what replaces it, and the expiry banner leaves it out.
+    await expect(keyRow(page, graceful)).toContainText(`Replaced by ${maskApiKey(successor.slice(-4))}, stops working`);
+    await expect(page.getByRole("status").filter({ hasText: "within 7 days" }).filter({ hasText: maskApiKey(graceful.slice(-4)) })).toHaveCount(0);
 
     // The audit log says who rotated what, from where.
     const audit = page.getByRole("region", { name: "Audit log" });
