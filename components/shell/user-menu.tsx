@@ -13,6 +13,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { ThemeMenuGroup } from "./theme-menu-group";
 
 function initials(name: string): string {
   return name
@@ -45,6 +46,9 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
             Settings
           </Link>
         </DropdownMenuItem>
+        <DropdownMenuSeparator />
+        <ThemeMenuGroup />
+        <DropdownMenuSeparator />
         <DropdownMenuItem onSelect={() => signOut({ callbackUrl: "/sign-in" })}>
           <LogOut aria-hidden="true" />
           Sign out

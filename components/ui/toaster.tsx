@@ -3,6 +3,7 @@
 import * as React from "react";
 import { CircleCheckIcon, InfoIcon, LoaderCircleIcon, OctagonXIcon, TriangleAlertIcon } from "lucide-react";
 import { Toaster as Sonner, type ToasterProps } from "sonner";
+import { useThemePreference } from "@/lib/theme/use-theme-preference";
 
 export { toast } from "sonner";
 
@@ -16,10 +17,11 @@ const themeStyle = {
 } as React.CSSProperties;
 
 /** Mount once in the root layout; call `toast(...)` / `toast.success(...)` anywhere on the client. */
-function Toaster({ theme = "light", style, toastOptions, ...props }: ToasterProps) {
+function Toaster({ theme, style, toastOptions, ...props }: ToasterProps) {
+  const themePreference = useThemePreference();
   return (
     <Sonner
-      theme={theme}
+      theme={theme ?? themePreference}
       className="toaster group"
       // Dialogs keep clear of the top band (see dialogSurface), so a toast never covers their buttons.
       position="top-center"

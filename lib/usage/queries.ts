@@ -35,7 +35,8 @@ export type UsageAnomaly =
 export interface KeyUsage {
   range: UsageRange;
   series: UsagePoint[];
-  totals: { requests: number; errors: number; errorRate: number; averageLatencyMs: number | null };
+  /** errorRate and averageLatencyMs are null when there were no requests: there is no rate to show. */
+  totals: { requests: number; errors: number; errorRate: number | null; averageLatencyMs: number | null };
   endpoints: EndpointUsage[];
   anomalies: UsageAnomaly[];
 }
@@ -109,7 +110,7 @@ export async function getKeyUsage(keyId: string, range: UsageRange, now = new Da
     totals: {
       requests: Number(totals.requests),
       errors: Number(totals.errors),
-      errorRate: Number(totals.requests) ? Number(totals.errors) / Number(totals.requests) : 0,
+      errorRate: Number(totals.requests) ? Number(totals.errors) / Number(totals.requests) : null,
       averageLatencyMs: Number(totals.requests) ? Math.round(Number(totals.latency_ms) / Number(totals.requests)) : null,
     },
     endpoints: (row?.endpoints ?? []).map((endpoint) => ({ ...endpoint, errorRate: endpoint.requests ? endpoint.errors / endpoint.requests : 0 })),

@@ -51,9 +51,14 @@ export function Markdown({ text, headingLevel = 3 }: { text: string; headingLeve
   return <div className="space-y-3 text-sm">{blocks}</div>;
 }
 
+/** Focusable, so keyboard users can scroll code wider than the column. */
 export function CodeBlock({ code, label }: { code: string; label?: string }) {
   return (
-    <pre aria-label={label} className="overflow-x-auto rounded-lg border bg-muted/60 p-3 font-mono text-xs leading-relaxed">
+    <pre
+      tabIndex={0}
+      aria-label={label}
+      className="overflow-x-auto rounded-lg border bg-muted/60 p-3 font-mono text-xs leading-relaxed focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+    >
       <code>{code}</code>
     </pre>
   );

@@ -114,7 +114,11 @@ export default async function KeyUsagePage({ params, searchParams }: PageProps<"
             <CardTitle>
               <h3>Error rate</h3>
             </CardTitle>
-            <CardDescription>Share of requests answered with a 4xx or 5xx status, per {per}. The table above has the numbers.</CardDescription>
+            <CardDescription>
+              Share of requests answered with a 4xx or 5xx status, per {per}.
+              {/* Only screen readers get the table, so only they are pointed at it. */}
+              <span className="sr-only"> The request count table above has the numbers.</span>
+            </CardDescription>
           </CardHeader>
           <CardContent>
             <ErrorRateChart points={points} />

@@ -2,9 +2,9 @@
 
 import { Area, AreaChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { formatPercent } from "@/lib/format";
+import { AXIS_TICK, TOOLTIP_CONTENT_STYLE } from "./chart-style";
 import type { LabelledUsagePoint } from "./usage-points";
 
-const AXIS_TICK = { fontSize: 12, fill: "var(--muted-foreground)" };
 /** Axis tops whose quarters are round percentages. */
 const AXIS_TOPS = [0.04, 0.08, 0.2, 0.4, 0.8, 1];
 
@@ -29,7 +29,7 @@ export function ErrorRateChart({ points }: { points: LabelledUsagePoint[] }) {
         <Tooltip
           labelFormatter={(_, payload) => payload?.[0]?.payload?.fullLabel ?? ""}
           formatter={(value) => formatPercent(Number(value))}
-          contentStyle={{ borderRadius: 8, borderColor: "var(--border)", fontSize: 12 }}
+          contentStyle={TOOLTIP_CONTENT_STYLE}
         />
         <Area dataKey="errorRate" name="Error rate" type="monotone" stroke="var(--destructive)" fill="var(--destructive)" fillOpacity={0.12} strokeWidth={2} dot={{ r: 2.5, strokeWidth: 0, fill: "var(--destructive)" }} connectNulls={false} />
       </AreaChart>

@@ -2,9 +2,8 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { formatNumber } from "@/lib/format";
+import { AXIS_TICK, TOOLTIP_CONTENT_STYLE } from "./chart-style";
 import type { LabelledUsagePoint } from "./usage-points";
-
-const AXIS_TICK = { fontSize: 12, fill: "var(--muted-foreground)" };
 
 /** Requests per bucket, successful and failed stacked. Hidden from screen readers: the data table carries the numbers. */
 export function RequestsChart({ points }: { points: LabelledUsagePoint[] }) {
@@ -18,7 +17,7 @@ export function RequestsChart({ points }: { points: LabelledUsagePoint[] }) {
           cursor={{ fill: "var(--muted)" }}
           labelFormatter={(_, payload) => payload?.[0]?.payload?.fullLabel ?? ""}
           formatter={(value) => formatNumber(Number(value))}
-          contentStyle={{ borderRadius: 8, borderColor: "var(--border)", fontSize: 12 }}
+          contentStyle={TOOLTIP_CONTENT_STYLE}
         />
         <Legend iconType="circle" iconSize={8} itemSorter={null} wrapperStyle={{ fontSize: 12 }} />
         <Bar dataKey="successes" name="Successful" stackId="requests" fill="var(--primary)" />

@@ -1,29 +1,35 @@
 import { formatNumber, formatPercent } from "@/lib/format";
 import type { LabelledUsagePoint } from "./usage-points";
 
-/** The charts' numbers for screen readers (and anyone reading the page's text). */
+/**
+ * The charts' numbers for screen readers (and anyone reading the page's text). The sr-only
+ * box is a <div> because a table ignores the 1 px width and widens the page by its content;
+ * the div clips it.
+ */
 export function UsageChartTable({ caption, points, period }: { caption: string; points: LabelledUsagePoint[]; period: string }) {
   return (
-    <table className="sr-only">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{period}</th>
-          <th scope="col">Requests</th>
-          <th scope="col">Errors</th>
-          <th scope="col">Error rate</th>
-        </tr>
-      </thead>
-      <tbody>
-        {points.map((point) => (
-          <tr key={point.fullLabel}>
-            <th scope="row">{point.fullLabel}</th>
-            <td>{formatNumber(point.requests)}</td>
-            <td>{formatNumber(point.errors)}</td>
-            <td>{point.errorRate === null ? "No requests" : formatPercent(point.errorRate)}</td>
+    <div className="sr-only">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{period}</th>
+            <th scope="col">Requests</th>
+            <th scope="col">Errors</th>
+            <th scope="col">Error rate</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {points.map((point) => (
+            <tr key={point.fullLabel}>
+              <th scope="row">{point.fullLabel}</th>
+              <td>{formatNumber(point.requests)}</td>
+              <td>{formatNumber(point.errors)}</td>
+              <td>{point.errorRate === null ? "No requests" : formatPercent(point.errorRate)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
