@@ -25,9 +25,9 @@ export function AuditLog({ log, keyId, cursor, now }: { log: Awaited<ReturnType<
   const { events, nextCursor, last4ById } = log;
   const filteredKey = keyId ? events.find((event) => event.key.id === keyId)?.key : undefined;
   return (
-    <section id="audit-log" aria-labelledby="audit-log-heading" className="grid scroll-mt-20 grid-cols-1 gap-3">
+    <section id="audit-log" className="grid scroll-mt-20 grid-cols-1 gap-3">
       <div className="grid gap-1">
-        <h3 id="audit-log-heading" className="text-base font-semibold">
+        <h3 className="text-base font-semibold">
           Audit log
         </h3>
         <p className="text-sm text-muted-foreground">
