@@ -1,7 +1,39 @@
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT || 3100);
 export const baseURL = `http://localhost:${port}`;
+// The zero-configuration server listens next to the configured one.
+const embeddedBaseURL = `http://localhost:${port + 1}`;
+
+// What a newcomer has not set. `env -u` removes them (Playwright's webServer env can only
+// add variables), so CI's DATABASE_URL and REDIS_URL cannot reach the embedded run.
+const CONFIGURATION = ["DATABASE_URL", "REDIS_URL", "UPSTASH_REDIS_REST_URL", "UPSTASH_REDIS_REST_TOKEN"];
+
+type WebServer = Extract<NonNullable<PlaywrightTestConfig["webServer"]>, unknown[]>[number];
+
+/**
+ * A production build on a throwaway database (a fresh schema, or a temporary embedded
+ * folder), seeded with the demo data.
+ */
+function startServer(name: string, serverBaseURL: string, options: { build: boolean; launcher?: string }): WebServer {
+  const serverPort = new URL(serverBaseURL).port;
+  return {
+    name,
+    command: `${options.launcher ?? ""}npx tsx scripts/start.ts --port ${serverPort} --isolated e2e_${serverPort}${options.build ? "" : " --no-build"}`,
+    url: `${serverBaseURL}/sign-in`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    // The webhook tests deliver to a receiver on 127.0.0.1 (cloud metadata addresses stay refused).
+    env: { WEBHOOKS_ALLOW_PRIVATE_URLS: "true" },
+    // SIGTERM lets scripts/start.ts stop what it started (the embedded database and its
+    // socket, its temporary folder, the Redis bridge, the schema) instead of being killed.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
+    stdout: "pipe",
+    stderr: "pipe",
+  };
+}
+
+const chromium = { ...devices["Desktop Chrome"], channel: undefined };
 
 export default defineConfig({
   testDir: "e2e",
@@ -14,7 +46,6 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/e2e-report.json" }], ["html", { open: "never", outputFolder: "playwright-report" }]],
   use: {
-    baseURL,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
@@ -23,17 +54,18 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: {
-    // A production build on a throwaway database, seeded with the demo data.
-    // `npm test` builds once before the system tests and sets E2E_PREBUILT.
-    command: `npx tsx scripts/start.ts --port ${port} --isolated e2e_${port}${process.env.E2E_PREBUILT ? " --no-build" : ""}`,
-    url: `${baseURL}/sign-in`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    // The webhook tests deliver to a receiver on 127.0.0.1 (cloud metadata addresses stay refused).
-    env: { WEBHOOKS_ALLOW_PRIVATE_URLS: "true" },
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  projects: [
+    // Every flow, against DATABASE_URL and REDIS_URL when set (CI sets both).
+    { name: "postgres-redis", use: { ...chromium, baseURL } },
+    // The first-use journey again on what `npm install && npm start` gives a newcomer:
+    // embedded PostgreSQL (PGlite) and the in-process rate limiter.
+    { name: "embedded", testMatch: "first-use.spec.ts", use: { ...chromium, baseURL: embeddedBaseURL } },
+  ],
+  // Playwright starts every server whatever projects are selected, one after the other: the
+  // first builds (unless `npm test` already did and set E2E_PREBUILT), the second reuses that
+  // build, as rebuilding .next would pull it from under the first.
+  webServer: [
+    startServer("postgres-redis", baseURL, { build: !process.env.E2E_PREBUILT }),
+    startServer("embedded", embeddedBaseURL, { build: false, launcher: `env ${CONFIGURATION.map((name) => `-u ${name}`).join(" ")} ` }),
+  ],
 });

@@ -1,6 +1,8 @@
 // `npm test`: everything, in order of cost. Vitest (unit, integration and reliability
 // tests against the real database and Redis), one production build, the system tests
-// that run that build in processes of their own, then Playwright in Chromium against it.
+// that run that build in processes of their own, then Playwright in Chromium against it
+// (every flow on the configured database and Redis, the first-use journey again on the
+// zero-configuration default).
 // Ends with one summary line over all runners.
 import { readFile, rm } from "node:fs/promises";
 import { run, runForExitCode } from "./lib/process";
