@@ -126,6 +126,9 @@ test("first use: sign up, create, use, rotate and revoke a key, then add a webho
     const confirm = page.getByRole("alertdialog", { name: `Revoke “${KEY_NAME}”?` });
     await confirm.getByRole("button", { name: "Revoke", exact: true }).click();
     await expect(confirm).toBeHidden();
+    // Revoked keys leave the default list; they are one click away.
+    await expect(keyRow(page, key)).toHaveCount(0);
+    await page.getByRole("navigation", { name: "Filter keys by status" }).getByRole("link", { name: /^Revoked/ }).click();
     await expect(keyRow(page, key)).toContainText("Revoked");
     await screenshot("7-key-revoked");
     const refused = await callMe(request, key);
