@@ -2,8 +2,6 @@
 
 import { useState } from "react";
 import { DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { FormError } from "@/components/ui/form-error";
 import { DialogFormFooter } from "@/components/settings/dialog-form-footer";
 import {
@@ -19,8 +17,8 @@ import type { Scope } from "@/lib/keys/scopes";
 import { ipAllowlistSchema } from "@/lib/keys/validations";
 import { createApiKeyAction } from "../actions";
 import { CUSTOM_DATE_ID, ExpirationPicker } from "./expiration-picker";
-import { FieldError } from "@/components/settings/field-error";
 import { IP_ALLOWLIST_ID, IpAllowlistField } from "./ip-allowlist-field";
+import { KeyNameField } from "./key-name-field";
 import { FIRST_SCOPE_ID, ScopePicker } from "./scope-picker";
 import { useFormSubmission } from "@/components/settings/use-form-submission";
 
@@ -86,26 +84,17 @@ export function CreateKeyForm({ allowIpAllowlist, onCreated }: { allowIpAllowlis
 
       <FormError message={formError} />
 
-      <div className="grid gap-2">
-        <Label htmlFor={NAME_ID}>Name</Label>
-        <Input
-          id={NAME_ID}
-          value={name}
-          onChange={(event) => {
-            setName(event.target.value);
-            update({ name: event.target.value });
-          }}
-          placeholder="e.g. “CRM Sync”, “Analytics Pipeline”"
-          autoComplete="off"
-          required
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={errors.name ? `${NAME_ID}-hint ${NAME_ID}-error` : `${NAME_ID}-hint`}
-        />
-        <p id={`${NAME_ID}-hint`} className="text-sm text-muted-foreground">
-          A descriptive label: the integration or service that will use the key.
-        </p>
-        <FieldError id={`${NAME_ID}-error`} message={errors.name} />
-      </div>
+      <KeyNameField
+        id={NAME_ID}
+        value={name}
+        onChange={(next) => {
+          setName(next);
+          update({ name: next });
+        }}
+        error={errors.name}
+        placeholder="e.g. “CRM Sync”, “Analytics Pipeline”"
+        hint="A descriptive label: the integration or service that will use the key."
+      />
 
       <ScopePicker
         value={scopes}

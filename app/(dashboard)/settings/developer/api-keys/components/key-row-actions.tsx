@@ -33,6 +33,14 @@ export interface KeyRowSummary {
   auditHref: string;
 }
 
+/** A dialog the row menu opens about its key (rename, revoke): open state and where focus goes back. */
+export interface KeyRowDialogProps {
+  apiKey: KeyRowSummary;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onCloseAutoFocus: (event: Event) => void;
+}
+
 export type RotatedKeySummary = Pick<KeyRowSummary, "id" | "name" | "last4" | "maskedKey">;
 
 /** Opens Rotate for a key in the page's dialog host, which outlives the row (a rotated key may leave a filtered list). */

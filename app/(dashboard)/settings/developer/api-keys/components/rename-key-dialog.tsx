@@ -3,34 +3,19 @@
 import { useState } from "react";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { FormError } from "@/components/ui/form-error";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { DialogFormFooter } from "@/components/settings/dialog-form-footer";
-import { FieldError } from "@/components/settings/field-error";
 import { useFormSubmission } from "@/components/settings/use-form-submission";
 import { toast } from "@/components/ui/toaster";
 import { parseRenameKeyForm, type RenameKeyField } from "@/lib/keys/form";
-import { KEY_NAME_MAX } from "@/lib/keys/validations";
 import { renameApiKeyAction } from "../actions";
-import type { KeyRowSummary } from "./key-row-actions";
+import { KeyNameField } from "./key-name-field";
+import type { KeyRowDialogProps, KeyRowSummary } from "./key-row-actions";
 
 const NAME_ID = "rename-key-name";
-const NAME_HINT_ID = "rename-key-name-hint";
-const NAME_ERROR_ID = "rename-key-name-error";
 const FOCUS_ORDER: [RenameKeyField, string][] = [["name", NAME_ID]];
 const UNEXPECTED_ERROR = "Something went wrong on our side and the key was not renamed. Try again in a moment.";
 
-export function RenameKeyDialog({
-  apiKey,
-  open,
-  onOpenChange,
-  onCloseAutoFocus,
-}: {
-  apiKey: KeyRowSummary;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  onCloseAutoFocus: (event: Event) => void;
-}) {
+export function RenameKeyDialog({ apiKey, open, onOpenChange, onCloseAutoFocus }: KeyRowDialogProps) {
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent className="sm:max-w-md" onCloseAutoFocus={onCloseAutoFocus}>
@@ -71,29 +56,23 @@ function RenameKeyForm({ apiKey, onRenamed }: { apiKey: KeyRowSummary; onRenamed
         </DialogDescription>
       </DialogHeader>
       <FormError message={formError} />
-      <div className="grid gap-2">
-        <Label htmlFor={NAME_ID}>Name</Label>
-        <Input
-          id={NAME_ID}
-          value={name}
-          maxLength={KEY_NAME_MAX}
-          autoComplete="off"
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={errors.name ? `${NAME_ERROR_ID} ${NAME_HINT_ID}` : NAME_HINT_ID}
-          onChange={(event) => {
-            setName(event.target.value);
-            if (attempted) {
-              const result = parseRenameKeyForm({ keyId: apiKey.id, name: event.target.value });
-              setErrors(result.success ? {} : result.fieldErrors);
-            }
-          }}
-        />
-        <FieldError id={NAME_ERROR_ID} message={errors.name} />
-        <p id={NAME_HINT_ID} className="text-sm text-muted-foreground">
-          Only the name changes. A key&apos;s scopes are fixed when it is made: for other scopes, create a new key with
-          them, move the integration over, then revoke this one.
-        </p>
-      </div>
+      <KeyNameField
+        id={NAME_ID}
+        value={name}
+        onChange={(next) => {
+          setName(next);
+          if (!attempted) return;
+          const result = parseRenameKeyForm({ keyId: apiKey.id, name: next });
+          setErrors(result.success ? {} : result.fieldErrors);
+        }}
+        error={errors.name}
+        hint={
+          <>
+            Only the name changes. A key&apos;s scopes are fixed when it is made: for other scopes, create a new key with
+            them, move the integration over, then revoke this one.
+          </>
+        }
+      />
       <DialogFormFooter pending={pending} submitLabel="Rename" pendingLabel="Renaming…" />
     </form>
   );

@@ -4,19 +4,9 @@ import { ConfirmActionDialog } from "@/components/settings/confirm-action-dialog
 import { toast } from "@/components/ui/toaster";
 import { formatRelative } from "@/lib/format";
 import { revokeApiKeyAction } from "../actions";
-import type { KeyRowSummary } from "./key-row-actions";
+import type { KeyRowDialogProps } from "./key-row-actions";
 
-export function RevokeKeyDialog({
-  apiKey,
-  open,
-  onOpenChange,
-  onCloseAutoFocus,
-}: {
-  apiKey: KeyRowSummary;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  onCloseAutoFocus: (event: Event) => void;
-}) {
+export function RevokeKeyDialog({ apiKey, open, onOpenChange, onCloseAutoFocus }: KeyRowDialogProps) {
   return (
     <ConfirmActionDialog
       open={open}
