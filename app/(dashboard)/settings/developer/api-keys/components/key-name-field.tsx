@@ -1,7 +1,6 @@
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { FieldError } from "@/components/settings/field-error";
-import { KEY_NAME_MAX } from "@/lib/keys/validations";
 
 /** The key's Name field with its hint and its message, as the create and rename dialogs show it. */
 export function KeyNameField({
@@ -27,7 +26,6 @@ export function KeyNameField({
         value={value}
         onChange={(event) => onChange(event.target.value)}
         placeholder={placeholder}
-        maxLength={KEY_NAME_MAX}
         autoComplete="off"
         required
         aria-invalid={error ? true : undefined}
