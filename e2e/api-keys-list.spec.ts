@@ -33,6 +33,7 @@ async function createKey(page: Page, name: string, options: { expiresOn?: string
 async function copyAndClose(revealed: Locator): Promise<string> {
   const key = await revealed.getByLabel("API key", { exact: true }).inputValue();
   await revealed.getByRole("button", { name: "Copy", exact: true }).click();
+  await expect(revealed.getByRole("button", { name: "Copied" })).toBeVisible();
   await revealed.getByRole("button", { name: "Done" }).click();
   await expect(revealed).toBeHidden();
   return key;

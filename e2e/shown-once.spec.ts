@@ -127,6 +127,7 @@ test("a rotated key stays on screen while the list changes behind it, and focus 
   const created = await createFirstKey(page, "Billing Sync");
   const oldKey = await created.getByLabel("API key", { exact: true }).inputValue();
   await created.getByRole("button", { name: "Copy", exact: true }).click();
+  await expect(created.getByRole("button", { name: "Copied" })).toBeVisible();
   await created.getByRole("button", { name: "Done" }).click();
 
   const menu = page.getByRole("table", { name: "API keys" }).getByRole("button", { name: /^Actions for Billing Sync/ });
@@ -204,6 +205,7 @@ test("on a phone the key's dialog keeps its buttons clear of the toast", async (
   await expectToastClearOfButtons(page, revealed);
   await saveScreenshot(page, testInfo, "first-key-shown-390", { fullPage: false });
   await revealed.getByRole("button", { name: "Copy", exact: true }).click();
+  await expect(revealed.getByRole("button", { name: "Copied" })).toBeVisible();
   await revealed.getByRole("button", { name: "Done" }).click();
   await expect(revealed).toBeHidden();
   noConsoleErrors();

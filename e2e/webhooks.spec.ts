@@ -263,6 +263,7 @@ test("an admin adds an endpoint, sees the secret once, and a test event arrives 
     await expect(question).toBeHidden();
     await expect(revealed.getByLabel("Signing secret")).toHaveValue(secret);
     await revealed.getByRole("button", { name: "Copy", exact: true }).click();
+    await expect(revealed.getByRole("button", { name: "Copied" })).toBeVisible();
     await page.keyboard.press("Escape");
     await expect(revealed).toBeHidden();
     expect(await page.content()).not.toContain(secret);

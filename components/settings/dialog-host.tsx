@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, Fragment, use, useCallback, useEffect, useRef, useState } from "react";
+import { createContext, Fragment, use, useCallback, useLayoutEffect, useRef, useState } from "react";
 import {
   AlertDialog,
   AlertDialogCancel,
@@ -149,5 +149,6 @@ export function useRequestClose(): () => void {
  */
 export function useClosePolicy(policy: ClosePolicy) {
   const setClosePolicy = use(CurrentHostedDialog)?.setClosePolicy;
-  useEffect(() => setClosePolicy?.(policy), [setClosePolicy, policy]);
+  // Before paint: once "Copied" shows, closing must already ask nothing.
+  useLayoutEffect(() => setClosePolicy?.(policy), [setClosePolicy, policy]);
 }
