@@ -23,7 +23,8 @@ function Expires({ apiKey, now }: { apiKey: TeamKey; now: Date }) {
   const usable = apiKey.status === "active" || apiKey.status === "expiring_soon";
   if (apiKey.replacedByLast4 && usable && apiKey.expiresAt) {
     return (
-      <span>
+      // Wraps instead of widening the table past the page.
+      <span className="inline-block max-w-56 whitespace-normal">
         Replaced by <code className="font-mono text-xs">{maskApiKey(apiKey.replacedByLast4)}</code>, stops working{" "}
         <TimeWithTooltip iso={apiKey.expiresAt.toISOString()} label={formatDateTime(apiKey.expiresAt)} exact={formatRelative(apiKey.expiresAt, now)} />
       </span>
