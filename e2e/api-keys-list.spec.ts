@@ -1,7 +1,7 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { formatDate } from "@/lib/format";
 import { maskApiKey } from "@/lib/keys/format";
-import { expectNoSeriousA11yViolations, failOnConsoleErrors, openDialog, saveScreenshot, signUp, VIEWPORTS } from "./helpers";
+import { copyAndClose, expectNoSeriousA11yViolations, failOnConsoleErrors, openDialog, saveScreenshot, signUp, VIEWPORTS } from "./helpers";
 
 // The keys list of a team that has outgrown one screen: pages of 25, search, status filter,
 // sort, rename, and the audit log, all with their state in the URL. It starts from a new
@@ -28,15 +28,6 @@ async function createKey(page: Page, name: string, options: { expiresOn?: string
   }
   await form.getByRole("button", { name: "Create API Key" }).click();
   return copyAndClose(page.getByRole("dialog", { name: "API key created" }));
-}
-
-async function copyAndClose(revealed: Locator): Promise<string> {
-  const key = await revealed.getByLabel("API key", { exact: true }).inputValue();
-  await revealed.getByRole("button", { name: "Copy", exact: true }).click();
-  await expect(revealed.getByRole("button", { name: "Copied" })).toBeVisible();
-  await revealed.getByRole("button", { name: "Done" }).click();
-  await expect(revealed).toBeHidden();
-  return key;
 }
 
 const rowOf = (page: Page, key: string) => keyRows(page).filter({ hasText: maskApiKey(key.slice(-4)) });

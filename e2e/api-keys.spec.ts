@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Locator, type Page, type Request } from "@playwright/test";
 import { maskApiKey } from "@/lib/keys/format";
 import { baseURL } from "../playwright.config";
-import { expectNoSeriousA11yViolations, failOnConsoleErrors, openDialog, saveScreenshot, signIn, signUp, VIEWPORTS } from "./helpers";
+import { copyAndClose, expectNoSeriousA11yViolations, failOnConsoleErrors, openDialog, saveScreenshot, signIn, signUp, VIEWPORTS } from "./helpers";
 
 const ADMIN = "adam@acme.test";
 const MEMBER = "maya@acme.test";
@@ -48,16 +48,6 @@ async function submitNewKey(page: Page, name: string, scopes: string[] = ["meeti
   const revealed = page.getByRole("dialog", { name: "API key created" });
   await expect(revealed.getByText("It cannot be shown again")).toBeVisible();
   return revealed;
-}
-
-/** Copies the shown-once key and closes its dialog (Done asks nothing once the key was copied). */
-async function copyAndClose(revealed: Locator): Promise<string> {
-  const key = await revealed.getByLabel("API key", { exact: true }).inputValue();
-  await revealed.getByRole("button", { name: "Copy", exact: true }).click();
-  await expect(revealed.getByRole("button", { name: "Copied" })).toBeVisible();
-  await revealed.getByRole("button", { name: "Done" }).click();
-  await expect(revealed).toBeHidden();
-  return key;
 }
 
 /** Creates a key through the dialog and closes it; returns the secret as the person would have copied it. */

@@ -72,3 +72,13 @@ export async function openDialog(trigger: Locator, dialog: Locator): Promise<Loc
   }).toPass({ timeout: 15_000 });
   return dialog;
 }
+
+/** Copies a shown-once secret with its Copy button, then closes its dialog with Done (which asks nothing once copied); returns the secret. */
+export async function copyAndClose(dialog: Locator, label = "API key"): Promise<string> {
+  const secret = await dialog.getByLabel(label, { exact: true }).inputValue();
+  await dialog.getByRole("button", { name: "Copy", exact: true }).click();
+  await expect(dialog.getByRole("button", { name: "Copied" })).toBeVisible();
+  await dialog.getByRole("button", { name: "Done" }).click();
+  await expect(dialog).toBeHidden();
+  return secret;
+}

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { WEBHOOK_EVENTS } from "@/lib/webhooks/events";
 import { baseURL } from "../playwright.config";
-import { expectNoSeriousA11yViolations, failOnConsoleErrors, openDialog, saveScreenshot, signIn, signUp, tabTo, VIEWPORTS } from "./helpers";
+import { copyAndClose, expectNoSeriousA11yViolations, failOnConsoleErrors, openDialog, saveScreenshot, signIn, signUp, tabTo, VIEWPORTS } from "./helpers";
 
 const ADMIN = "adam@acme.test";
 const MEMBER = "maya@acme.test";
@@ -99,17 +99,7 @@ async function addEndpoint(page: Page, url: string, events: string[] = ["meeting
   await dialog.getByLabel("Endpoint URL").fill(url);
   for (const type of events) await dialog.getByRole("checkbox", { name: type, exact: true }).check();
   await dialog.getByRole("button", { name: "Add endpoint" }).click();
-  return copySecretAndClose(page.getByRole("dialog", { name: "Endpoint added" }));
-}
-
-/** Copies the shown-once signing secret and closes its dialog (Done asks nothing once it was copied). */
-async function copySecretAndClose(revealed: Locator): Promise<string> {
-  const secret = await revealed.getByLabel("Signing secret").inputValue();
-  await revealed.getByRole("button", { name: "Copy", exact: true }).click();
-  await expect(revealed.getByRole("button", { name: "Copied" })).toBeVisible();
-  await revealed.getByRole("button", { name: "Done" }).click();
-  await expect(revealed).toBeHidden();
-  return secret;
+  return copyAndClose(page.getByRole("dialog", { name: "Endpoint added" }), "Signing secret");
 }
 
 /** Reloads until the newest delivery shows `status` (the worker in the server polls every second). */
