@@ -26,10 +26,10 @@ export type KeyListQuery = z.infer<typeof keyListQuerySchema>;
  * Each sort's column and direction; the id breaks ties. Keys that never expire or were never
  * used come last, after every dated one.
  */
-const SORT_ORDER: Record<KeySort, { column: string; descending: boolean; nullable: boolean }> = {
-  created: { column: "created_at", descending: true, nullable: false },
-  expires: { column: "expires_at", descending: false, nullable: true },
-  last_used: { column: "last_used_at", descending: true, nullable: true },
+const SORT_ORDER: Record<KeySort, { column: string; descending: boolean; nullable: boolean; valueOf: (row: KeyRow) => Date | null }> = {
+  created: { column: "created_at", descending: true, nullable: false, valueOf: (row) => row.createdAt },
+  expires: { column: "expires_at", descending: false, nullable: true, valueOf: (row) => row.expiresAt },
+  last_used: { column: "last_used_at", descending: true, nullable: true, valueOf: (row) => row.lastUsedAt },
 };
 
 interface Position {
@@ -134,10 +134,9 @@ export async function listTeamKeys(teamId: string, query: KeyListQuery, now: Dat
     LIMIT ${limit + 1}`;
   const shown = rows.slice(0, limit);
   const last = shown.at(-1);
-  const sortValue = (row: KeyRow) => ({ created: row.createdAt, expires: row.expiresAt, last_used: row.lastUsedAt })[query.sort];
   return {
     keys: shown.map((row) => ({ ...row, status: keyStatus(row, now) })),
-    nextCursor: rows.length > limit && last ? encodeCursor(query.sort, { value: sortValue(last), id: last.id }) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor(query.sort, { value: SORT_ORDER[query.sort].valueOf(last), id: last.id }) : null,
   };
 }
 
@@ -145,15 +144,10 @@ export type TeamKey = Awaited<ReturnType<typeof listTeamKeys>>["keys"][number];
 
 /** How many of the team's keys each status filter holds; `total` counts revoked keys too. */
 export async function countTeamKeys(teamId: string, now: Date = new Date()): Promise<Record<KeyStatusFilter | "total", number>> {
-  const soon = new Date(now.getTime() + EXPIRING_SOON_MS);
+  const perStatus = KEY_STATUS_FILTERS.map((status) => Prisma.sql`count(*) FILTER (WHERE ${statusCondition(status, now)})::int AS ${Prisma.raw(`"${status}"`)}`);
   const [counts] = await db.$queryRaw<Record<KeyStatusFilter | "total", number>[]>`
-    SELECT count(*)::int AS total,
-           count(*) FILTER (WHERE revoked_at IS NULL)::int AS "all",
-           count(*) FILTER (WHERE revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ${soon}))::int AS active,
-           count(*) FILTER (WHERE revoked_at IS NULL AND expires_at > ${now} AND expires_at <= ${soon})::int AS expiring_soon,
-           count(*) FILTER (WHERE revoked_at IS NULL AND expires_at <= ${now})::int AS expired,
-           count(*) FILTER (WHERE revoked_at IS NOT NULL)::int AS revoked
-    FROM ${qualifiedTable("api_keys")} WHERE team_id = ${teamId}`;
+    SELECT count(*)::int AS total, ${Prisma.join(perStatus)}
+    FROM ${qualifiedTable("api_keys")} k WHERE k.team_id = ${teamId}`;
   return counts!;
 }
 
