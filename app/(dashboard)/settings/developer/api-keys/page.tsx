@@ -12,7 +12,7 @@ import { EmptyKeysState } from "./components/empty-keys-state";
 import { ExpiringKeysBanner } from "./components/expiring-keys-banner";
 import { keysListHref } from "./components/keys-list-href";
 import { KeysTable } from "./components/keys-table";
-import { KeysToolbar } from "./components/keys-toolbar";
+import { KeysToolbar, STATUS_LABEL } from "./components/keys-toolbar";
 import { MANAGER_ONLY_REASON } from "./components/manager-only-reason";
 
 export const metadata: Metadata = { title: "API Keys" };
@@ -94,7 +94,7 @@ function NoKeysMatch({ query, revoked }: { query: KeyListQuery; revoked: number 
   return (
     <div className="grid justify-items-center gap-3 rounded-lg border border-dashed p-8 text-center text-sm">
       <p className="font-medium">
-        No {query.status === "all" ? "" : `${query.status.replace("_", " ")} `}keys{searched}.
+        No {query.status === "all" ? "" : `${STATUS_LABEL[query.status].toLowerCase()} `}keys{searched}.
       </p>
       <div className="flex flex-wrap justify-center gap-2">
         {query.q || query.status !== "all" ? (

@@ -6,19 +6,10 @@ import { formatDateTime, formatRelative } from "@/lib/format";
 import { maskApiKey } from "@/lib/keys/format";
 import type { listAuditEvents } from "@/lib/keys/list-audit-events";
 import { AUDIT_ACTION_LABEL, describeAuditEvent, describeUserAgent } from "./describe-audit-event";
-import { KEYS_PATH } from "./keys-list-href";
+import { auditLogHref } from "./keys-list-href";
 import { TimeWithTooltip } from "./time-with-tooltip";
 
 const ACTION_VARIANT = { created: "secondary", rotated: "outline", revoked: "destructive", expiry_changed: "outline", renamed: "outline" } as const;
-
-/** The audit log's own place in the page's URL: one key's events, a page of them. */
-function auditHref({ keyId, cursor }: { keyId?: string; cursor?: string }): string {
-  const params = new URLSearchParams();
-  if (keyId) params.set("audit_key", keyId);
-  if (cursor) params.set("audit_cursor", cursor);
-  const search = params.toString();
-  return `${KEYS_PATH}${search ? `?${search}` : ""}#audit-log`;
-}
 
 /** Who created, renamed, rotated or revoked which key, when, and from where; a page at a time, for all keys or one. */
 export function AuditLog({ log, keyId, cursor, now }: { log: Awaited<ReturnType<typeof listAuditEvents>>; keyId?: string; cursor?: string; now: Date }) {
@@ -48,7 +39,7 @@ export function AuditLog({ log, keyId, cursor, now }: { log: Awaited<ReturnType<
             )}
           </span>
           <Button asChild variant="outline" size="sm">
-            <Link href={auditHref({})}>Show all keys</Link>
+            <Link href={auditLogHref({})}>Show all keys</Link>
           </Button>
         </div>
       ) : null}
@@ -75,7 +66,7 @@ export function AuditLog({ log, keyId, cursor, now }: { log: Awaited<ReturnType<
                       <div className="flex flex-wrap items-center gap-2">
                         <Badge variant={ACTION_VARIANT[event.action]}>{AUDIT_ACTION_LABEL[event.action]}</Badge>
                         <Link
-                          href={auditHref({ keyId: event.key.id })}
+                          href={auditLogHref({ keyId: event.key.id })}
                           aria-label={`${event.key.name}: show only this key's changes`}
                           className="font-medium underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
                         >
@@ -112,12 +103,12 @@ export function AuditLog({ log, keyId, cursor, now }: { log: Awaited<ReturnType<
         <nav aria-label="Audit log pages" className="flex justify-end gap-2">
           {cursor ? (
             <Button asChild variant="outline" size="sm">
-              <Link href={auditHref({ keyId })}>Newest</Link>
+              <Link href={auditLogHref({ keyId })}>Newest</Link>
             </Button>
           ) : null}
           {nextCursor ? (
             <Button asChild variant="outline" size="sm">
-              <Link href={auditHref({ keyId, cursor: nextCursor })}>Older changes</Link>
+              <Link href={auditLogHref({ keyId, cursor: nextCursor })}>Older changes</Link>
             </Button>
           ) : null}
         </nav>

@@ -16,3 +16,12 @@ export function keysListHref(query: KeyListQuery, changes: Partial<KeyListQuery>
   const search = params.toString();
   return search ? `${KEYS_PATH}?${search}` : KEYS_PATH;
 }
+
+/** The audit log's own place in the page's URL: one key's changes or all, a page of them. */
+export function auditLogHref({ keyId, cursor }: { keyId?: string; cursor?: string }): string {
+  const params = new URLSearchParams();
+  if (keyId) params.set("audit_key", keyId);
+  if (cursor) params.set("audit_cursor", cursor);
+  const search = params.toString();
+  return `${KEYS_PATH}${search ? `?${search}` : ""}#audit-log`;
+}

@@ -8,11 +8,10 @@ import { cn } from "@/lib/utils";
 import { KeyRowActions } from "./key-row-actions";
 import { KeyStatusBadge } from "./key-status-badge";
 import { ScopeBadges } from "./scope-badges";
-import { KEYS_PATH } from "./keys-list-href";
+import { auditLogHref, KEYS_PATH } from "./keys-list-href";
 import { TimeWithTooltip } from "./time-with-tooltip";
 
 const usageHref = (keyId: string) => `${KEYS_PATH}/${keyId}/usage`;
-const auditHref = (keyId: string) => `${KEYS_PATH}?audit_key=${encodeURIComponent(keyId)}#audit-log`;
 
 function RelativeTime({ date, now }: { date: Date; now: Date }) {
   return <TimeWithTooltip iso={date.toISOString()} label={formatRelative(date, now)} exact={formatDateTime(date)} />;
@@ -119,7 +118,7 @@ export function KeysTable({ keys, canManage, now }: { keys: TeamKey[]; canManage
                       status: apiKey.status,
                       lastUsedAt: apiKey.lastUsedAt?.toISOString() ?? null,
                       usageHref: usageHref(apiKey.id),
-                      auditHref: auditHref(apiKey.id),
+                      auditHref: auditLogHref({ keyId: apiKey.id }),
                     }}
                     canManage={canManage}
                   />

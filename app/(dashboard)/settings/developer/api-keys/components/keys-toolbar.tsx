@@ -6,7 +6,7 @@ import { formatNumber } from "@/lib/format";
 import { KEY_SORTS, KEY_STATUS_FILTERS, type KeyListQuery, type KeySort, type KeyStatusFilter } from "@/lib/keys/list-keys";
 import { KEYS_PATH, keysListHref } from "./keys-list-href";
 
-const STATUS_LABEL: Record<KeyStatusFilter, string> = {
+export const STATUS_LABEL: Record<KeyStatusFilter, string> = {
   all: "All",
   active: "Active",
   expiring_soon: "Expiring soon",
