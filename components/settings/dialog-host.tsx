@@ -46,13 +46,17 @@ interface HostedDialogControls {
 const OpenHostedDialog = createContext<((dialog: HostedDialog) => void) | null>(null);
 const CurrentHostedDialog = createContext<HostedDialogControls | null>(null);
 
+/** Focuses the page's button marked `data-dialog-opener={name}`; false when there is none. */
+export function focusDialogOpener(name: string | undefined): boolean {
+  const element = name ? document.querySelector<HTMLElement>(`[data-dialog-opener="${CSS.escape(name)}"]`) : null;
+  element?.focus();
+  return Boolean(element);
+}
+
 /** The opener, or the button that now stands in its place (the empty state's became the header's). */
 function focusOpener({ opener, fallbackOpener }: HostedDialog) {
   if (opener?.isConnected) return opener.focus();
-  for (const name of [opener?.dataset.dialogOpener, fallbackOpener]) {
-    const element = name ? document.querySelector<HTMLElement>(`[data-dialog-opener="${CSS.escape(name)}"]`) : null;
-    if (element) return element.focus();
-  }
+  if (!focusDialogOpener(opener?.dataset.dialogOpener)) focusDialogOpener(fallbackOpener);
 }
 
 /**

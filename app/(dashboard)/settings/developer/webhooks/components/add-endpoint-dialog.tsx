@@ -4,7 +4,7 @@ import { Plus } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/toaster";
-import { useOpenHostedDialog } from "@/components/settings/dialog-host";
+import { focusDialogOpener, useOpenHostedDialog } from "@/components/settings/dialog-host";
 import { ManagerOnlyButton } from "@/components/settings/manager-only-button";
 import { WEBHOOKS_MANAGER_ONLY_REASON } from "@/lib/webhooks/form";
 import type { WebhookEndpointResource } from "@/lib/webhooks/schemas";
@@ -73,8 +73,4 @@ function AddEndpointFlow() {
 }
 
 /** Where focus goes when the element that had it is gone (e.g. the row of a deleted endpoint). */
-export function focusAddEndpointButton(): boolean {
-  const trigger = document.querySelector<HTMLElement>(`[data-dialog-opener="${ADD_ENDPOINT_OPENER}"]`);
-  trigger?.focus();
-  return Boolean(trigger);
-}
+export const focusAddEndpointButton = () => focusDialogOpener(ADD_ENDPOINT_OPENER);
