@@ -40,5 +40,12 @@ export function useFormSubmission<Field extends string, Values, Result extends {
     run<Field, Result>(() => action(values), { onSuccess, onFailure: (failure) => showFieldErrors(failure.fieldErrors ?? {}) });
   }
 
-  return { errors, setErrors, formError, attempted, pending, submit };
+  /** After a first attempt, messages follow the fields as the person fixes them. */
+  function recheck(values: Values) {
+    if (!attempted) return;
+    const parsed = parse(values);
+    setErrors(parsed.success ? {} : parsed.fieldErrors);
+  }
+
+  return { errors, setErrors, formError, attempted, pending, submit, recheck };
 }

@@ -43,7 +43,7 @@ export function CreateKeyForm({ allowIpAllowlist, onCreated }: { allowIpAllowlis
   const [customExpiresOn, setCustomExpiresOn] = useState("");
   const [ipAllowlist, setIpAllowlist] = useState("");
   const [now] = useState(() => new Date());
-  const { errors, setErrors, formError, attempted, pending, submit } = useFormSubmission({
+  const { errors, setErrors, formError, pending, submit, recheck } = useFormSubmission({
     parse: parseCreateKeyForm,
     action: createApiKeyAction,
     onSuccess: (result) => onCreated(result.created),
@@ -60,12 +60,7 @@ export function CreateKeyForm({ allowIpAllowlist, onCreated }: { allowIpAllowlis
     ...changes,
   });
 
-  // After a first attempt, messages follow the fields as the person fixes them.
-  function update(changes: Partial<CreateKeyFormValues>) {
-    if (!attempted) return;
-    const result = parseCreateKeyForm(valuesWith(changes));
-    setErrors(result.success ? {} : result.fieldErrors);
-  }
+  const update = (changes: Partial<CreateKeyFormValues>) => recheck(valuesWith(changes));
 
   return (
     <form

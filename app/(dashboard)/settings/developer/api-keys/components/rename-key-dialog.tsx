@@ -28,7 +28,7 @@ export function RenameKeyDialog({ apiKey, open, onOpenChange, onCloseAutoFocus }
 
 function RenameKeyForm({ apiKey, onRenamed }: { apiKey: KeyRowSummary; onRenamed: () => void }) {
   const [name, setName] = useState(apiKey.name);
-  const { errors, setErrors, formError, attempted, pending, submit } = useFormSubmission({
+  const { errors, formError, pending, submit, recheck } = useFormSubmission({
     parse: parseRenameKeyForm,
     action: renameApiKeyAction,
     onSuccess: (result) => {
@@ -61,9 +61,7 @@ function RenameKeyForm({ apiKey, onRenamed }: { apiKey: KeyRowSummary; onRenamed
         value={name}
         onChange={(next) => {
           setName(next);
-          if (!attempted) return;
-          const result = parseRenameKeyForm({ keyId: apiKey.id, name: next });
-          setErrors(result.success ? {} : result.fieldErrors);
+          recheck({ keyId: apiKey.id, name: next });
         }}
         error={errors.name}
         hint={
