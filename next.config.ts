@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   // inside every build would only repeat it.
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
+  // Browsers ask for /favicon.ico before the streamed metadata names app/icon.svg, and
+  // crawlers and tools ask for it outright: answer with the icon instead of a 404.
+  rewrites: async () => [{ source: "/favicon.ico", destination: "/icon.svg" }],
 };
 
 export default nextConfig;
