@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { DEMO_PASSWORD, signIn } from "./helpers";
 
 test.describe("server actions", () => {
   test("refuse a cross-site request that carries the person's cookies (CSRF)", async ({ page, context, baseURL }) => {
@@ -33,5 +33,35 @@ test.describe("server actions", () => {
 
     await page.goto(`${baseURL}/settings/general`);
     await expect(page.getByRole("button", { name: /Team: Acme/ })).toBeVisible();
+  });
+});
+
+test.describe("the callback URL after sign-in", () => {
+  // Browsers drop TAB/CR/LF from URLs, so `/<TAB>/host` is read as `//host`: another site.
+  const offSite = "/%09/127.0.0.1:8911/phish";
+
+  test("never leads off-site, signed out or signed in", async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(decodeURIComponent(offSite))}`);
+    await page.getByLabel("Email").fill("olivia@acme.test");
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page).toHaveURL(`${origin}/settings/developer/api-keys`);
+
+    await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(decodeURIComponent(offSite))}`);
+    await expect(page).toHaveURL(`${origin}/settings/developer/api-keys`);
+  });
+
+  test("answers control characters with a page, not a server error, signed out or signed in", async ({ page }) => {
+    const expectAnswered = async (state: string) => {
+      for (const escaped of ["%0D%0A", "%0A", "%0B", "%00"]) {
+        const response = await page.request.get(`/sign-in?callbackUrl=%2Fsettings${escaped}%2Fx`, { maxRedirects: 0 });
+        expect([200, 307], `${state}, ${escaped}`).toContain(response.status());
+        if (response.status() === 307) expect(response.headers().location).toMatch(/\/settings\/developer\/api-keys$/);
+      }
+    };
+    await expectAnswered("signed out");
+    await signIn(page, "olivia@acme.test");
+    await expectAnswered("signed in");
   });
 });

@@ -32,10 +32,28 @@ describe("callback URLs after sign-in", () => {
     expect(safeCallbackUrl("/settings/members?x=1")).toBe("/settings/members?x=1");
   });
 
-  it.each(["https://evil.example", "//evil.example", "/\\evil.example", "javascript:alert(1)", undefined, ""])(
-    "sends %s to the default landing page",
-    (value) => {
-      expect(safeCallbackUrl(value)).toBe(DEFAULT_LANDING);
-    },
-  );
+  it("keeps a path's query and fragment", () => {
+    expect(safeCallbackUrl(["/settings/developer/api-keys?status=revoked#audit", "/ignored"])).toBe(
+      "/settings/developer/api-keys?status=revoked#audit",
+    );
+  });
+
+  it.each([
+    "https://evil.example",
+    "//evil.example",
+    "/\\evil.example",
+    "/\t/127.0.0.1:8911/phish",
+    "/\n/evil.example",
+    "/\r\n/evil.example",
+    "/\u000b/evil.example",
+    "/settings\r\nSet-Cookie: x=1",
+    "/ /evil.example",
+    "/\u0000/evil.example",
+    "/\u00a0/evil.example",
+    "javascript:alert(1)",
+    undefined,
+    "",
+  ])("sends %j to the default landing page", (value) => {
+    expect(safeCallbackUrl(value)).toBe(DEFAULT_LANDING);
+  });
 });
