@@ -47,7 +47,8 @@ POST requests accept an \`${IDEMPOTENCY_HEADER}\` header (e.g. a UUID). Retrying
 response again (with \`${REPLAYED_HEADER}: true\`) instead of creating a second object; the same key with a different body is refused with 422.
 
 ## Webhooks
-Create an endpoint with \`POST /webhook-endpoints\` (scope \`webhooks:manage\`) and Mavio POSTs the events it subscribes to as
+Create an endpoint with \`POST /webhook-endpoints\` (scope \`webhooks:manage\`, plus the read scope of each event's data: \`meetings:read\`
+for \`meeting.created\`, ...) and Mavio POSTs the events it subscribes to as
 \`{ id, type, timestamp, data: { object } }\`, where \`object\` is the resource as this API returns it after the change
 (the document's \`webhooks\` section lists the events; each payload is the schema named after its event, e.g. \`MeetingCreatedEvent\`). Deliveries are signed per the Standard Webhooks specification: verify
 \`webhook-signature\` with the endpoint's secret before trusting a body, and deduplicate on \`webhook-id\`. Answer 2xx within
@@ -104,7 +105,7 @@ const ERROR_RESPONSES = {
     missing: problemExample("missing_api_key", "Send your API key in the Authorization header: `Authorization: Bearer mavio_sk_...`."),
     revoked: problemExample("revoked_api_key", "This API key was revoked. Create a new key in Settings > Developer > API Keys."),
   }),
-  403: errorResponse("Forbidden", "The key lacks the operation's scope, or the request comes from an address the key does not allow.", {
+  403: errorResponse("Forbidden", "The key lacks the operation's scope (or, subscribing a webhook endpoint, an event's read scope), or the request comes from an address the key does not allow.", {
     insufficient_scope: problemExample("insufficient_scope", "This API key lacks the meetings:write scope.", { required_scope: "meetings:write" }),
   }),
   404: errorResponse("NotFound", "No such object in the key's team (other teams' objects are not found either).", {
