@@ -548,6 +548,7 @@ export const OPERATIONS = {
       enabled_events: ["action_item.created", "action_item.completed"],
     },
     result: json(webhookEndpointWithSecretSchema, "The endpoint created, with its signing secret.", 201),
+    shownOnce: ["secret"],
   }),
   getWebhookEndpoint: defineOperation({
     operationId: "getWebhookEndpoint",
@@ -598,6 +599,7 @@ export const OPERATIONS = {
       "made with the previous secret (until `previous_secret_expires_at`), so receivers can switch without missing a delivery.",
     params: { id: webhookEndpointId },
     result: json(rotatedSecretSchema, "The endpoint with its new signing secret."),
+    shownOnce: ["secret"],
   }),
   sendWebhookTestEvent: defineOperation({
     operationId: "sendWebhookTestEvent",
