@@ -11,7 +11,7 @@ import { env } from "@/lib/env";
 import { SCOPE_NAMES, type Scope } from "@/lib/keys/scopes";
 import { TEST_EVENT_TYPE, buildPayload, newEventId, storeEvent, type SubscribableEventType } from "./events";
 import { disableEndpoint } from "./disable-endpoint";
-import { assertMaySubscribe, grantedReadScopes } from "./event-access";
+import { assertMaySubscribe, deniedEvents, grantedReadScopes, type DeniedEvent } from "./event-access";
 import {
   createWebhookEndpointBody,
   listWebhookDeliveriesQuery,
@@ -143,6 +143,16 @@ export async function updateEndpoint(teamId: string, id: string, input: UpdateWe
     });
   });
   return serializeEndpoint(row);
+}
+
+/**
+ * The events the endpoint subscribes to but its grant does not read, which fan-out withholds
+ * (an endpoint from before grants, whose team had a key that could not read them).
+ */
+export async function withheldEvents(teamId: string, id: string): Promise<DeniedEvent[]> {
+  const row = await db.webhookEndpoint.findFirst({ where: { id, teamId }, select: { enabledEvents: true, grantedScopes: true } });
+  if (!row) throw endpointNotFound(id);
+  return deniedEvents(row.enabledEvents as SubscribableEventType[], row.grantedScopes);
 }
 
 /** Deletes the endpoint with its deliveries and their attempts. */

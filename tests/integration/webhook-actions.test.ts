@@ -10,7 +10,7 @@ import {
   type WebhookActor,
 } from "@/app/(dashboard)/settings/developer/webhooks/webhook-form-handlers";
 import { READ_SCOPES } from "@/lib/keys/scopes";
-import { createEndpoint } from "@/lib/webhooks/endpoints";
+import { createEndpoint, withheldEvents } from "@/lib/webhooks/endpoints";
 import { emitWebhookEvent } from "@/lib/webhooks/events";
 import { fanOutEvents } from "@/lib/webhooks/fan-out";
 import { ALL_EVENT_TYPES, parseEndpointForm, urlProblem, WEBHOOKS_MANAGER_ONLY_REASON, type EndpointFormValues } from "@/lib/webhooks/form";
@@ -149,6 +149,11 @@ describe("the events a role may subscribe an endpoint to", () => {
     const { created } = await existingEndpoint(team.id);
     // As the migration leaves an endpoint that a key without action-items:read may have made.
     await db.webhookEndpoint.update({ where: { id: created.id }, data: { grantedScopes: ["meetings:read"] } });
+    // What the endpoint's page warns about.
+    expect(await withheldEvents(team.id, created.id)).toEqual([
+      { event: "action_item.created", required_scope: "action-items:read" },
+      { event: "action_item.completed", required_scope: "action-items:read" },
+    ]);
     const emit = () => db.$transaction((tx) => emitWebhookEvent(tx, { teamId: team.id, type: "action_item.created", object: { id: "act_1" } }));
 
     await emit();
@@ -159,6 +164,7 @@ describe("the events a role may subscribe an endpoint to", () => {
     await emit();
     await fanOutEvents(new Date());
     expect(await db.webhookDelivery.count({ where: { endpointId: created.id } })).toBe(1);
+    expect(await withheldEvents(team.id, created.id)).toEqual([]);
   });
 });
 
