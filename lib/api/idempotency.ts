@@ -2,7 +2,10 @@
 // with a key runs and its successful response is stored for 24 hours; a retry with the same
 // key and the same request replays it (`Idempotent-Replayed: true`), the same key with a
 // different request is refused with 422, and a retry while the first is still running gets
-// 409. Records are per team: two teams may use the same key.
+// 409. Records are per API key: another key, of the same team or not, sending the same
+// Idempotency-Key runs its own request (it is another client; it never sees this one's
+// response). Fields a response shows only once (signing secrets) are stored, and so
+// replayed, as null, with Idempotent-Omitted naming them.
 //
 // Concurrency: the key is claimed by inserting its row before the handler runs
 // (`INSERT ... ON CONFLICT DO NOTHING`), so of two concurrent duplicates exactly one
@@ -15,6 +18,7 @@ import { ApiError } from "./errors";
 
 export const IDEMPOTENCY_HEADER = "Idempotency-Key";
 export const REPLAYED_HEADER = "Idempotent-Replayed";
+export const OMITTED_HEADER = "Idempotent-Omitted";
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 export const CLAIM_TIMEOUT_MS = 60_000;
 const SWEEP_INTERVAL_MS = 10 * 60_000;
@@ -22,6 +26,12 @@ const SWEEP_INTERVAL_MS = 10 * 60_000;
 const IN_PROGRESS = 0;
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+
+/** Whose request it is: the record's owner. */
+export interface IdempotencyOwner {
+  teamId: string;
+  apiKeyId: string;
+}
 
 type Claim =
   | { kind: "owner" }
@@ -60,25 +70,31 @@ function stableJson(value: unknown): string {
 }
 
 /**
- * Runs `execute` at most once per (team, key) while the key's record lives. Without the
- * header it just runs. `fingerprint` identifies the request (see requestFingerprint).
+ * Runs `execute` at most once per (API key, Idempotency-Key) while the record lives. Without
+ * the header it just runs. `fingerprint` identifies the request (see requestFingerprint);
+ * `shownOnce` names the top-level response fields that are never stored nor replayed.
  */
 export async function withIdempotency(
   headers: Headers,
-  teamId: string,
+  owner: IdempotencyOwner,
   fingerprint: string,
   execute: () => Promise<Response>,
+  shownOnce: readonly string[] = [],
 ): Promise<Response> {
   const key = idempotencyKeyOf(headers);
   if (key === null) return execute();
   sweepExpired();
 
-  const claim = await claimKey(teamId, key, fingerprint);
+  const claim = await claimKey(owner, key, fingerprint);
   switch (claim.kind) {
     case "replay":
       return new Response(claim.body, {
         status: claim.status,
-        headers: { "Content-Type": "application/json", [REPLAYED_HEADER]: "true" },
+        headers: {
+          "Content-Type": "application/json",
+          [REPLAYED_HEADER]: "true",
+          ...(shownOnce.length ? { [OMITTED_HEADER]: shownOnce.join(", ") } : {}),
+        },
       });
     case "mismatch":
       throw new ApiError("validation_failed", `This ${IDEMPOTENCY_HEADER} was already used with a different request. Use a new key for a new request.`, {
@@ -92,31 +108,40 @@ export async function withIdempotency(
   try {
     response = await execute();
   } catch (error) {
-    await releaseKey(teamId, key);
+    await releaseKey(owner, key);
     throw error;
   }
   if (!response.ok) {
-    await releaseKey(teamId, key);
+    await releaseKey(owner, key);
     return response;
   }
   const body = await response.text();
   await db.idempotencyRecord.update({
-    where: { teamId_key: { teamId, key } },
-    data: { responseStatus: response.status, responseBody: body },
+    where: { apiKeyId_key: { apiKeyId: owner.apiKeyId, key } },
+    data: { responseStatus: response.status, responseBody: withoutShownOnce(body, shownOnce) },
     select: { key: true },
   });
   return new Response(body, { status: response.status, headers: response.headers });
 }
 
-async function claimKey(teamId: string, key: string, requestHash: string): Promise<Claim> {
+/** The JSON body with each shown-once field that it has set to null. */
+function withoutShownOnce(body: string, shownOnce: readonly string[]): string {
+  if (shownOnce.length === 0) return body;
+  const parsed = JSON.parse(body) as Record<string, unknown>;
+  for (const field of shownOnce) if (field in parsed) parsed[field] = null;
+  return JSON.stringify(parsed);
+}
+
+async function claimKey(owner: IdempotencyOwner, key: string, requestHash: string): Promise<Claim> {
+  const { teamId, apiKeyId } = owner;
   for (let attempt = 0; attempt < 3; attempt++) {
     const now = new Date();
     const fresh = { requestHash, responseStatus: IN_PROGRESS, responseBody: "", createdAt: now, expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS) };
-    const inserted = await db.idempotencyRecord.createMany({ data: [{ teamId, key, ...fresh }], skipDuplicates: true });
+    const inserted = await db.idempotencyRecord.createMany({ data: [{ teamId, apiKeyId, key, ...fresh }], skipDuplicates: true });
     if (inserted.count === 1) return { kind: "owner" };
 
     const existing = await db.idempotencyRecord.findUnique({
-      where: { teamId_key: { teamId, key } },
+      where: { apiKeyId_key: { apiKeyId, key } },
       select: { requestHash: true, responseStatus: true, responseBody: true, createdAt: true, expiresAt: true },
     });
     if (!existing) continue; // released between our insert and read: claim again
@@ -127,7 +152,7 @@ async function claimKey(teamId: string, key: string, requestHash: string): Promi
     if (expired || abandoned) {
       // Take the record over only if nobody else did since we read it.
       const taken = await db.idempotencyRecord.updateMany({
-        where: { teamId, key, createdAt: existing.createdAt, responseStatus: existing.responseStatus },
+        where: { apiKeyId, key, createdAt: existing.createdAt, responseStatus: existing.responseStatus },
         data: fresh,
       });
       if (taken.count === 1) return { kind: "owner" };
@@ -139,9 +164,9 @@ async function claimKey(teamId: string, key: string, requestHash: string): Promi
   return { kind: "in_progress" };
 }
 
-async function releaseKey(teamId: string, key: string): Promise<void> {
-  await db.idempotencyRecord.deleteMany({ where: { teamId, key, responseStatus: IN_PROGRESS } }).catch((error: unknown) => {
-    log.warn("Could not release an idempotency key", { teamId, error: error instanceof Error ? error.message : String(error) });
+async function releaseKey(owner: IdempotencyOwner, key: string): Promise<void> {
+  await db.idempotencyRecord.deleteMany({ where: { apiKeyId: owner.apiKeyId, key, responseStatus: IN_PROGRESS } }).catch((error: unknown) => {
+    log.warn("Could not release an idempotency key", { teamId: owner.teamId, error: error instanceof Error ? error.message : String(error) });
   });
 }
 

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponseObject } from "zod-openapi";
 import { ANY_KEY } from "./api-route";
 import { API_ERRORS, ERROR_DOCS_BASE, type ApiErrorCode } from "./errors";
-import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from "./idempotency";
+import { IDEMPOTENCY_HEADER, OMITTED_HEADER, REPLAYED_HEADER } from "./idempotency";
 import { NO_KEY, TAGS, type Operation } from "./v1/operation";
 import { OPERATION_LIST } from "./v1/operations";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, problem } from "./v1/schemas";
@@ -45,9 +45,13 @@ Every response carries \`X-RateLimit-Limit\`, \`X-RateLimit-Remaining\`, \`X-Rat
 ## Retries
 POST requests accept an \`${IDEMPOTENCY_HEADER}\` header (e.g. a UUID). Retrying with the same key and body within 24 hours returns the first
 response again (with \`${REPLAYED_HEADER}: true\`) instead of creating a second object; the same key with a different body is refused with 422.
+Keys belong to the API key that sent them: another API key sending the same \`${IDEMPOTENCY_HEADER}\` makes its own request and never sees the
+first one's response. Secrets are shown once: a replay answers a signing secret as \`null\` and names it in \`${OMITTED_HEADER}\`
+(rotate the secret to get a new one).
 
 ## Webhooks
-Create an endpoint with \`POST /webhook-endpoints\` (scope \`webhooks:manage\`) and Mavio POSTs the events it subscribes to as
+Create an endpoint with \`POST /webhook-endpoints\` (scope \`webhooks:manage\`, plus the read scope of each event's data: \`meetings:read\`
+for \`meeting.created\`, ...) and Mavio POSTs the events it subscribes to as
 \`{ id, type, timestamp, data: { object } }\`, where \`object\` is the resource as this API returns it after the change
 (the document's \`webhooks\` section lists the events; each payload is the schema named after its event, e.g. \`MeetingCreatedEvent\`). Deliveries are signed per the Standard Webhooks specification: verify
 \`webhook-signature\` with the endpoint's secret before trusting a body, and deduplicate on \`webhook-id\`. Answer 2xx within
@@ -104,7 +108,7 @@ const ERROR_RESPONSES = {
     missing: problemExample("missing_api_key", "Send your API key in the Authorization header: `Authorization: Bearer mavio_sk_...`."),
     revoked: problemExample("revoked_api_key", "This API key was revoked. Create a new key in Settings > Developer > API Keys."),
   }),
-  403: errorResponse("Forbidden", "The key lacks the operation's scope, or the request comes from an address the key does not allow.", {
+  403: errorResponse("Forbidden", "The key lacks the operation's scope (or, subscribing a webhook endpoint, an event's read scope), or the request comes from an address the key does not allow.", {
     insufficient_scope: problemExample("insufficient_scope", "This API key lacks the meetings:write scope.", { required_scope: "meetings:write" }),
   }),
   404: errorResponse("NotFound", "No such object in the key's team (other teams' objects are not found either).", {
@@ -169,9 +173,14 @@ function scopeText(operation: Operation): string {
 
 function successResponses(operation: Operation): Record<string, ZodOpenApiResponseObject> {
   const result = operation.result;
-  const headers = operation.idempotent
-    ? standardHeaders.extend({ [REPLAYED_HEADER]: z.string().optional().meta({ description: "`true` when this is the stored response of an earlier request with the same Idempotency-Key." }) })
-    : standardHeaders;
+  const replayed = { [REPLAYED_HEADER]: z.string().optional().meta({ description: "`true` when this is the stored response of an earlier request with the same Idempotency-Key." }) };
+  const omitted = {
+    [OMITTED_HEADER]: z.string().optional().meta({
+      description: "On a replay: the fields shown only in the first response, answered here as `null`.",
+      example: operation.shownOnce?.join(", "),
+    }),
+  };
+  const headers = operation.idempotent ? standardHeaders.extend({ ...replayed, ...(operation.shownOnce?.length ? omitted : {}) }) : standardHeaders;
   switch (result.kind) {
     case "json":
       return { [result.status]: { description: result.description, headers, content: { "application/json": { schema: result.schema } } } };
@@ -203,7 +212,10 @@ const idempotencyHeader = z.object({
     .min(1)
     .max(255)
     .optional()
-    .meta({ description: "Makes retries safe: the same key and body within 24 hours replay the first response.", example: "8e03978e-40d5-43e8-bc93-6894a57f9324" }),
+    .meta({
+      description: "Makes retries safe: the same key and body from the same API key within 24 hours replay the first response.",
+      example: "8e03978e-40d5-43e8-bc93-6894a57f9324",
+    }),
 });
 
 function operationObject(operation: Operation): ZodOpenApiOperationObject {

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { requireUserId } from "@/lib/auth/session";
+import { SCOPE_NAMES, type Scope } from "@/lib/keys/scopes";
 
 export const CURRENT_TEAM_COOKIE = "mavio_team";
 
@@ -41,4 +42,13 @@ export type CurrentContext = Awaited<ReturnType<typeof getCurrentContext>>;
 
 export function canManageKeys(role: string): boolean {
   return role === "owner" || role === "admin";
+}
+
+/**
+ * The API scopes a role holds where the settings UI needs them (subscribing a webhook endpoint
+ * to events): owners and admins hold every scope, as they can issue keys with any of them;
+ * members hold none.
+ */
+export function scopesOfRole(role: string): Scope[] {
+  return canManageKeys(role) ? [...SCOPE_NAMES] : [];
 }

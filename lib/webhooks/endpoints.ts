@@ -1,14 +1,17 @@
 // Managing a team's webhook endpoints: the domain functions behind /api/v1/webhook-endpoints
 // and the settings UI. Every lookup is team-scoped (another team's endpoint is a 404), input
 // is validated with the schemas in ./schemas, and URLs pass the SSRF check on create and
-// update. Secrets leave this module only in the create and rotate results.
+// update, and subscribing to an event needs its read scope (./event-access). Secrets leave
+// this module only in the create and rotate results.
 import { ApiError } from "@/lib/api/errors";
 import { newestFirst } from "@/lib/api/pagination";
 import type { Page } from "@/lib/api/v1/schemas";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { TEST_EVENT_TYPE, buildPayload, newEventId, storeEvent } from "./events";
+import { SCOPE_NAMES, type Scope } from "@/lib/keys/scopes";
+import { TEST_EVENT_TYPE, buildPayload, newEventId, storeEvent, type SubscribableEventType } from "./events";
 import { disableEndpoint } from "./disable-endpoint";
+import { assertMaySubscribe, deniedEvents, grantedReadScopes, type DeniedEvent } from "./event-access";
 import {
   createWebhookEndpointBody,
   listWebhookDeliveriesQuery,
@@ -38,6 +41,15 @@ export interface EndpointOptions {
   /** Defaults to WEBHOOKS_ALLOW_PRIVATE_URLS. */
   allowPrivate?: boolean;
   resolve?: Resolver;
+  /**
+   * The scopes of whoever makes the change: the calling API key's, or those of the person's
+   * role in the settings UI. Defaults to every scope, for the team's own trusted code.
+   */
+  actorScopes?: readonly Scope[];
+}
+
+function actorScopesOf(options: EndpointOptions): readonly Scope[] {
+  return options.actorScopes ?? SCOPE_NAMES;
 }
 
 export function endpointNotFound(id: string): ApiError {
@@ -62,11 +74,21 @@ async function endpointIdOrThrow(teamId: string, id: string): Promise<string> {
 /** Creates an endpoint with a new signing secret, returned this once. */
 export async function createEndpoint(teamId: string, input: CreateWebhookEndpointInput, options: EndpointOptions = {}): Promise<WebhookEndpointWithSecret> {
   const data = createWebhookEndpointBody.parse(input);
+  const actorScopes = actorScopesOf(options);
+  assertMaySubscribe(data.enabled_events, actorScopes);
   await assertSafeUrl(data.url, options);
   const secret = generateWebhookSecret();
   const now = options.now ?? new Date();
   const row = await db.webhookEndpoint.create({
-    data: { teamId, url: data.url, description: data.description, enabledEvents: data.enabled_events, secret, createdAt: now },
+    data: {
+      teamId,
+      url: data.url,
+      description: data.description,
+      enabledEvents: data.enabled_events,
+      grantedScopes: grantedReadScopes(actorScopes),
+      secret,
+      createdAt: now,
+    },
     select: ENDPOINT_SELECT,
   });
   return { ...serializeEndpoint(row), secret };
@@ -93,13 +115,19 @@ export async function getEndpoint(teamId: string, id: string): Promise<WebhookEn
 /**
  * Changes the fields sent. Disabling gives up the pending deliveries; enabling clears the
  * reason and the failure streak, and the endpoint receives events from then on.
+ *
+ * A new URL or new events re-subscribe the endpoint, so the actor must read every event it
+ * then subscribes to (a new URL alone would otherwise redirect data the actor may not read),
+ * and its grant becomes the actor's read scopes.
  */
 export async function updateEndpoint(teamId: string, id: string, input: UpdateWebhookEndpointInput, options: EndpointOptions = {}): Promise<WebhookEndpointResource> {
   const data = updateWebhookEndpointBody.parse(input);
   if (data.url !== undefined) await assertSafeUrl(data.url, options);
   const row = await db.$transaction(async (tx) => {
-    const current = await tx.webhookEndpoint.findFirst({ where: { id, teamId }, select: { status: true } });
+    const current = await tx.webhookEndpoint.findFirst({ where: { id, teamId }, select: { status: true, enabledEvents: true } });
     if (!current) throw endpointNotFound(id);
+    const resubscribing = data.url !== undefined || data.enabled_events !== undefined;
+    if (resubscribing) assertMaySubscribe(data.enabled_events ?? (current.enabledEvents as SubscribableEventType[]), actorScopesOf(options));
     if (data.status === "disabled" && current.status === "enabled") await disableEndpoint(tx, id, MANUALLY_DISABLED_REASON);
     const enabling = data.status === "enabled" && current.status === "disabled";
     return tx.webhookEndpoint.update({
@@ -108,12 +136,23 @@ export async function updateEndpoint(teamId: string, id: string, input: UpdateWe
         url: data.url,
         description: data.description,
         enabledEvents: data.enabled_events,
+        grantedScopes: resubscribing ? grantedReadScopes(actorScopesOf(options)) : undefined,
         ...(enabling ? { status: "enabled", disabledReason: null, failingSince: null } : {}),
       },
       select: ENDPOINT_SELECT,
     });
   });
   return serializeEndpoint(row);
+}
+
+/**
+ * The events the endpoint subscribes to but its grant does not read, which fan-out withholds
+ * (an endpoint from before grants, whose team had a key that could not read them).
+ */
+export async function withheldEvents(teamId: string, id: string): Promise<DeniedEvent[]> {
+  const row = await db.webhookEndpoint.findFirst({ where: { id, teamId }, select: { enabledEvents: true, grantedScopes: true } });
+  if (!row) throw endpointNotFound(id);
+  return deniedEvents(row.enabledEvents as SubscribableEventType[], row.grantedScopes);
 }
 
 /** Deletes the endpoint with its deliveries and their attempts. */

@@ -3,6 +3,7 @@
 // WEBHOOK_EVENTS. Client-safe: no server imports (the Prisma import is types only).
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Scope } from "@/lib/keys/scopes";
 
 /**
  * What each event announces and carries. Every event is written by the domain function
@@ -28,19 +29,22 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  *   (API.md has no channel.created / channel.deleted).
  *
  * A request that fails (any 4xx, or an error that rolls its transaction back) announces nothing.
+ *
+ * `readScope` is the scope that reads what the event carries: an endpoint receives the event
+ * only if whoever subscribed it holds that scope (see ./event-access).
  */
 export const WEBHOOK_EVENTS = [
-  { type: "meeting.created", resource: "Meetings", description: "A meeting was created." },
-  { type: "meeting.updated", resource: "Meetings", description: "A meeting's details or status changed." },
-  { type: "meeting.deleted", resource: "Meetings", description: "A meeting was deleted (the payload is the meeting as it was)." },
-  { type: "transcript.updated", resource: "Transcripts", description: "A transcript segment was edited or a speaker label was mapped." },
-  { type: "note.created", resource: "Notes", description: "A note was added to a meeting." },
-  { type: "note.updated", resource: "Notes", description: "A note was edited." },
-  { type: "action_item.created", resource: "Action items", description: "An action item was created." },
-  { type: "action_item.updated", resource: "Action items", description: "An action item changed, completions included." },
-  { type: "action_item.completed", resource: "Action items", description: "An action item was marked done (also sent as action_item.updated)." },
-  { type: "channel.updated", resource: "Channels", description: "A channel, its members or its meetings changed." },
-] as const;
+  { type: "meeting.created", resource: "Meetings", readScope: "meetings:read", description: "A meeting was created." },
+  { type: "meeting.updated", resource: "Meetings", readScope: "meetings:read", description: "A meeting's details or status changed." },
+  { type: "meeting.deleted", resource: "Meetings", readScope: "meetings:read", description: "A meeting was deleted (the payload is the meeting as it was)." },
+  { type: "transcript.updated", resource: "Transcripts", readScope: "transcripts:read", description: "A transcript segment was edited or a speaker label was mapped." },
+  { type: "note.created", resource: "Notes", readScope: "notes:read", description: "A note was added to a meeting." },
+  { type: "note.updated", resource: "Notes", readScope: "notes:read", description: "A note was edited." },
+  { type: "action_item.created", resource: "Action items", readScope: "action-items:read", description: "An action item was created." },
+  { type: "action_item.updated", resource: "Action items", readScope: "action-items:read", description: "An action item changed, completions included." },
+  { type: "action_item.completed", resource: "Action items", readScope: "action-items:read", description: "An action item was marked done (also sent as action_item.updated)." },
+  { type: "channel.updated", resource: "Channels", readScope: "channels:read", description: "A channel, its members or its meetings changed." },
+] as const satisfies readonly { type: string; resource: string; readScope: Scope; description: string }[];
 
 /**
  * Sent by "Send test event" (POST /webhook-endpoints/{id}/test) to that one endpoint only.

@@ -104,21 +104,26 @@ export const webhookEndpointSchema = z
 
 export type WebhookEndpointResource = z.infer<typeof webhookEndpointSchema>;
 
-export const webhookSecret = z
-  .string()
-  .meta({ description: "The signing secret (`whsec_...`). Shown only in this response: store it now.", example: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" });
+export const webhookSecret = z.string().nullable().meta({
+  description:
+    "The signing secret (`whsec_...`). Shown only in this response: store it now. Mavio does not keep it for replays: a retry with the same " +
+    "`Idempotency-Key` answers `null` here (with `Idempotent-Replayed: true` and `Idempotent-Omitted: secret`); " +
+    "to get a usable secret then, rotate it with `POST /webhook-endpoints/{id}/rotate-secret`.",
+  example: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+});
 
 export const webhookEndpointWithSecretSchema = webhookEndpointSchema
   .extend({ secret: webhookSecret })
   .meta({ id: "WebhookEndpointWithSecret", examples: [{ ...WEBHOOK_ENDPOINT_EXAMPLE, secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" }] });
 
-export type WebhookEndpointWithSecret = z.infer<typeof webhookEndpointWithSecretSchema>;
+/** What creating an endpoint returns (the wire schema also covers replays, whose secret is null). */
+export type WebhookEndpointWithSecret = WebhookEndpointResource & { secret: string };
 
 export const rotatedSecretSchema = webhookEndpointWithSecretSchema
   .extend({ previous_secret_expires_at: timestamp.meta({ description: "Until then deliveries carry a signature with the previous secret too." }) })
   .meta({ id: "RotatedWebhookSecret" });
 
-export type RotatedSecret = z.infer<typeof rotatedSecretSchema>;
+export type RotatedSecret = WebhookEndpointWithSecret & { previous_secret_expires_at: string };
 
 export const webhookAttemptSchema = z
   .strictObject({

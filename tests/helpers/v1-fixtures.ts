@@ -5,9 +5,11 @@ import type { Operation } from "@/lib/api/v1/operation";
 import { OPERATIONS } from "@/lib/api/v1/operations";
 import type { Plan } from "@/lib/generated/prisma/enums";
 import { createApiKey } from "@/lib/keys/create-key";
-import { SCOPE_NAMES, type Scope } from "@/lib/keys/scopes";
+import { READ_SCOPES, SCOPE_NAMES, type Scope } from "@/lib/keys/scopes";
 import { recordingPath, recordingRelativePath } from "@/lib/storage/paths";
 import { sendTestEvent } from "@/lib/webhooks/endpoints";
+import { readScopesFor } from "@/lib/webhooks/event-access";
+import type { SubscribableEventType } from "@/lib/webhooks/events";
 import { generateWebhookSecret } from "@/lib/webhooks/secrets";
 import { db } from "./database";
 import { createMember, createTeam } from "./factories";
@@ -131,7 +133,7 @@ export async function seedContent(teamId: string, options: { recordingSize?: num
   // Written directly (fixtures skip the URL check): a closed loopback port, so a worker run
   // in a test that allows private URLs fails its deliveries at once instead of waiting.
   const webhookEndpoint = await db.webhookEndpoint.create({
-    data: { teamId, url: WEBHOOK_FIXTURE_URL, description: "Fixture", enabledEvents: ["meeting.created"], secret: generateWebhookSecret() },
+    data: { teamId, url: WEBHOOK_FIXTURE_URL, description: "Fixture", enabledEvents: ["meeting.created"], grantedScopes: READ_SCOPES, secret: generateWebhookSecret() },
     select: { id: true },
   });
   const testEvent = await sendTestEvent(teamId, webhookEndpoint.id);
@@ -202,4 +204,13 @@ export function operationBody(operation: Operation, content: SeededContent): unk
   if (override) return override(content);
   if (operation.requestExample === undefined) throw new Error(`${operation.operationId} has a body but no requestExample`);
   return operation.requestExample;
+}
+
+/**
+ * Scopes a valid body needs on top of the operation's own: subscribing a webhook endpoint to
+ * events needs each event's read scope.
+ */
+export function bodyScopes(body: unknown): Scope[] {
+  const events = (body as { enabled_events?: SubscribableEventType[] } | undefined)?.enabled_events;
+  return events ? readScopesFor(events) : [];
 }

@@ -1,6 +1,7 @@
 // The endpoint table, generated from the route registry: every operation gets the same
 // checks, so an endpoint cannot be added without them. Per operation:
-//   - success with a key holding exactly its scope, and the response matches the OpenAPI document;
+//   - success with a key holding exactly its scope (plus the read scopes of the events a webhook
+//     body subscribes to), and the response matches the OpenAPI document;
 //   - 403 insufficient_scope with a key holding every other scope (for writes: also the read scope alone);
 //   - 404 when any path id is another team's;
 //   - 422 with field errors for an unknown field and for wrong types (operations with a body);
@@ -11,7 +12,7 @@ import { NO_KEY, type Operation } from "@/lib/api/v1/operation";
 import { OPERATION_LIST, OPERATIONS } from "@/lib/api/v1/operations";
 import { isScope, type Scope } from "@/lib/keys/scopes";
 import { contractProblems } from "../helpers/v1-contract";
-import { addMember, apiTeam, operationBody, operationParams, seedContent, type SeededContent } from "../helpers/v1-fixtures";
+import { addMember, apiTeam, bodyScopes, operationBody, operationParams, seedContent, type SeededContent } from "../helpers/v1-fixtures";
 import { callOperation } from "../helpers/v1-routes";
 import { setUpV1Test } from "../helpers/v1-setup";
 
@@ -123,10 +124,11 @@ describe.each(GUARDED.map((operation) => [`${operation.method} ${operation.path}
     }
   });
 
-  it(`succeeds with exactly ${scope === ANY_KEY ? "any valid key" : scope}, as documented`, async () => {
+  it(`succeeds with exactly ${scope === ANY_KEY ? "any valid key" : scope} (and what its body needs), as documented`, async () => {
     const content = await seedContent(home.team.id);
-    const key = await home.keyWith([scope === ANY_KEY ? "team:read" : scope]);
-    const response = await callOperation(operation, { key, params: operationParams(operation, content), body: operationBody(operation, content) });
+    const requestBody = operationBody(operation, content);
+    const key = await home.keyWith([scope === ANY_KEY ? "team:read" : scope, ...bodyScopes(requestBody)]);
+    const response = await callOperation(operation, { key, params: operationParams(operation, content), body: requestBody });
     const body = await readBody(response);
     expect(response.status, JSON.stringify(body)).toBe(operation.result.status);
     expect(response.headers.get("x-request-id")).toBeTruthy();

@@ -9,8 +9,11 @@ import {
   updateEndpointFromForm,
   type WebhookActor,
 } from "@/app/(dashboard)/settings/developer/webhooks/webhook-form-handlers";
-import { createEndpoint } from "@/lib/webhooks/endpoints";
-import { parseEndpointForm, urlProblem, WEBHOOKS_MANAGER_ONLY_REASON, type EndpointFormValues } from "@/lib/webhooks/form";
+import { READ_SCOPES } from "@/lib/keys/scopes";
+import { createEndpoint, withheldEvents } from "@/lib/webhooks/endpoints";
+import { emitWebhookEvent } from "@/lib/webhooks/events";
+import { fanOutEvents } from "@/lib/webhooks/fan-out";
+import { ALL_EVENT_TYPES, parseEndpointForm, urlProblem, WEBHOOKS_MANAGER_ONLY_REASON, type EndpointFormValues } from "@/lib/webhooks/form";
 import { assertDeliverableUrl } from "@/lib/webhooks/ssrf";
 import { db, setUpTestDatabase } from "../helpers/database";
 import { createMember, createTeam } from "../helpers/factories";
@@ -127,6 +130,41 @@ describe("adding an endpoint from the form", () => {
     const { team } = await teamWith("admin");
     const outsider = await createMember((await createTeam("pro")).id, "owner");
     expect(await createEndpointFromForm(outsider, team.id, form())).toEqual({ ok: false, formError: WEBHOOKS_MANAGER_ONLY_REASON });
+  });
+});
+
+describe("the events a role may subscribe an endpoint to", () => {
+  it("grants what an owner or admin subscribes every read scope: they hold every scope", async () => {
+    for (const role of ["owner", "admin"] as const) {
+      const { team, person } = await teamWith(role);
+      const result = await createEndpointFromForm(person, team.id, form({ enabled_events: ALL_EVENT_TYPES }));
+      expect(result).toMatchObject({ ok: true, endpoint: { enabled_events: ALL_EVENT_TYPES } });
+      const stored = await db.webhookEndpoint.findFirstOrThrow({ where: { teamId: team.id }, select: { grantedScopes: true } });
+      expect(stored.grantedScopes, role).toEqual(READ_SCOPES);
+    }
+  });
+
+  it("lets an admin restore an endpoint whose grant lacks its events by saving it again", async () => {
+    const { team, person } = await teamWith("admin");
+    const { created } = await existingEndpoint(team.id);
+    // As the migration leaves an endpoint that a key without action-items:read may have made.
+    await db.webhookEndpoint.update({ where: { id: created.id }, data: { grantedScopes: ["meetings:read"] } });
+    // What the endpoint's page warns about.
+    expect(await withheldEvents(team.id, created.id)).toEqual([
+      { event: "action_item.created", required_scope: "action-items:read" },
+      { event: "action_item.completed", required_scope: "action-items:read" },
+    ]);
+    const emit = () => db.$transaction((tx) => emitWebhookEvent(tx, { teamId: team.id, type: "action_item.created", object: { id: "act_1" } }));
+
+    await emit();
+    await fanOutEvents(new Date());
+    expect(await db.webhookDelivery.count({ where: { endpointId: created.id } })).toBe(0);
+
+    expect(await updateEndpointFromForm(person, team.id, { endpointId: created.id, values: form() })).toMatchObject({ ok: true });
+    await emit();
+    await fanOutEvents(new Date());
+    expect(await db.webhookDelivery.count({ where: { endpointId: created.id } })).toBe(1);
+    expect(await withheldEvents(team.id, created.id)).toEqual([]);
   });
 });
 

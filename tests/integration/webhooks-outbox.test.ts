@@ -1,6 +1,7 @@
 // The outbox: an event exists if and only if the change it announces commits, and the
 // fan-out turns it into one delivery per subscribed, enabled endpoint of its team.
 import { afterEach, describe, expect, it } from "vitest";
+import { READ_SCOPES } from "@/lib/keys/scopes";
 import { emitWebhookEvent } from "@/lib/webhooks/events";
 import { fanOutEvents } from "@/lib/webhooks/fan-out";
 import { db, setUpTestDatabase } from "../helpers/database";
@@ -13,9 +14,22 @@ afterEach(async () => {
   await db.webhookEndpoint.deleteMany();
 });
 
-async function endpoint(teamId: string, enabledEvents: string[], options: { status?: "enabled" | "disabled"; createdAt?: Date } = {}) {
+/** An endpoint row; it may read everything unless `grantedScopes` says otherwise. */
+async function endpoint(
+  teamId: string,
+  enabledEvents: string[],
+  options: { status?: "enabled" | "disabled"; createdAt?: Date; grantedScopes?: string[] } = {},
+) {
   return db.webhookEndpoint.create({
-    data: { teamId, url: "https://example.com/hooks", secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", enabledEvents, status: options.status, createdAt: options.createdAt },
+    data: {
+      teamId,
+      url: "https://example.com/hooks",
+      secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+      enabledEvents,
+      grantedScopes: options.grantedScopes ?? READ_SCOPES,
+      status: options.status,
+      createdAt: options.createdAt,
+    },
   });
 }
 
@@ -75,6 +89,25 @@ describe("the webhook outbox", () => {
     expect(deliveries).toEqual([{ endpointId: subscribed.id, eventId: payload.id, status: "pending", attemptCount: 0, nextAttemptAt: now }]);
     expect(deliveries.some((delivery) => delivery.endpointId === later.id)).toBe(false); // created after the event
     expect((await db.webhookEvent.findUniqueOrThrow({ where: { id: payload.id } })).fannedOutAt).toEqual(now);
+  });
+
+  it("skips the events whose read scope the endpoint was not granted, and still delivers the others", async () => {
+    const team = await createTeam();
+    const meetingsOnly = await endpoint(team.id, ["meeting.created", "note.created"], { grantedScopes: ["meetings:read"] });
+    // A row that states no grant (what an endpoint made before grants existed would be without the backfill) reads nothing.
+    await db.webhookEndpoint.create({
+      data: { teamId: team.id, url: "https://example.com/legacy", secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", enabledEvents: ["meeting.created", "note.created"] },
+    });
+
+    const [meeting, note] = await db.$transaction(async (tx) => [
+      await emitWebhookEvent(tx, { teamId: team.id, type: "meeting.created", object: { id: "mtg_1" } }),
+      await emitWebhookEvent(tx, { teamId: team.id, type: "note.created", object: { id: "note_1", content_markdown: "Confidential" } }),
+    ]);
+    expect(await fanOutEvents(new Date())).toBe(2);
+
+    const deliveries = await db.webhookDelivery.findMany({ select: { endpointId: true, eventId: true } });
+    expect(deliveries).toEqual([{ endpointId: meetingsOnly.id, eventId: meeting!.id }]);
+    expect(deliveries.some((delivery) => delivery.eventId === note!.id)).toBe(false);
   });
 
   it("fans out concurrently from several workers without duplicates", async () => {

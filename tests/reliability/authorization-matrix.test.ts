@@ -8,7 +8,7 @@ import { revokeApiKey } from "@/lib/keys/revoke-key";
 import { rotateApiKey } from "@/lib/keys/rotate-key";
 import { SCOPE_NAMES, type Scope } from "@/lib/keys/scopes";
 import { db } from "../helpers/database";
-import { apiTeam, operationBody, operationParams, seedContent, type SeededContent } from "../helpers/v1-fixtures";
+import { apiTeam, bodyScopes, operationBody, operationParams, seedContent, type SeededContent } from "../helpers/v1-fixtures";
 import { callOperation } from "../helpers/v1-routes";
 import { setUpV1Test } from "../helpers/v1-setup";
 
@@ -61,7 +61,7 @@ beforeAll(async () => {
 
 type Expected = { status: number; code: string } | "allowed";
 
-function expectedOutcome(operation: Operation, kind: KeyKind, scopes: readonly Scope[], foreignTarget: boolean): Expected {
+function expectedOutcome(operation: Operation, kind: KeyKind, scopes: readonly Scope[], foreignTarget: boolean, body: unknown): Expected {
   if (kind === "malformed") return { status: 401, code: "invalid_api_key" };
   if (kind === "revoked") return { status: 401, code: "revoked_api_key" };
   if (kind === "expired" || kind === "rotated_out") return { status: 401, code: "expired_api_key" };
@@ -70,6 +70,8 @@ function expectedOutcome(operation: Operation, kind: KeyKind, scopes: readonly S
   const hasIds = operation.path.includes("{");
   // Our key on the other team's ids, or theirs on ours: not found, never forbidden.
   if (hasIds && foreignTarget !== (kind === "other_team")) return { status: 404, code: "not_found" };
+  // Subscribing a webhook endpoint to an event needs the event's read scope too.
+  if (!bodyScopes(body).every((scope) => scopes.includes(scope))) return { status: 403, code: "insufficient_scope" };
   return "allowed";
 }
 
@@ -89,13 +91,14 @@ describe("the authorization matrix", () => {
         const key = kind === "scoped" ? await fixture.keyWith(scopes) : fixture.special[kind];
         const keyScopes = kind === "scoped" ? scopes : SCOPE_NAMES;
         const target = foreignTarget ? fixture.foreign : fixture.own;
+        const body = operationBody(operation, target);
         const response = await callOperation(operation, {
           key,
           params: operationParams(operation, target),
-          body: operationBody(operation, target),
+          body,
           headers: { "x-forwarded-for": `10.${host}.${host % 7}.9` },
         });
-        const expected = expectedOutcome(operation, kind, keyScopes, foreignTarget);
+        const expected = expectedOutcome(operation, kind, keyScopes, foreignTarget, body);
         if (expected === "allowed") {
           allowed += 1;
           // Authorised: whatever the handler says (a deleted object is 404 later), never 401/403.

@@ -110,6 +110,11 @@ export interface Operation<
   conflict?: string;
   /** POSTs honour `Idempotency-Key`. */
   idempotent: boolean;
+  /**
+   * Top-level result fields shown in this response only (signing secrets): an
+   * Idempotency-Key replay answers them as null, as they are never stored.
+   */
+  shownOnce?: readonly string[];
 }
 
 type OperationInput<P extends string, Sc extends OperationScope, Q extends z.ZodObject, B extends z.ZodType | undefined, R extends ResultSpec> = Omit<

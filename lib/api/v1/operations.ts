@@ -32,9 +32,17 @@ import {
   webhookEndpointSchema,
   webhookEndpointWithSecretSchema,
 } from "@/lib/webhooks/schemas";
+import { WEBHOOK_EVENTS } from "@/lib/webhooks/events";
 import { meSchema } from "./me";
 import { defineOperation, empty, json, media, NO_KEY, type Operation } from "./operation";
 import { actionItemId, channelId, meetingId, memberId, noteId, pageOf, segmentId, speakerId } from "./schemas";
+
+/** The subscription rule (lib/webhooks/event-access.ts), in the words of the docs. */
+const SUBSCRIBING_NEEDS_READ_SCOPES =
+  "The calling key must also hold the read scope of the data each event in `enabled_events` carries (" +
+  [...new Set(WEBHOOK_EVENTS.map((event) => `\`${event.readScope}\` for \`${event.type.split(".")[0]}.*\``))].join(", ") +
+  "); without it the answer is `403 insufficient_scope` with `denied_events` naming each refused event and the scope it needs. " +
+  "The endpoint keeps the read scopes its subscriber held and is only ever sent events they read.";
 
 const speakerLabel = z.string().min(1).max(100).meta({ description: "A speaker label of the transcript, URL-encoded (`Speaker%201`).", example: "Speaker 1" });
 
@@ -531,6 +539,7 @@ export const OPERATIONS = {
     summary: "Create a webhook endpoint",
     description:
       "Subscribes a URL to the events listed in `enabled_events`. The URL must be http(s) and resolve to public addresses only. " +
+      `${SUBSCRIBING_NEEDS_READ_SCOPES} ` +
       "The response carries the endpoint's signing secret (`whsec_...`); it is not shown again (rotate it to get a new one).",
     body: createWebhookEndpointBody,
     requestExample: {
@@ -539,6 +548,7 @@ export const OPERATIONS = {
       enabled_events: ["action_item.created", "action_item.completed"],
     },
     result: json(webhookEndpointWithSecretSchema, "The endpoint created, with its signing secret.", 201),
+    shownOnce: ["secret"],
   }),
   getWebhookEndpoint: defineOperation({
     operationId: "getWebhookEndpoint",
@@ -559,7 +569,8 @@ export const OPERATIONS = {
     summary: "Update a webhook endpoint",
     description:
       "Changes the fields sent. `status: disabled` stops deliveries and gives up the pending ones; `status: enabled` re-enables an endpoint " +
-      "(events that happened while it was disabled are not replayed).",
+      "(events that happened while it was disabled are not replayed). " +
+      `Changing \`url\` or \`enabled_events\` subscribes the endpoint anew. ${SUBSCRIBING_NEEDS_READ_SCOPES}`,
     params: { id: webhookEndpointId },
     body: updateWebhookEndpointBody,
     requestExample: { enabled_events: ["action_item.created", "action_item.updated", "action_item.completed"] },
@@ -588,6 +599,7 @@ export const OPERATIONS = {
       "made with the previous secret (until `previous_secret_expires_at`), so receivers can switch without missing a delivery.",
     params: { id: webhookEndpointId },
     result: json(rotatedSecretSchema, "The endpoint with its new signing secret."),
+    shownOnce: ["secret"],
   }),
   sendWebhookTestEvent: defineOperation({
     operationId: "sendWebhookTestEvent",

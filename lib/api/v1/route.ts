@@ -34,7 +34,7 @@ export function v1Route<Op extends GuardedOperation>(operation: Op, handler: (co
       const run = async () => toResponse(operation.result, await handler({ ...context, params }));
       if (!operation.idempotent) return run();
       const fingerprint = requestFingerprint([operation.operationId, params, context.body ?? null]);
-      return withIdempotency(context.request.headers, context.team.id, fingerprint, run);
+      return withIdempotency(context.request.headers, { teamId: context.team.id, apiKeyId: context.key.id }, fingerprint, run, operation.shownOnce);
     },
   );
 }

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db";
-import { canManageKeys } from "@/lib/teams/current-team";
+import type { Scope } from "@/lib/keys/scopes";
+import { canManageKeys, scopesOfRole } from "@/lib/teams/current-team";
 import { createEndpoint, deleteEndpoint, listDeliveries, rotateSecret, sendTestEvent, updateEndpoint } from "@/lib/webhooks/endpoints";
 import {
   DELIVERIES_PAGE_SIZE,
@@ -44,13 +45,17 @@ export class WebhookPermissionError extends Error {
 const INVALID_REQUEST = "This request could not be understood. Reload the page and try again.";
 const ENDPOINT_GONE = "This endpoint no longer exists in this team. It may have been deleted; reload the page.";
 
-/** Owners and admins of the team may change its webhooks (the API keys rule); members and outsiders may not. */
-async function assertCanManageWebhooks(actor: WebhookActor, teamId: string): Promise<void> {
+/**
+ * Owners and admins of the team may change its webhooks (the API keys rule); members and
+ * outsiders may not. Returns the scopes the role holds: the events it may subscribe to.
+ */
+async function assertCanManageWebhooks(actor: WebhookActor, teamId: string): Promise<readonly Scope[]> {
   const membership = await db.membership.findUnique({
     where: { teamId_userId: { teamId, userId: actor.userId } },
     select: { role: true },
   });
   if (!membership || !canManageKeys(membership.role)) throw new WebhookPermissionError();
+  return scopesOfRole(membership.role);
 }
 
 /** Members may look: the list, an endpoint and its deliveries. Outsiders may not. */
@@ -73,6 +78,8 @@ function failureFrom<Field extends string = never>(error: unknown, withFields = 
   if (error instanceof WebhookPermissionError) return { ok: false, formError: error.message };
   if (error instanceof ApiError) {
     if (error.code === "not_found") return { ok: false, formError: ENDPOINT_GONE };
+    // An event the role may not read: its message belongs next to the events.
+    if (withFields && error.code === "insufficient_scope") return { ok: false, fieldErrors: { enabled_events: error.detail } as FieldErrors<Field> };
     const fieldErrors = withFields && error.code === "validation_failed" ? apiFieldErrors(error) : null;
     if (fieldErrors) return { ok: false, fieldErrors: fieldErrors as FieldErrors<Field> };
     // conflict (a test event to a disabled endpoint), invalid_request (a stale cursor): the detail is written for people.
@@ -88,10 +95,10 @@ function failureFrom<Field extends string = never>(error: unknown, withFields = 
 
 export async function createEndpointFromForm(actor: WebhookActor, teamId: string, values: unknown): Promise<CreateEndpointResult> {
   try {
-    await assertCanManageWebhooks(actor, teamId);
+    const actorScopes = await assertCanManageWebhooks(actor, teamId);
     const form = parseEndpointForm(values);
     if (!form.success) return { ok: false, fieldErrors: form.fieldErrors, formError: form.formError };
-    const { secret, ...endpoint } = await createEndpoint(teamId, form.data);
+    const { secret, ...endpoint } = await createEndpoint(teamId, form.data, { actorScopes });
     return { ok: true, endpoint, secret };
   } catch (error) {
     return failureFrom<EndpointField>(error, true);
@@ -100,12 +107,12 @@ export async function createEndpointFromForm(actor: WebhookActor, teamId: string
 
 export async function updateEndpointFromForm(actor: WebhookActor, teamId: string, input: unknown): Promise<UpdateEndpointResult> {
   try {
-    await assertCanManageWebhooks(actor, teamId);
+    const actorScopes = await assertCanManageWebhooks(actor, teamId);
     const request = updateEndpointFormSchema.safeParse(input);
     if (!request.success) return { ok: false, formError: INVALID_REQUEST };
     const form = parseEndpointForm(request.data.values);
     if (!form.success) return { ok: false, fieldErrors: form.fieldErrors, formError: form.formError };
-    const endpoint = await updateEndpoint(teamId, request.data.endpointId, form.data);
+    const endpoint = await updateEndpoint(teamId, request.data.endpointId, form.data, { actorScopes });
     return { ok: true, endpoint };
   } catch (error) {
     return failureFrom<EndpointField>(error, true);

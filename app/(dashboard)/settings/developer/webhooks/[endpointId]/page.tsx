@@ -7,7 +7,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { ApiError } from "@/lib/api/errors";
 import { formatDateTime } from "@/lib/format";
 import { canManageKeys, getCurrentContext } from "@/lib/teams/current-team";
-import { getEndpoint, listDeliveries } from "@/lib/webhooks/endpoints";
+import { getEndpoint, listDeliveries, withheldEvents } from "@/lib/webhooks/endpoints";
 import { DELIVERIES_PAGE_SIZE, WEBHOOKS_MANAGER_ONLY_REASON } from "@/lib/webhooks/form";
 import { WEBHOOK_DELIVERY_STATUSES, type WebhookDeliveryResource } from "@/lib/webhooks/schemas";
 import { DeleteEndpointButton } from "../components/delete-endpoint-section";
@@ -30,8 +30,12 @@ function isDeliveryStatus(value: unknown): value is WebhookDeliveryResource["sta
 /** The endpoint and the first page of its deliveries, if it belongs to the team being viewed (anything else is a 404). */
 async function loadEndpoint(teamId: string, endpointId: string, status: WebhookDeliveryResource["status"] | undefined) {
   try {
-    const [endpoint, deliveries] = await Promise.all([getEndpoint(teamId, endpointId), listDeliveries(teamId, endpointId, { limit: DELIVERIES_PAGE_SIZE, status })]);
-    return { endpoint, deliveries };
+    const [endpoint, deliveries, withheld] = await Promise.all([
+      getEndpoint(teamId, endpointId),
+      listDeliveries(teamId, endpointId, { limit: DELIVERIES_PAGE_SIZE, status }),
+      withheldEvents(teamId, endpointId),
+    ]);
+    return { endpoint, deliveries, withheld };
   } catch (error) {
     if (error instanceof ApiError && error.code === "not_found") return null;
     throw error;
@@ -53,7 +57,7 @@ export default async function EndpointPage({ params, searchParams }: PageProps<"
   const status = isDeliveryStatus(query.status) ? query.status : undefined;
   const loaded = await loadEndpoint(team.id, endpointId, status);
   if (!loaded) notFound();
-  const { endpoint, deliveries } = loaded;
+  const { endpoint, deliveries, withheld } = loaded;
   const canManage = canManageKeys(membership.role);
   const now = new Date();
   // A new first page (a new delivery, a new attempt) starts the list over.
@@ -106,6 +110,24 @@ export default async function EndpointPage({ params, searchParams }: PageProps<"
             <p>
               Every delivery since {formatDateTime(new Date(endpoint.failing_since))} has failed. Mavio keeps retrying; after 5 days
               without a success it disables the endpoint. The attempts below show what your server answered.
+            </p>
+          </AlertDescription>
+        </Alert>
+      ) : null}
+
+      {withheld.length ? (
+        <Alert variant="warning">
+          <TriangleAlert aria-hidden="true" />
+          <AlertTitle>Some events are not sent to this endpoint</AlertTitle>
+          <AlertDescription>
+            <p>
+              An endpoint receives only events whose data whoever subscribed it may read, and this one was subscribed without access to:{" "}
+              {withheld.map(({ event, required_scope }) => `${event} (needs ${required_scope})`).join(", ")}.
+            </p>
+            <p>
+              {canManage
+                ? "Edit the endpoint and save its events again to subscribe it with your access."
+                : "An owner or admin can restore them by saving its events again."}
             </p>
           </AlertDescription>
         </Alert>
