@@ -1,10 +1,11 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
+import { clientIp } from "@/lib/api/client-ip";
 import { env } from "@/lib/env";
 import { signInSchema } from "@/lib/validations/auth";
 import { findOrCreateOAuthUser } from "@/lib/users/find-or-create-oauth-user";
-import { verifyCredentials } from "@/lib/users/verify-credentials";
+import { signInWithPassword } from "@/lib/users/sign-in-with-password";
 
 export function githubSignInEnabled(): boolean {
   return Boolean(env().GITHUB_ID && env().GITHUB_SECRET);
@@ -14,10 +15,11 @@ function providers(): NextAuthOptions["providers"] {
   const credentials = CredentialsProvider({
     name: "Email",
     credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-    async authorize(raw) {
+    async authorize(raw, request) {
       const parsed = signInSchema.safeParse(raw);
       if (!parsed.success) return null;
-      return verifyCredentials(parsed.data.email, parsed.data.password);
+      const ip = clientIp(new Headers(request.headers as Record<string, string>), env().TRUSTED_PROXY_HOPS);
+      return signInWithPassword(parsed.data.email, parsed.data.password, ip);
     },
   });
   if (!githubSignInEnabled()) return [credentials];
