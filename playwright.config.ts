@@ -24,7 +24,8 @@ function startServer(name: string, serverBaseURL: string, options: { build: bool
     timeout: 300_000,
     reuseExistingServer: false,
     // The webhook tests deliver to a receiver on 127.0.0.1 (cloud metadata addresses stay refused).
-    env: { WEBHOOKS_ALLOW_PRIVATE_URLS: "true" },
+    // Every journey signs up from 127.0.0.1: more than the default hourly cap allows.
+    env: { WEBHOOKS_ALLOW_PRIVATE_URLS: "true", SIGN_UPS_PER_IP_PER_HOUR: "1000" },
     // SIGTERM lets scripts/start.ts stop what it started (the embedded database and its
     // socket, its temporary folder, the Redis bridge, the schema) instead of being killed.
     gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
