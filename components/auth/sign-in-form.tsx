@@ -9,14 +9,19 @@ import { signInSchema } from "@/lib/validations/auth";
 import { FormField } from "./form-field";
 import { useValidatedSubmit } from "./use-validated-submit";
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+/** `errorCode`: the ?error= next-auth sent the person back with (e.g. from GitHub sign-in). */
+export function SignInForm({ callbackUrl, errorCode }: { callbackUrl: string; errorCode?: string }) {
   const router = useRouter();
-  const { errors, pending, onSubmit } = useValidatedSubmit(signInSchema, async (credentials) => {
-    const result = await signIn("credentials", { ...credentials, redirect: false });
-    if (!result || result.error) return { form: signInErrorMessage(result?.error ?? "") };
-    router.replace(callbackUrl);
-    router.refresh();
-  });
+  const { errors, pending, onSubmit } = useValidatedSubmit(
+    signInSchema,
+    async (credentials) => {
+      const result = await signIn("credentials", { ...credentials, redirect: false });
+      if (!result || result.error) return { form: signInErrorMessage(result?.error ?? "") };
+      router.replace(callbackUrl);
+      router.refresh();
+    },
+    errorCode ? { form: signInErrorMessage(errorCode) } : {},
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">

@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { signInSchema } from "@/lib/validations/auth";
 import { findOrCreateOAuthUser } from "@/lib/users/find-or-create-oauth-user";
 import { signInWithPassword } from "@/lib/users/sign-in-with-password";
+import { OAUTH_EMAIL_IN_USE } from "./sign-in-errors";
 
 export function githubSignInEnabled(): boolean {
   return Boolean(env().GITHUB_ID && env().GITHUB_SECRET);
@@ -32,17 +33,22 @@ export const authOptions: NextAuthOptions = {
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: providers(),
   callbacks: {
-    async jwt({ token, user, account }) {
-      if (account?.provider === "github" && user?.email) {
-        token.sub = await findOrCreateOAuthUser({
-          provider: "github",
-          providerAccountId: account.providerAccountId,
-          email: user.email,
-          name: user.name ?? user.email,
-        });
-      } else if (user) {
-        token.sub = user.id;
-      }
+    async signIn({ user, account }) {
+      if (account?.provider !== "github") return true;
+      if (!user.email) return "/sign-in?error=OAuthSignin";
+      const outcome = await findOrCreateOAuthUser({
+        provider: "github",
+        providerAccountId: account.providerAccountId,
+        email: user.email,
+        name: user.name ?? user.email,
+      });
+      if ("refused" in outcome) return `/sign-in?error=${OAUTH_EMAIL_IN_USE}`;
+      // next-auth hands this same object to the jwt callback: from here on it is our user.
+      user.id = outcome.userId;
+      return true;
+    },
+    jwt({ token, user }) {
+      if (user) token.sub = user.id;
       return token;
     },
     session({ session, token }) {

@@ -4,6 +4,8 @@
 const TOO_MANY_ATTEMPTS = "TooManyAttempts";
 const MINUTE_MS = 60_000;
 
+export const OAUTH_EMAIL_IN_USE = "OAuthAccountNotLinked";
+
 /** The wait until `retryAt`, in whole minutes (at least one). */
 export function minutesUntil(retryAt: number, now = Date.now()): number {
   return Math.max(1, Math.ceil((retryAt - now) / MINUTE_MS));
@@ -22,5 +24,8 @@ export function signInErrorMessage(code: string): string {
   const [kind, minutes] = code.split(":");
   if (kind === TOO_MANY_ATTEMPTS && Number(minutes) > 0) return tooManyAttemptsMessage(Number(minutes));
   if (code === "CredentialsSignin") return "Incorrect email or password.";
+  if (code === OAUTH_EMAIL_IN_USE) {
+    return "An account with this email already exists. Sign in with your password; GitHub sign-in is not linked to it.";
+  }
   return "We couldn't sign you in. Try again in a moment.";
 }
