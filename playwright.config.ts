@@ -9,6 +9,8 @@ const embeddedBaseURL = `http://localhost:${port + 1}`;
 // add variables), so CI's DATABASE_URL and REDIS_URL cannot reach the embedded run.
 const CONFIGURATION = ["DATABASE_URL", "REDIS_URL", "UPSTASH_REDIS_REST_URL", "UPSTASH_REDIS_REST_TOKEN"];
 
+const runId = `${process.pid}-${Date.now()}`;
+
 type WebServer = Extract<NonNullable<PlaywrightTestConfig["webServer"]>, unknown[]>[number];
 
 /**
@@ -24,7 +26,10 @@ function startServer(name: string, serverBaseURL: string, options: { build: bool
     timeout: 300_000,
     reuseExistingServer: false,
     // The webhook tests deliver to a receiver on 127.0.0.1 (cloud metadata addresses stay refused).
-    env: { WEBHOOKS_ALLOW_PRIVATE_URLS: "true" },
+    // Every journey signs up from 127.0.0.1: more than the default hourly cap allows. Its
+    // own Redis namespace per run, as its database is: failed sign-ins from 127.0.0.1 in
+    // earlier or parallel runs must not lock this one out.
+    env: { WEBHOOKS_ALLOW_PRIVATE_URLS: "true", SIGN_UPS_PER_IP_PER_HOUR: "1000", REDIS_KEY_PREFIX: `e2e:${serverPort}:${runId}:` },
     // SIGTERM lets scripts/start.ts stop what it started (the embedded database and its
     // socket, its temporary folder, the Redis bridge, the schema) instead of being killed.
     gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_USERS } from "@/prisma/seed-data/users";
-import { expectNoSeriousA11yViolations, failOnConsoleErrors, signIn, signUp } from "./helpers";
+import { expectNoSeriousA11yViolations, failOnConsoleErrors, signIn, signUp, uniqueEmail } from "./helpers";
 
 const admin = DEMO_USERS.find((user) => user.role === "admin")!;
 
@@ -49,14 +49,28 @@ test.describe("sign-up", () => {
     await expect(page.getByLabel("Name")).toHaveValue("Sam");
   });
 
-  test("refuses an email that already has an account", async ({ page }) => {
+  test("a taken email with someone else's password creates nothing and signs no one in", async ({ page }) => {
     await page.goto("/sign-up");
     await page.getByLabel("Name").fill("Adam Again");
     await page.getByLabel("Email").fill(admin.email);
     await page.getByLabel("Password").fill("a-long-enough-password");
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page.getByText("An account with this email already exists. Sign in instead.")).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "We couldn't create an account with this email and password. If you already have an account, sign in instead." }),
+    ).toBeVisible();
     await expect(page).toHaveURL(/\/sign-up$/);
+  });
+
+  test("refuses a password bcrypt would cut short, and a common one, next to the field", async ({ page }) => {
+    await page.goto("/sign-up");
+    await page.getByLabel("Name").fill("Zoë");
+    await page.getByLabel("Email").fill(uniqueEmail("long"));
+    await page.getByLabel("Password").fill("é".repeat(37));
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByText(/^Use at most 72 bytes/)).toBeVisible();
+    await page.getByLabel("Password").fill("Password123");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByText("This password is one of the most common ones. Choose one that is harder to guess.")).toBeVisible();
   });
 });
 
@@ -68,6 +82,27 @@ test.describe("sign-in and out", () => {
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Incorrect email or password." })).toBeVisible();
     await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test("after 10 wrong passwords the form says how long to wait, in its alert", async ({ page }) => {
+    const email = uniqueEmail("locked");
+    await page.goto("/sign-in");
+    for (let attempt = 0; attempt < 10; attempt++) {
+      // Straight to next-auth's endpoint, as a guessing script would.
+      const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
+      const response = await page.request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: `guess-${attempt}`, json: "true" } });
+      expect(response.status()).toBe(401);
+    }
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill("guess-10");
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByRole("alert").filter({ hasText: /^Too many attempts\. Try again in \d+ minutes?\.$/ })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test("a GitHub sign-in refused for a taken email lands on sign-in, saying why", async ({ page }) => {
+    await page.goto("/sign-in?error=OAuthAccountNotLinked");
+    await expect(page.getByRole("alert").filter({ hasText: /^An account with this email already exists\. Sign in with your password/ })).toBeVisible();
   });
 
   test("the demo admin sees Acme's settings, and signing out returns to sign-in", async ({ page }) => {

@@ -26,6 +26,8 @@ const envSchema = z
     /** Namespace for Mavio's Redis keys, so several deployments (or test runs) can share one Redis. */
     REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]*$/, "REDIS_KEY_PREFIX may hold letters, digits and _ : . -").default("mavio:"),
     STORAGE_DIR: z.string().optional(),
+    /** Sign-ups allowed per client address per hour; the browser tests raise it (they all sign up from one address). */
+    SIGN_UPS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(5),
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     /** Lets webhook URLs reach loopback/private/link-local addresses. Local testing only: it turns off SSRF protection. */
     WEBHOOKS_ALLOW_PRIVATE_URLS: flag("WEBHOOKS_ALLOW_PRIVATE_URLS", false),

@@ -5,9 +5,9 @@
 // run that failed midway left nothing behind and the next run completes it. Recording files
 // are (re)written after the transactions for every recording row whose file is missing.
 // All dates are relative to `now` so the demo always looks current.
-import bcrypt from "bcryptjs";
 import { mkdir, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { hashPassword } from "@/lib/auth/password";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { generateApiKey } from "@/lib/keys/format";
 import { recordingPath, recordingRelativePath } from "@/lib/storage/paths";
@@ -112,7 +112,8 @@ async function ensureUsers(db: PrismaClient, now: Date): Promise<{ userIds: Map<
 
   let created = 0;
   if (missing.length) {
-    const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 10);
+    // The same cost as real accounts, so sign-in timing does not tell demo users apart.
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
     const rows = missing.map((user) => {
       const team = DEMO_TEAMS.find((candidate) => candidate.slug === user.team)!;
       const createdAt = joinedAt(team, user.email, now);

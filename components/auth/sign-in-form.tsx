@@ -4,21 +4,24 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { signInSchema } from "@/lib/validations/auth";
 import { FormField } from "./form-field";
 import { useValidatedSubmit } from "./use-validated-submit";
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+/** `errorCode`: the ?error= next-auth sent the person back with (e.g. from GitHub sign-in). */
+export function SignInForm({ callbackUrl, errorCode }: { callbackUrl: string; errorCode?: string }) {
   const router = useRouter();
-  const { errors, pending, onSubmit } = useValidatedSubmit(signInSchema, async (credentials) => {
-    const result = await signIn("credentials", { ...credentials, redirect: false });
-    if (!result || result.error) {
-      const wrongCredentials = result?.status === 401 || result?.error === "CredentialsSignin";
-      return { form: wrongCredentials ? "Incorrect email or password." : "We couldn't sign you in. Try again in a moment." };
-    }
-    router.replace(callbackUrl);
-    router.refresh();
-  });
+  const { errors, pending, onSubmit } = useValidatedSubmit(
+    signInSchema,
+    async (credentials) => {
+      const result = await signIn("credentials", { ...credentials, redirect: false });
+      if (!result || result.error) return { form: signInErrorMessage(result?.error ?? "") };
+      router.replace(callbackUrl);
+      router.refresh();
+    },
+    errorCode ? { form: signInErrorMessage(errorCode) } : {},
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4">

@@ -6,9 +6,12 @@ import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { signUp } from "@/app/(auth)/sign-up/actions";
 import { DEFAULT_LANDING } from "@/lib/auth/callback-url";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { signUpSchema } from "@/lib/validations/auth";
 import { FormField } from "./form-field";
 import { useValidatedSubmit } from "./use-validated-submit";
+
+const EMAIL_UNAVAILABLE = "We couldn't create an account with this email and password. If you already have an account, sign in instead.";
 
 export function SignUpForm() {
   const router = useRouter();
@@ -16,7 +19,11 @@ export function SignUpForm() {
     const result = await signUp(account);
     if (!result.ok) return result.errors;
     const signedIn = await signIn("credentials", { email: account.email, password: account.password, redirect: false });
-    router.replace(signedIn && !signedIn.error ? DEFAULT_LANDING : "/sign-in");
+    if (!signedIn || signedIn.error) {
+      // Wrong credentials right after sign-up: the email already had an account.
+      return { form: signedIn?.error === "CredentialsSignin" ? EMAIL_UNAVAILABLE : signInErrorMessage(signedIn?.error ?? "") };
+    }
+    router.replace(DEFAULT_LANDING);
     router.refresh();
   });
 

@@ -10,8 +10,12 @@ export type FormErrors = Record<string, string>;
  * Form state for the auth forms: validate with the shared schema, then `submit`, which
  * returns field (or `form`) errors to show, or nothing when it succeeded and navigated.
  */
-export function useValidatedSubmit<T>(schema: z.ZodType<T>, submit: (values: T) => Promise<FormErrors | void>) {
-  const [errors, setErrors] = useState<FormErrors>({});
+export function useValidatedSubmit<T>(
+  schema: z.ZodType<T>,
+  submit: (values: T) => Promise<FormErrors | void>,
+  initialErrors: FormErrors = {},
+) {
+  const [errors, setErrors] = useState<FormErrors>(initialErrors);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {

@@ -1,10 +1,12 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
+import { clientIp } from "@/lib/api/client-ip";
 import { env } from "@/lib/env";
 import { signInSchema } from "@/lib/validations/auth";
 import { findOrCreateOAuthUser } from "@/lib/users/find-or-create-oauth-user";
-import { verifyCredentials } from "@/lib/users/verify-credentials";
+import { signInWithPassword } from "@/lib/users/sign-in-with-password";
+import { OAUTH_EMAIL_IN_USE } from "./sign-in-errors";
 
 export function githubSignInEnabled(): boolean {
   return Boolean(env().GITHUB_ID && env().GITHUB_SECRET);
@@ -14,10 +16,11 @@ function providers(): NextAuthOptions["providers"] {
   const credentials = CredentialsProvider({
     name: "Email",
     credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-    async authorize(raw) {
+    async authorize(raw, request) {
       const parsed = signInSchema.safeParse(raw);
       if (!parsed.success) return null;
-      return verifyCredentials(parsed.data.email, parsed.data.password);
+      const ip = clientIp(new Headers(request.headers as Record<string, string>), env().TRUSTED_PROXY_HOPS);
+      return signInWithPassword(parsed.data.email, parsed.data.password, ip);
     },
   });
   if (!githubSignInEnabled()) return [credentials];
@@ -30,17 +33,22 @@ export const authOptions: NextAuthOptions = {
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: providers(),
   callbacks: {
-    async jwt({ token, user, account }) {
-      if (account?.provider === "github" && user?.email) {
-        token.sub = await findOrCreateOAuthUser({
-          provider: "github",
-          providerAccountId: account.providerAccountId,
-          email: user.email,
-          name: user.name ?? user.email,
-        });
-      } else if (user) {
-        token.sub = user.id;
-      }
+    async signIn({ user, account }) {
+      if (account?.provider !== "github") return true;
+      if (!user.email) return "/sign-in?error=OAuthSignin";
+      const outcome = await findOrCreateOAuthUser({
+        provider: "github",
+        providerAccountId: account.providerAccountId,
+        email: user.email,
+        name: user.name ?? user.email,
+      });
+      if ("refused" in outcome) return `/sign-in?error=${OAUTH_EMAIL_IN_USE}`;
+      // next-auth hands this same object to the jwt callback: from here on it is our user.
+      user.id = outcome.userId;
+      return true;
+    },
+    jwt({ token, user }) {
+      if (user) token.sub = user.id;
       return token;
     },
     session({ session, token }) {

@@ -14,26 +14,37 @@ export class MemoryRateLimiter implements RateLimiter {
     readonly maxBuckets = 100_000,
   ) {}
 
-  async limit(bucket: string, perMinute: number): Promise<RateLimitDecision> {
+  async limit(bucket: string, perWindow: number, windowMs = WINDOW_MS): Promise<RateLimitDecision> {
     const now = this.now();
-    const window = Math.floor(now / WINDOW_MS);
-    const reset = (window + 1) * WINDOW_MS;
-    const currentKey = `${bucket}:${window}`;
+    const window = Math.floor(now / windowMs);
+    const reset = (window + 1) * windowMs;
+    const currentKey = windowKey(bucket, window, windowMs);
     const current = this.counts.get(currentKey) ?? 0;
-    const previous = this.counts.get(`${bucket}:${window - 1}`) ?? 0;
-    const weightedPrevious = Math.floor((1 - (now % WINDOW_MS) / WINDOW_MS) * previous);
-    if (weightedPrevious + current >= perMinute) {
-      return { success: false, limit: perMinute, remaining: 0, reset };
+    const used = current + this.weightedPrevious(bucket, now, window, windowMs);
+    if (used >= perWindow) {
+      return { success: false, limit: perWindow, remaining: 0, reset };
     }
     this.counts.set(currentKey, current + 1);
-    this.evict(window);
-    return { success: true, limit: perMinute, remaining: perMinute - (current + 1 + weightedPrevious), reset };
+    this.evict(now);
+    return { success: true, limit: perWindow, remaining: perWindow - (used + 1), reset };
   }
 
-  private evict(window: number) {
+  async peek(bucket: string, perWindow: number, windowMs = WINDOW_MS): Promise<RateLimitDecision> {
+    const now = this.now();
+    const window = Math.floor(now / windowMs);
+    const used = (this.counts.get(windowKey(bucket, window, windowMs)) ?? 0) + this.weightedPrevious(bucket, now, window, windowMs);
+    return { success: used < perWindow, limit: perWindow, remaining: Math.max(0, perWindow - used), reset: (window + 1) * windowMs };
+  }
+
+  private weightedPrevious(bucket: string, now: number, window: number, windowMs: number): number {
+    const previous = this.counts.get(windowKey(bucket, window - 1, windowMs)) ?? 0;
+    return Math.floor((1 - (now % windowMs) / windowMs) * previous);
+  }
+
+  private evict(now: number) {
     if (this.counts.size <= this.maxBuckets) return;
     for (const key of this.counts.keys()) {
-      if (Number(key.slice(key.lastIndexOf(":") + 1)) < window - 1) this.counts.delete(key);
+      if (Number(key.slice(key.lastIndexOf(":") + 1)) <= now) this.counts.delete(key);
     }
     // Still full of live windows: drop the oldest ones.
     for (const key of this.counts.keys()) {
@@ -45,4 +56,12 @@ export class MemoryRateLimiter implements RateLimiter {
   get size(): number {
     return this.counts.size;
   }
+}
+
+/**
+ * Suffixed with the time the window's count stops mattering (the end of the window after
+ * it), so eviction can tell stale windows apart whatever their length.
+ */
+function windowKey(bucket: string, window: number, windowMs: number): string {
+  return `${bucket}:${(window + 2) * windowMs}`;
 }

@@ -7,11 +7,15 @@ export interface RateLimitDecision {
 }
 
 /**
- * Sliding-window limit per minute on a named bucket ("team:<id>", "ip:<address>").
- * The limit is passed per call so a plan change applies on the next request.
+ * Sliding-window limit on a named bucket ("team:<id>", "ip:<address>"), per minute unless
+ * a window is given. The limit is passed per call so a plan change applies on the next
+ * request. A bucket is meant to be used with one window length.
  */
 export interface RateLimiter {
-  limit(bucket: string, perMinute: number): Promise<RateLimitDecision>;
+  /** Counts one request, unless the bucket is already at its limit. */
+  limit(bucket: string, perWindow: number, windowMs?: number): Promise<RateLimitDecision>;
+  /** The decision `limit` would make now, without counting anything. */
+  peek(bucket: string, perWindow: number, windowMs?: number): Promise<RateLimitDecision>;
 }
 
 export const WINDOW_MS = 60_000;

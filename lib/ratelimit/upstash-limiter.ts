@@ -1,27 +1,33 @@
 import { Ratelimit } from "@upstash/ratelimit";
 import type { Redis } from "@upstash/redis";
-import type { RateLimitDecision, RateLimiter } from "./types";
+import { WINDOW_MS, type RateLimitDecision, type RateLimiter } from "./types";
 
-/** @upstash/ratelimit's sliding window, one limiter per distinct limit (a handful: the plans). */
+/** @upstash/ratelimit's sliding window, one limiter per distinct limit and window (a handful: the plans, the sign-in policies). */
 export class UpstashRateLimiter implements RateLimiter {
-  private readonly limiters = new Map<number, Ratelimit>();
+  private readonly limiters = new Map<string, Ratelimit>();
 
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
   ) {}
 
-  async limit(bucket: string, perMinute: number): Promise<RateLimitDecision> {
-    const result = await this.limiterFor(perMinute).limit(bucket);
+  async limit(bucket: string, perWindow: number, windowMs = WINDOW_MS): Promise<RateLimitDecision> {
+    const result = await this.limiterFor(perWindow, windowMs).limit(bucket);
     return { success: result.success, limit: result.limit, remaining: result.remaining, reset: result.reset };
   }
 
-  private limiterFor(perMinute: number): Ratelimit {
-    let limiter = this.limiters.get(perMinute);
+  async peek(bucket: string, perWindow: number, windowMs = WINDOW_MS): Promise<RateLimitDecision> {
+    const { remaining, reset } = await this.limiterFor(perWindow, windowMs).getRemaining(bucket);
+    return { success: remaining > 0, limit: perWindow, remaining, reset };
+  }
+
+  private limiterFor(perWindow: number, windowMs: number): Ratelimit {
+    const key = `${perWindow}/${windowMs}`;
+    let limiter = this.limiters.get(key);
     if (!limiter) {
       limiter = new Ratelimit({
         redis: this.redis,
-        limiter: Ratelimit.slidingWindow(perMinute, "60 s"),
+        limiter: Ratelimit.slidingWindow(perWindow, `${windowMs} ms`),
         prefix: this.prefix,
         analytics: false,
         // The Redis transport already gives up after REDIS_TIMEOUT_MS and the caller fails
@@ -30,7 +36,7 @@ export class UpstashRateLimiter implements RateLimiter {
         // Its in-process cache of blocked buckets would keep refusing after a plan upgrade.
         ephemeralCache: false,
       });
-      this.limiters.set(perMinute, limiter);
+      this.limiters.set(key, limiter);
     }
     return limiter;
   }

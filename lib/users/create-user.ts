@@ -13,13 +13,18 @@ function personalTeamName(name: string): string {
   return `${name.split(/\s+/)[0]}'s team`;
 }
 
-/** A new person gets their own team on the Free plan, as its owner. */
-export async function createUserWithPersonalTeam(input: { name: string; email: string; password?: string }) {
+/** A new person gets their own team on the Free plan, as its owner; all of it, or nothing. */
+export async function createUserWithPersonalTeam(input: {
+  name: string;
+  email: string;
+  password?: string;
+  oauthAccount?: { provider: string; providerAccountId: string };
+}) {
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   try {
     return await db.$transaction(async (tx) => {
       const user = await tx.user.create({
-        data: { name: input.name, email: input.email, passwordHash },
+        data: { name: input.name, email: input.email, passwordHash, accounts: input.oauthAccount && { create: input.oauthAccount } },
         select: { id: true, name: true, email: true },
       });
       const teamName = personalTeamName(input.name);

@@ -1,27 +1,32 @@
 import { db } from "@/lib/db";
-import { createUserWithPersonalTeam } from "./create-user";
+import { createUserWithPersonalTeam, EmailTakenError } from "./create-user";
+
+export type OAuthSignIn = { userId: string } | { refused: "email-in-use" };
 
 /**
- * Signs in an OAuth identity: the linked user, else the user with the same verified
- * email (linking the identity), else a new user with a personal team.
+ * Signs in an OAuth identity: the linked user, else a new user with a personal team.
+ * An account that already holds the email is never linked: without verified emails on
+ * both sides, whoever registered the address first (by password, or with another
+ * identity) could be taking over someone else's sign-in.
  */
 export async function findOrCreateOAuthUser(identity: {
   provider: string;
   providerAccountId: string;
   email: string;
   name: string;
-}): Promise<string> {
+}): Promise<OAuthSignIn> {
   const linked = await db.oAuthAccount.findUnique({
     where: { provider_providerAccountId: { provider: identity.provider, providerAccountId: identity.providerAccountId } },
     select: { userId: true },
   });
-  if (linked) return linked.userId;
+  if (linked) return { userId: linked.userId };
 
-  const email = identity.email.toLowerCase();
-  const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
-  const userId = existing?.id ?? (await createUserWithPersonalTeam({ name: identity.name, email })).id;
-  await db.oAuthAccount.create({
-    data: { userId, provider: identity.provider, providerAccountId: identity.providerAccountId },
-  });
-  return userId;
+  const email = identity.email.trim().toLowerCase();
+  const oauthAccount = { provider: identity.provider, providerAccountId: identity.providerAccountId };
+  try {
+    return { userId: (await createUserWithPersonalTeam({ name: identity.name, email, oauthAccount })).id };
+  } catch (error) {
+    if (error instanceof EmailTakenError) return { refused: "email-in-use" };
+    throw error;
+  }
 }

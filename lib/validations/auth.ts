@@ -1,4 +1,20 @@
 import { z } from "zod";
+import { isCommonPassword } from "@/lib/auth/common-passwords";
+
+// bcrypt reads only the first 72 bytes: a longer password would be checked as its first 72.
+const PASSWORD_MAX_BYTES = 72;
+const utf8Bytes = (value: string) => new TextEncoder().encode(value).length;
+
+/** A new password (sign-up, and any future change-password form). */
+const newPasswordField = z
+  .string()
+  .min(10, "Use at least 10 characters")
+  .refine((password) => utf8Bytes(password) <= PASSWORD_MAX_BYTES, {
+    message: `Use at most ${PASSWORD_MAX_BYTES} bytes: ${PASSWORD_MAX_BYTES} plain letters, digits and symbols, fewer with accents or emoji`,
+  })
+  .refine((password) => !isCommonPassword(password), {
+    message: "This password is one of the most common ones. Choose one that is harder to guess.",
+  });
 
 const emailField = z
   .string()
@@ -16,10 +32,7 @@ export const signInSchema = z.object({
 export const signUpSchema = z.object({
   name: z.string().trim().min(1, "Enter your name").max(100, "Use at most 100 characters"),
   email: emailField,
-  password: z
-    .string()
-    .min(10, "Use at least 10 characters")
-    .max(128, "Use at most 128 characters"),
+  password: newPasswordField,
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;

@@ -54,4 +54,22 @@ describe.each(implementations)("rate limiter: %s", (_name, make) => {
     const upgraded = await limiter.limit(a, 10);
     expect(upgraded).toMatchObject({ success: true, limit: 10, remaining: 6 });
   });
+
+  it("keeps a window longer than a minute when asked, and peeks without counting", async () => {
+    const limiter = make();
+    const name = bucket();
+    const fifteenMinutes = 15 * 60_000;
+    expect(await limiter.peek(name, 2, fifteenMinutes)).toMatchObject({ success: true, limit: 2, remaining: 2 });
+    expect(await limiter.peek(name, 2, fifteenMinutes)).toMatchObject({ success: true, remaining: 2 });
+    expect((await limiter.limit(name, 2, fifteenMinutes)).remaining).toBe(1);
+    expect((await limiter.limit(name, 2, fifteenMinutes)).remaining).toBe(0);
+    const peeked = await limiter.peek(name, 2, fifteenMinutes);
+    const refused = await limiter.limit(name, 2, fifteenMinutes);
+    for (const decision of [peeked, refused]) {
+      expect(decision).toMatchObject({ success: false, limit: 2, remaining: 0 });
+      expect(decision.reset % fifteenMinutes).toBe(0);
+      expect(decision.reset).toBeGreaterThan(Date.now());
+      expect(decision.reset).toBeLessThanOrEqual(Date.now() + fifteenMinutes);
+    }
+  });
 });

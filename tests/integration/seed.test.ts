@@ -1,7 +1,9 @@
 import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import bcrypt from "bcryptjs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { hashPassword } from "@/lib/auth/password";
 import { recordingPath } from "@/lib/storage/paths";
 import { seed } from "@/prisma/seed";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed-data/users";
@@ -41,6 +43,11 @@ describe("the demo seed", () => {
 
   it("lets every demo user sign in with the documented password", async () => {
     for (const user of DEMO_USERS) expect(await verifyCredentials(user.email, DEMO_PASSWORD), user.email).not.toBeNull();
+  });
+
+  it("hashes the demo password at the same bcrypt cost as a real sign-up, so timing cannot tell them apart", async () => {
+    const demo = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS[0].email }, select: { passwordHash: true } });
+    expect(bcrypt.getRounds(demo.passwordHash!)).toBe(bcrypt.getRounds(await hashPassword("a-real-person's-password")));
   });
 
   it("stores real WAV recordings whose size and duration match their rows", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { createUserWithPersonalTeam, EmailTakenError } from "@/lib/users/create-user";
 import { findOrCreateOAuthUser } from "@/lib/users/find-or-create-oauth-user";
 import { verifyCredentials } from "@/lib/users/verify-credentials";
@@ -41,11 +42,40 @@ describe("sign-in", () => {
 });
 
 describe("GitHub sign-in", () => {
-  it("returns the same user for the same identity and links an existing email", async () => {
+  /** What GitHub's OAuth callback hands next-auth's signIn callback, and the user it goes on with. */
+  async function githubCallback(identity: { id: string; email: string; name: string }) {
+    const { authOptions } = await import("@/lib/auth/options");
+    const user = { ...identity };
+    const answer = await authOptions.callbacks!.signIn!({ user, account: { provider: "github", type: "oauth", providerAccountId: identity.id } });
+    return { answer, userId: user.id };
+  }
+
+  it("returns the same user for the same identity, new people getting their own team", async () => {
     const first = await findOrCreateOAuthUser({ provider: "github", providerAccountId: "7", email: "Linus@Example.com", name: "Linus" });
     const again = await findOrCreateOAuthUser({ provider: "github", providerAccountId: "7", email: "linus@example.com", name: "Linus" });
-    expect(again).toBe(first);
+    expect(again).toEqual(first);
+    const signedIn = await githubCallback({ id: "8", email: "margaret@example.com", name: "Margaret Hamilton" });
+    expect(signedIn.answer).toBe(true);
+    const margaret = await db.user.findUniqueOrThrow({ where: { email: "margaret@example.com" }, include: { accounts: true, memberships: true } });
+    expect(signedIn.userId).toBe(margaret.id);
+    expect(margaret.accounts).toMatchObject([{ provider: "github", providerAccountId: "8" }]);
+    expect(margaret.memberships).toMatchObject([{ role: "owner" }]);
+  });
+
+  it("does not link to, or sign in as, an account that already holds the email, and says why on the sign-in page", async () => {
     const ada = await db.user.findUniqueOrThrow({ where: { email: "ada@example.com" } });
-    expect(await findOrCreateOAuthUser({ provider: "github", providerAccountId: "99", email: "ADA@example.com", name: "Ada" })).toBe(ada.id);
+    const counts = () => Promise.all([db.user.count(), db.team.count(), db.oAuthAccount.count()]);
+    const before = await counts();
+
+    expect(await findOrCreateOAuthUser({ provider: "github", providerAccountId: "99", email: "ADA@example.com", name: "Ada" })).toEqual({ refused: "email-in-use" });
+    const signedIn = await githubCallback({ id: "99", email: " ADA@example.com", name: "Ada" });
+    expect(signedIn).toEqual({ answer: "/sign-in?error=OAuthAccountNotLinked", userId: "99" });
+    expect(signInErrorMessage("OAuthAccountNotLinked")).toMatch(/^An account with this email already exists\. Sign in with your password/);
+
+    // Another GitHub identity with an OAuth-only account's email is refused the same way.
+    expect((await githubCallback({ id: "70", email: "linus@example.com", name: "Not Linus" })).answer).toBe("/sign-in?error=OAuthAccountNotLinked");
+
+    expect(await counts()).toEqual(before);
+    expect(await db.oAuthAccount.count({ where: { userId: ada.id } })).toBe(0);
   });
 });

@@ -23,6 +23,18 @@ describe("the in-process sliding window", () => {
     for (let i = 0; i < 1_000; i++) await limiter.limit(`ip:${i}`, 5);
     expect(limiter.size).toBeLessThanOrEqual(100);
   });
+
+  it("evicts stale minute windows without forgetting a live longer window", async () => {
+    let now = 0;
+    const limiter = new MemoryRateLimiter(() => now, 10);
+    for (let i = 0; i < 8; i++) await limiter.limit(`ip:${i}`, 5);
+    now = 3 * 60_000;
+    const fifteenMinutes = 15 * 60_000;
+    await limiter.limit("account", 1, fifteenMinutes);
+    for (let i = 8; i < 12; i++) await limiter.limit(`ip:${i}`, 5);
+    expect(limiter.size).toBeLessThanOrEqual(10);
+    expect((await limiter.limit("account", 1, fifteenMinutes)).success).toBe(false);
+  });
 });
 
 describe("rate-limit headers", () => {

@@ -11,7 +11,8 @@ import { getSignedInUserId } from "@/lib/auth/session";
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
-  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
+  const { callbackUrl: requestedCallbackUrl, error } = await searchParams;
+  const callbackUrl = safeCallbackUrl(requestedCallbackUrl);
   if (await getSignedInUserId()) redirect(callbackUrl);
   return (
     <Card>
@@ -22,7 +23,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
         <CardDescription>Welcome back. Use your work email.</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
-        <SignInForm callbackUrl={callbackUrl} />
+        <SignInForm callbackUrl={callbackUrl} errorCode={typeof error === "string" ? error : undefined} />
         {githubSignInEnabled() ? <GitHubButton callbackUrl={callbackUrl} /> : null}
       </CardContent>
       <CardFooter className="text-sm text-muted-foreground">
