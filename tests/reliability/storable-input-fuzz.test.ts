@@ -171,12 +171,15 @@ describe("years outside 1-9999 and integers beyond int4", () => {
     }
   });
 
-  it.each([...DATE_QUERIES, ...INTEGER_QUERIES])("%s: a year outside 1-9999 or an integer beyond int4 in a query parameter is a 400 naming it", async (_id, operation, fields) => {
-    for (const [kind, param] of fields) {
-      for (const value of OUT_OF_RANGE[kind]) {
-        await expectRefusal(await call(operation, { query: { [param]: value } }), 400, param, `${operation.operationId} ?${param}=${value}`);
+  const queryCases = { "a year outside 1-9999 (in UTC) in any date": DATE_QUERIES, "an integer beyond int4 in any integer": INTEGER_QUERIES };
+  describe.each(Object.entries(queryCases))("%s query parameter", (_what, cases) => {
+    it.each(cases)("%s: a 400 naming the parameter", async (_id, operation, fields) => {
+      for (const [kind, param] of fields) {
+        for (const value of OUT_OF_RANGE[kind]) {
+          await expectRefusal(await call(operation, { query: { [param]: value } }), 400, param, `${operation.operationId} ?${param}=${value}`);
+        }
       }
-    }
+    });
   });
 
   it("a meeting longer than duration_ms can hold (int4 ms, about 24.8 days) is refused on create and on update, and nothing is written", async () => {
