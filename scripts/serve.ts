@@ -7,11 +7,14 @@
 //   then run the app's shutdown hooks (usage flush, webhook worker) before exiting.
 // - Content-Length on files: Next drops it from route handler responses; file responses
 //   repeat it in CONTENT_LENGTH_COPY and it is restored here, so players can seek.
+// - /api/v1 requests Next would answer with a plain-text 500 (a TRACE, a malformed percent
+//   escape in the path) get their problem here instead (lib/api/v1/front-door.ts).
 // It also runs the webhook delivery worker beside the app (WEBHOOKS_WORKER_IN_SERVER).
 import { createServer, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
 import { CONTENT_LENGTH_COPY } from "@/lib/api/v1/file-response";
+import { frontDoorAnswer } from "@/lib/api/v1/front-door";
 import { runShutdownHooks } from "@/lib/lifecycle";
 import { startWebhookWorkerInServer } from "@/lib/webhooks/worker";
 
@@ -47,6 +50,11 @@ async function main() {
   // them, so the usage they record is in the final flush.
   const inFlight = new Set<Promise<void>>();
   const server = createServer((request, response) => {
+    const refused = frontDoorAnswer(request.method ?? "GET", request.url ?? "/", request.headers["x-request-id"]?.toString());
+    if (refused) {
+      response.writeHead(refused.status, refused.headers).end(refused.body);
+      return;
+    }
     const peer = request.socket.remoteAddress ?? "";
     const forwarded = request.headers["x-forwarded-for"];
     const chain = Array.isArray(forwarded) ? forwarded.join(", ") : forwarded;

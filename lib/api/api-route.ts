@@ -14,7 +14,7 @@ import { usageRecorder } from "@/lib/usage/recorder";
 import { findPresentedKey, limitTeam, presentedKey } from "./authenticate";
 import { clientIp } from "./client-ip";
 import { ApiError, problemBody } from "./errors";
-import { parseBody, parseQuery } from "./parse-request";
+import { checkPathParams, parseBody, parseQuery } from "./parse-request";
 import { requestIdFor } from "./request-id";
 import { routeTemplate } from "./route-template";
 
@@ -129,6 +129,7 @@ export function apiRoute<Query = undefined, Body = undefined>(options: ApiRouteO
     let response: Response;
     try {
       const record = await authorize(request, options.scope, state);
+      checkPathParams(params);
       const query = options.query ? parseQuery(request, options.query) : (undefined as Query);
       const body = options.body ? await parseBody(request, options.body) : (undefined as Body);
       response = await handler({

@@ -6,6 +6,7 @@
 //
 // Cursors are opaque to clients: base64url of `[list tag, sort value, id]`. The tag binds a
 // cursor to its list, so a meetings cursor sent to the notes list is refused (400).
+import { isInt4, isStorableDate, unstorableTextReason } from "@/lib/db/storable";
 import { ApiError } from "./errors";
 import type { Page } from "./v1/schemas";
 
@@ -62,13 +63,14 @@ export class Keyset<S extends string, I extends string, V extends SortValue> {
     }
     if (!Array.isArray(parsed) || parsed.length !== 3 || parsed[0] !== this.tag) throw invalidCursor();
     const [, raw, id] = parsed as unknown[];
-    if (typeof id !== "string" || id.length === 0 || id.length > 100) throw invalidCursor();
+    // A forged cursor must fail here, not in the query: every part within what the columns hold.
+    if (typeof id !== "string" || id.length === 0 || id.length > 100 || unstorableTextReason(id)) throw invalidCursor();
     if (this.kind === "date") {
       const date = typeof raw === "string" && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(raw) ? new Date(raw) : null;
-      if (!date || Number.isNaN(date.getTime())) throw invalidCursor();
+      if (!date || Number.isNaN(date.getTime()) || !isStorableDate(date)) throw invalidCursor();
       return { value: date as V, id };
     }
-    if (typeof raw !== "number" || !Number.isSafeInteger(raw)) throw invalidCursor();
+    if (typeof raw !== "number" || !isInt4(raw)) throw invalidCursor();
     return { value: raw as V, id };
   }
 

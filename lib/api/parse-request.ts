@@ -1,11 +1,17 @@
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
+import { unstorableTextReason } from "@/lib/db/storable";
 import { ApiError } from "./errors";
+import { unstorableFields, type FieldError } from "./unstorable-fields";
 
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
-export function fieldErrors(error: z.ZodError): { field: string; message: string }[] {
+export function fieldErrors(error: z.ZodError): FieldError[] {
   return error.issues.map((issue) => ({ field: issue.path.join(".") || "(body)", message: issue.message }));
+}
+
+function invalidParameters(kind: "query" | "path", errors: FieldError[]): ApiError {
+  return new ApiError("invalid_request", `Invalid ${kind} parameter ${errors[0]!.field}: ${errors[0]!.message}`, { errors });
 }
 
 /** Query parameters through the route's schema; a bad value is the caller's mistake (400). */
@@ -15,12 +21,20 @@ export function parseQuery<Query>(request: NextRequest, schema: z.ZodType<Query>
     if (name in raw) throw new ApiError("invalid_request", `Query parameter "${name}" was given more than once.`);
     raw[name] = value;
   }
+  const unstorable = unstorableFields(raw);
+  if (unstorable.length) throw invalidParameters("query", unstorable);
   const result = schema.safeParse(raw);
-  if (!result.success) {
-    const errors = fieldErrors(result.error);
-    throw new ApiError("invalid_request", `Invalid query parameter ${errors[0]!.field}: ${errors[0]!.message}`, { errors });
-  }
+  if (!result.success) throw invalidParameters("query", fieldErrors(result.error));
   return result.data;
+}
+
+/** Path parameters as Next decoded them: text PostgreSQL cannot hold (`%00`) names no object (400). */
+export function checkPathParams(params: Record<string, string | string[] | undefined>): void {
+  const errors = Object.entries(params).flatMap(([name, value]) => {
+    const reason = [value ?? []].flat().map(unstorableTextReason).find(Boolean);
+    return reason ? [{ field: name, message: reason }] : [];
+  });
+  if (errors.length) throw invalidParameters("path", errors);
 }
 
 /** A JSON body through the route's schema: 415 not JSON, 413 too large, 400 malformed, 422 invalid. */
@@ -38,11 +52,15 @@ export async function parseBody<Body>(request: NextRequest, schema: z.ZodType<Bo
   } catch {
     throw new ApiError("invalid_request", "The request body is not valid JSON.");
   }
+  const unstorable = unstorableFields(json);
+  if (unstorable.length) throw invalidBody(unstorable);
   const result = schema.safeParse(json);
-  if (!result.success) {
-    throw new ApiError("validation_failed", "The request body has invalid fields.", { errors: fieldErrors(result.error) });
-  }
+  if (!result.success) throw invalidBody(fieldErrors(result.error));
   return result.data;
+}
+
+function invalidBody(errors: FieldError[]): ApiError {
+  return new ApiError("validation_failed", "The request body has invalid fields.", { errors });
 }
 
 function tooLarge() {

@@ -15,6 +15,7 @@ import {
   channelId,
   timestamp,
 } from "@/lib/api/v1/schemas";
+import { meetingSpanError } from "./meeting-span";
 
 export const MEETING_STATUSES = ["scheduled", "recording", "processing", "ready", "failed"] as const;
 export const MEETING_PLATFORMS = ["zoom", "google_meet", "teams", "upload"] as const;
@@ -99,10 +100,10 @@ const meetingFields = {
   participants: z.array(participantInput).max(500).meta({ description: "Replaces the whole list." }),
 };
 
-function endsAfterStart(body: { started_at?: Date | null; ended_at?: Date | null }) {
-  return !body.started_at || !body.ended_at || body.ended_at >= body.started_at;
+function checkSpan(body: { started_at?: Date | null; ended_at?: Date | null }, ctx: z.RefinementCtx) {
+  const message = meetingSpanError(body.started_at, body.ended_at);
+  if (message) ctx.addIssue({ code: "custom", message, path: ["ended_at"] });
 }
-const END_BEFORE_START = { error: "ended_at must not be before started_at.", path: ["ended_at"] };
 
 export const createMeetingBody = z
   .strictObject({
@@ -116,7 +117,7 @@ export const createMeetingBody = z
     owner_member_id: meetingFields.owner_member_id.optional(),
     participants: meetingFields.participants.default([]),
   })
-  .refine(endsAfterStart, END_BEFORE_START)
+  .superRefine(checkSpan)
   .meta({ id: "CreateMeeting" });
 
 export type CreateMeetingInput = z.output<typeof createMeetingBody>;
@@ -133,7 +134,7 @@ export const updateMeetingBody = z
     owner_member_id: meetingFields.owner_member_id.optional(),
     participants: meetingFields.participants.optional(),
   })
-  .refine(endsAfterStart, END_BEFORE_START)
+  .superRefine(checkSpan)
   .meta({ id: "UpdateMeeting", description: "Only the fields sent change; `null` clears a nullable field." });
 
 export type UpdateMeetingInput = z.output<typeof updateMeetingBody>;

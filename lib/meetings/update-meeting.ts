@@ -5,6 +5,7 @@ import { assertMemberInTeam } from "@/lib/team/assert-member-in-team";
 import { emitWebhookEvent } from "@/lib/webhooks/events";
 import { meetingDuration, participantRows, participantSpeakerRefs } from "./create-meeting";
 import { getMeetingOrThrow, meetingNotFound } from "./get-meeting-or-throw";
+import { meetingSpanError } from "./meeting-span";
 import type { MeetingResource, UpdateMeetingInput } from "./schemas";
 
 /** Changes the fields sent (a new participant list replaces the old one) and announces it (meeting.updated). */
@@ -15,9 +16,10 @@ export async function updateMeeting(teamId: string, id: string, input: UpdateMee
 
     const startedAt = input.started_at === undefined ? current.startedAt : input.started_at;
     const endedAt = input.ended_at === undefined ? current.endedAt : input.ended_at;
-    if (startedAt && endedAt && endedAt < startedAt) {
+    const spanError = meetingSpanError(startedAt, endedAt);
+    if (spanError) {
       const field = input.ended_at === undefined ? "started_at" : "ended_at";
-      throw new ApiError("validation_failed", "A meeting cannot end before it starts.", { errors: [{ field, message: "ended_at must not be before started_at." }] });
+      throw new ApiError("validation_failed", "The request body has invalid fields.", { errors: [{ field, message: spanError }] });
     }
     if (input.owner_member_id) await assertMemberInTeam(tx, teamId, input.owner_member_id, "owner_member_id");
     await assertSpeakersInTeam(tx, teamId, participantSpeakerRefs(input.participants));

@@ -1,7 +1,7 @@
 // Wire shapes of transcripts (API.md "Transcript segment"): segments, the whole transcript,
 // speaker label mappings, and the bodies and filters that change or select them.
 import { z } from "zod";
-import { meetingId, paginationQuery, segmentId, speakerId } from "@/lib/api/v1/schemas";
+import { meetingId, millisecondsQuery, paginationQuery, segmentId, speakerId } from "@/lib/api/v1/schemas";
 import { languageTag } from "@/lib/meetings/schemas";
 
 const milliseconds = z.number().int().min(0);
@@ -90,8 +90,8 @@ export const transcriptQuery = z.strictObject({
 export const listSegmentsQuery = z.strictObject({
   ...paginationQuery,
   speaker_id: speakerId.optional().meta({ description: "Only segments mapped to this speaker profile." }),
-  start_ms: z.coerce.number().int().min(0).optional().meta({ description: "Only segments that end after this offset." }),
-  end_ms: z.coerce.number().int().min(0).optional().meta({ description: "Only segments that start before this offset." }),
+  start_ms: millisecondsQuery.optional().meta({ description: "Only segments that end after this offset." }),
+  end_ms: millisecondsQuery.optional().meta({ description: "Only segments that start before this offset." }),
 }).refine((query) => query.start_ms === undefined || query.end_ms === undefined || query.end_ms > query.start_ms, {
   error: "end_ms must be greater than start_ms.",
   path: ["end_ms"],

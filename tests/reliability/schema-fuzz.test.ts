@@ -25,8 +25,18 @@ const hostileString = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: "grapheme", maxLength: 20 }),
   fc.constantFrom("", " ", "null", "-1", "1e309", "NaN", "2026-02-30T25:61:00Z", "' OR 1=1 --", "<script>", "../../etc/passwd", "\u0000", "\u202e", "x".repeat(5_000)),
+  // What PostgreSQL cannot hold (tests/reliability/storable-input-fuzz.test.ts sends each to every field).
+  fc.constantFrom("a\u0000b", "\ud800", "x\udc00", "0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-00:01", "0000-01-01", "2147483648", "-2147483649"),
 );
-const hostileValue = fc.oneof(hostileString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(hostileString, { maxLength: 3 }));
+const hostileValue = fc.oneof(
+  hostileString,
+  fc.integer(),
+  fc.constantFrom(2_147_483_648, -2_147_483_649, Number.MAX_SAFE_INTEGER),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(hostileString, { maxLength: 3 }),
+);
 
 function bodyFor(fields: string[]) {
   return fc.oneof(

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import "zod-openapi";
 import { API_ERRORS } from "@/lib/api/errors";
+import { INT4_MAX, isStorableDate, STORABLE_DATE_MESSAGE } from "@/lib/db/storable";
 
 /** An opaque, type-prefixed id (`mtg_...`). Not validated beyond being short: unknown ids are 404s. */
 export function idSchema(prefix: string, description: string) {
@@ -26,16 +27,25 @@ export const recordingId = idSchema("rec", "A recording id (`rec_...`).");
 /** Output timestamps: ISO-8601 in UTC, as `Date.toISOString()` writes them. */
 export const timestamp = z.iso.datetime().meta({ description: "ISO-8601 timestamp in UTC.", example: "2026-11-26T12:00:00.000Z" });
 
-/** Input timestamps: ISO-8601 with `Z` or an offset, parsed to a Date. */
+/** Input timestamps: ISO-8601 with `Z` or an offset, parsed to a Date (years 1-9999 in UTC: an offset can move 0001 to year 0). */
 export const inputTimestamp = z.iso
   .datetime({ offset: true, error: "Use an ISO-8601 timestamp with a time zone, e.g. 2026-11-26T12:00:00Z." })
   .transform((value) => new Date(value))
+  .refine(isStorableDate, { error: STORABLE_DATE_MESSAGE })
   .meta({ description: "ISO-8601 timestamp with `Z` or an offset.", example: "2026-11-26T12:00:00Z" });
 
-/** A calendar date, `YYYY-MM-DD`. */
-export const calendarDate = z.iso.date({ error: "Use a date as YYYY-MM-DD." }).meta({ example: "2026-12-04" });
+/** A calendar date, `YYYY-MM-DD`, from the year 1 (the format already stops at 9999). */
+export const calendarDate = z.iso
+  .date({ error: "Use a date as YYYY-MM-DD." })
+  .refine((value) => !value.startsWith("0000"), { error: STORABLE_DATE_MESSAGE })
+  .meta({ example: "2026-12-04" });
 
 export const durationMs = z.number().int().min(0).meta({ description: "Milliseconds.", example: 2_712_000 });
+
+const MILLISECONDS_MESSAGE = { error: `Use a whole number of milliseconds from 0 to ${INT4_MAX}.` };
+
+/** A whole number of milliseconds in a query (`?start_ms=`), within the int4 columns it is compared with. */
+export const millisecondsQuery = z.coerce.number(MILLISECONDS_MESSAGE).int(MILLISECONDS_MESSAGE).min(0, MILLISECONDS_MESSAGE).max(INT4_MAX, MILLISECONDS_MESSAGE);
 
 export const email = z.email({ error: "Use a valid email address." }).max(320).meta({ example: "olivia@acme.test" });
 
