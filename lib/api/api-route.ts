@@ -11,7 +11,7 @@ import { requestsPerMinute } from "@/lib/plans/plans";
 import { rateLimiter, type RateLimitDecision } from "@/lib/ratelimit";
 import { rateLimitHeaders } from "@/lib/ratelimit/headers";
 import { usageRecorder } from "@/lib/usage/recorder";
-import { findPresentedKey, limitTeam, presentedKey } from "./authenticate";
+import { findPresentedKey, limitTeam, presentedKey, tooManyFailedAttempts } from "./authenticate";
 import { clientIp } from "./client-ip";
 import { ApiError, problemBody } from "./errors";
 import { parseBody, parseQuery } from "./parse-request";
@@ -78,17 +78,20 @@ function unusableKey(status: "revoked" | "expired", record: AuthKeyRecord): ApiE
 async function authorize(request: NextRequest, scope: ApiRouteOptions<unknown, unknown>["scope"], state: GuardState) {
   // Only refusals and allowlisted keys need the caller's address: most requests skip parsing it.
   const callerIp = () => clientIp(request.headers, env().TRUSTED_PROXY_HOPS);
+  // One token per request, whether taken before a lookup or for the refusal after it.
+  let addressDecision: Promise<RateLimitDecision | undefined> | undefined;
+  const limitAddress = () => (addressDecision ??= limitUnauthenticated(callerIp()));
   let found;
   try {
-    found = await findPresentedKey(presentedKey(request.headers.get("authorization")));
+    found = await findPresentedKey(presentedKey(request.headers.get("authorization")), limitAddress);
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401) state.decision = await limitUnauthenticated(callerIp());
+    if (error instanceof ApiError && (error.status === 401 || error.status === 429)) state.decision = await limitAddress();
     throw error;
   }
   const record = (state.record = found.key.record);
   const status = keyStatus(record);
   if (status === "revoked" || status === "expired") {
-    state.decision = await limitUnauthenticated(callerIp());
+    state.decision = await limitAddress();
     throw unusableKey(status, record);
   }
   state.decision = found.decision;
@@ -110,7 +113,7 @@ function errorResponse(error: unknown, requestId: string, decision: RateLimitDec
   const problem = toApiError(error, requestId);
   // Past the per-address limit for failed attempts, a 401 becomes a 429.
   if (problem.status === 401 && decision && !decision.success) {
-    return problemResponse(new ApiError("rate_limited", "Too many requests without a valid API key from this address."), requestId);
+    return problemResponse(tooManyFailedAttempts(), requestId);
   }
   return problemResponse(problem, requestId);
 }

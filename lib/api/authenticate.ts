@@ -1,3 +1,4 @@
+import { SingleFlight } from "@/lib/cache/single-flight";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { checkApiKeyFormat, hashApiKey } from "@/lib/keys/format";
 import { findKeyByHash } from "@/lib/keys/find-key-by-hash";
@@ -13,8 +14,10 @@ import { ApiError } from "./errors";
 
 const BEARER = /^Bearer +(\S+) *$/i;
 
-const processWide = globalThis as typeof globalThis & { mavioRedisFlights?: FlightBatcher };
+const processWide = globalThis as typeof globalThis & { mavioRedisFlights?: FlightBatcher; mavioKeyLoads?: SingleFlight<string, CachedKey | null> };
 const redisFlights = (processWide.mavioRedisFlights ??= new FlightBatcher());
+// A burst for one cold key is one address token and one lookup, not one per request.
+const coldKeyLoads = (processWide.mavioKeyLoads ??= new SingleFlight());
 
 /** The key from `Authorization: Bearer <key>`; malformed keys are refused here, before any I/O. */
 export function presentedKey(authorization: string | null): string {
@@ -66,8 +69,10 @@ export interface Authenticated {
  * Finds the key behind a presented secret. A key verified in the last minute costs no
  * database query: its revocation marker is read in the same Redis round trip as the
  * team's rate limit. If that check fails, the database decides (never fail open).
+ * Any other key is looked up only while the caller's address is within its limit for
+ * requests without a usable key (`limitAddress`), so guessing cannot reach the database.
  */
-export async function findPresentedKey(presented: string): Promise<Authenticated> {
+export async function findPresentedKey(presented: string, limitAddress: () => Promise<RateLimitDecision | undefined>): Promise<Authenticated> {
   const hash = hashApiKey(presented);
   if (unknownKeys().get(hash)) throw unknownKey();
 
@@ -86,9 +91,16 @@ export async function findPresentedKey(presented: string): Promise<Authenticated
     return { key: reloaded, decision: samePlan ? decision : undefined };
   }
 
-  const loaded = await loadKey(hash);
+  const loaded = await coldKeyLoads.run(hash, async () => {
+    if ((await limitAddress())?.success === false) throw tooManyFailedAttempts();
+    return loadKey(hash);
+  });
   if (!loaded) throw unknownKey();
   return { key: loaded };
+}
+
+export function tooManyFailedAttempts() {
+  return new ApiError("rate_limited", "Too many requests without a valid API key from this address.");
 }
 
 function unknownKey() {
