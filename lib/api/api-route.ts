@@ -54,12 +54,8 @@ function problemResponse(error: ApiError, requestId: string): Response {
   });
 }
 
-async function limitUnauthenticated(ip: string): Promise<RateLimitDecision | undefined> {
-  try {
-    return await rateLimiter().limit(`ip:${ip}`, UNAUTHENTICATED_PER_MINUTE);
-  } catch {
-    return undefined;
-  }
+function limitUnauthenticated(ip: string): Promise<RateLimitDecision> {
+  return rateLimiter().limit(`ip:${ip}`, UNAUTHENTICATED_PER_MINUTE);
 }
 
 /** What the guard learned before a step failed: needed for the headers and the usage record. */
@@ -79,7 +75,7 @@ async function authorize(request: NextRequest, scope: ApiRouteOptions<unknown, u
   // Only refusals and allowlisted keys need the caller's address: most requests skip parsing it.
   const callerIp = () => clientIp(request.headers, env().TRUSTED_PROXY_HOPS);
   // One token per request, whether taken before a lookup or for the refusal after it.
-  let addressDecision: Promise<RateLimitDecision | undefined> | undefined;
+  let addressDecision: Promise<RateLimitDecision> | undefined;
   const limitAddress = () => (addressDecision ??= limitUnauthenticated(callerIp()));
   let found;
   try {

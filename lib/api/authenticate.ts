@@ -5,11 +5,9 @@ import { findKeyByHash } from "@/lib/keys/find-key-by-hash";
 import { keyInvalidations } from "@/lib/keys/invalidation";
 import { compileAllowlist } from "@/lib/keys/ip-allowlist";
 import { keyCache, unknownKeys, type CachedKey } from "@/lib/keys/key-cache";
-import { warnThrottled } from "@/lib/log";
 import { requestsPerMinute } from "@/lib/plans/plans";
 import { rateLimiter, type RateLimitDecision } from "@/lib/ratelimit";
 import { FlightBatcher } from "@/lib/redis/flight-batcher";
-import { failOpen } from "@/lib/ratelimit/types";
 import { ApiError } from "./errors";
 
 const BEARER = /^Bearer +(\S+) *$/i;
@@ -30,15 +28,8 @@ export function presentedKey(authorization: string | null): string {
   return match[1]!;
 }
 
-/** Team bucket decision; when the limiter is unreachable or slow the request passes and a warning is logged. */
-export async function limitTeam(team: CachedKey["record"]["team"]): Promise<RateLimitDecision> {
-  const perMinute = requestsPerMinute(team);
-  try {
-    return await rateLimiter().limit(`team:${team.id}`, perMinute);
-  } catch (error) {
-    warnThrottled("ratelimit-down", "Rate limiter unreachable; letting requests through", { error: (error as Error).message });
-    return failOpen(perMinute);
-  }
+export function limitTeam(team: CachedKey["record"]["team"]): Promise<RateLimitDecision> {
+  return rateLimiter().limit(`team:${team.id}`, requestsPerMinute(team));
 }
 
 async function loadKey(hash: string): Promise<CachedKey | null> {
@@ -72,7 +63,7 @@ export interface Authenticated {
  * Any other key is looked up only while the caller's address is within its limit for
  * requests without a usable key (`limitAddress`), so guessing cannot reach the database.
  */
-export async function findPresentedKey(presented: string, limitAddress: () => Promise<RateLimitDecision | undefined>): Promise<Authenticated> {
+export async function findPresentedKey(presented: string, limitAddress: () => Promise<RateLimitDecision>): Promise<Authenticated> {
   const hash = hashApiKey(presented);
   if (unknownKeys().get(hash)) throw unknownKey();
 
@@ -92,7 +83,7 @@ export async function findPresentedKey(presented: string, limitAddress: () => Pr
   }
 
   const loaded = await coldKeyLoads.run(hash, async () => {
-    if ((await limitAddress())?.success === false) throw tooManyFailedAttempts();
+    if (!(await limitAddress()).success) throw tooManyFailedAttempts();
     return loadKey(hash);
   });
   if (!loaded) throw unknownKey();
