@@ -16,7 +16,6 @@ import { clientIp } from "./client-ip";
 import { ApiError, problemBody } from "./errors";
 import { parseBody, parseQuery } from "./parse-request";
 import { requestIdFor } from "./request-id";
-import { routeTemplate } from "./route-template";
 
 /** Any valid key may call the route (GET /me, the 404 and 405 answers). */
 export const ANY_KEY = "any-valid-key";
@@ -41,9 +40,12 @@ export interface ApiRouteOptions<Query, Body> {
   scope: Scope | typeof ANY_KEY;
   query?: z.ZodType<Query>;
   body?: z.ZodType<Body>;
-  /** The route template for usage records (`/meetings/{id}`) when the route knows it; else rebuilt from the path. */
-  template?: string;
+  /** The route's name in usage records: its template (`/meetings/{id}`), never the raw path, so ids stay out of them. */
+  template: string;
 }
+
+/** A route handler as Next calls it, carrying its usage template (the 405s of its route file use it too). */
+export type GuardedRoute = ((request: NextRequest, route: { params: Promise<RouteParams> }) => Promise<Response>) & { readonly template: string };
 
 type Handler<Query, Body> = (context: ApiContext<Query, Body>) => Promise<Response> | Response;
 
@@ -119,8 +121,8 @@ function errorResponse(error: unknown, requestId: string, decision: RateLimitDec
  * lookup, revoked, expired), IP allowlist, scope, team rate limit, the handler, errors as
  * problem+json, headers on every response, usage recording.
  */
-export function apiRoute<Query = undefined, Body = undefined>(options: ApiRouteOptions<Query, Body>, handler: Handler<Query, Body>) {
-  return async (request: NextRequest, route: { params: Promise<RouteParams> }): Promise<Response> => {
+export function apiRoute<Query = undefined, Body = undefined>(options: ApiRouteOptions<Query, Body>, handler: Handler<Query, Body>): GuardedRoute {
+  const guarded = async (request: NextRequest, route: { params: Promise<RouteParams> }): Promise<Response> => {
     const startedAt = Date.now();
     const requestId = requestIdFor(request.headers.get("x-request-id"));
     const params = (await route.params) ?? {};
@@ -153,7 +155,7 @@ export function apiRoute<Query = undefined, Body = undefined>(options: ApiRouteO
         keyId: state.record.id,
         teamId: state.record.team.id,
         method: request.method,
-        route: options.template ?? routeTemplate(request.nextUrl.pathname, params),
+        route: options.template,
         status: response.status,
         latencyMs: Date.now() - startedAt,
         at: startedAt,
@@ -161,6 +163,7 @@ export function apiRoute<Query = undefined, Body = undefined>(options: ApiRouteO
     }
     return response;
   };
+  return Object.assign(guarded, { template: options.template });
 }
 
 function toApiError(error: unknown, requestId: string): ApiError {
