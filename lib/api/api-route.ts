@@ -74,7 +74,7 @@ function unusableKey(status: "revoked" | "expired", record: AuthKeyRecord): ApiE
 
 /** Key, revoked/expired, IP allowlist, scope, team rate limit: in this order, each may refuse. */
 async function authorize(request: NextRequest, scope: ApiRouteOptions<unknown, unknown>["scope"], state: GuardState) {
-  // Only refusals and allowlisted keys need the caller's address: most requests skip parsing it.
+  // Only cold keys, refusals and allowlisted keys need the caller's address: most requests skip parsing it.
   const callerIp = () => clientIp(request.headers, env().TRUSTED_PROXY_HOPS);
   // One token per request, whether taken before a lookup or for the refusal after it.
   let addressDecision: Promise<RateLimitDecision> | undefined;
