@@ -18,18 +18,22 @@ test.describe("server actions", () => {
     await page.getByRole("menuitem", { name: /Acme/ }).click();
     await expect(page.getByRole("button", { name: /Team: Acme/ })).toBeVisible();
 
-    // The same call from another site, with the session cookie attached.
-    const forged = await context.request.post(actionRequest.url(), {
-      headers: {
-        "next-action": actionRequest.headers()["next-action"]!,
-        "content-type": actionRequest.headers()["content-type"] ?? "text/plain;charset=UTF-8",
-        accept: "text/x-component",
-        origin: "https://evil.example",
-      },
-      data: actionRequest.postData() ?? "",
-      maxRedirects: 0,
-    });
-    expect(forged.status()).toBeGreaterThanOrEqual(400);
+    // The same call from another site, with the session cookie attached: with a foreign
+    // Origin alone, and with an X-Forwarded-Host claiming a proxy forwarded it for that site
+    // (scripts/serve.ts sets X-Forwarded-Host from Host, so the pair cannot match).
+    const forge = (headers: Record<string, string>) =>
+      context.request.post(actionRequest.url(), {
+        headers: {
+          "next-action": actionRequest.headers()["next-action"]!,
+          "content-type": actionRequest.headers()["content-type"] ?? "text/plain;charset=UTF-8",
+          accept: "text/x-component",
+          ...headers,
+        },
+        data: actionRequest.postData() ?? "",
+        maxRedirects: 0,
+      });
+    expect((await forge({ origin: "https://evil.example" })).status()).toBeGreaterThanOrEqual(400);
+    expect((await forge({ origin: "https://evil.example", "x-forwarded-host": "evil.example" })).status()).toBeGreaterThanOrEqual(400);
 
     await page.goto(`${baseURL}/settings/general`);
     await expect(page.getByRole("button", { name: /Team: Acme/ })).toBeVisible();

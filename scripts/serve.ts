@@ -1,8 +1,9 @@
 // Hosts the Next.js app (production build, or --dev) behind a plain Node HTTP server, for
 // two things `next start` cannot do:
-// - the caller's address: Next only fills X-Forwarded-For when it is absent, so a direct
-//   client could claim any IP. Here the socket's address is appended, as a proxy would,
-//   and lib/api/client-ip.ts counts trusted hops from the right.
+// - the caller's address and host: Next only fills X-Forwarded-For and X-Forwarded-Host
+//   when they are absent, so a direct client could claim any IP, or pass the server-action
+//   origin check with a forged Origin and X-Forwarded-Host. Here both are set from the
+//   socket and the Host header, as a proxy would (scripts/lib/forwarded-headers.ts).
 // - graceful shutdown: on SIGTERM/SIGINT stop accepting, let in-flight requests finish,
 //   then run the app's shutdown hooks (usage flush, webhook worker) before exiting.
 // - Content-Length on files: Next drops it from route handler responses; file responses
@@ -17,6 +18,7 @@ import { CONTENT_LENGTH_COPY } from "@/lib/api/v1/file-response";
 import { frontDoorAnswer } from "@/lib/api/v1/front-door";
 import { runShutdownHooks } from "@/lib/lifecycle";
 import { startWebhookWorkerInServer } from "@/lib/webhooks/worker";
+import { setForwardedHeaders } from "./lib/forwarded-headers";
 
 const { values: flags } = parseArgs({
   options: {
@@ -55,10 +57,7 @@ async function main() {
       response.writeHead(refused.status, refused.headers).end(refused.body);
       return;
     }
-    const peer = request.socket.remoteAddress ?? "";
-    const forwarded = request.headers["x-forwarded-for"];
-    const chain = Array.isArray(forwarded) ? forwarded.join(", ") : forwarded;
-    request.headers["x-forwarded-for"] = chain ? `${chain}, ${peer}` : peer;
+    setForwardedHeaders(request);
     restoreContentLength(response);
     const handling: Promise<void> = handle(request, response)
       .catch((error) => console.error(error))

@@ -11,12 +11,11 @@ import { requestsPerMinute } from "@/lib/plans/plans";
 import { rateLimiter, type RateLimitDecision } from "@/lib/ratelimit";
 import { rateLimitHeaders } from "@/lib/ratelimit/headers";
 import { usageRecorder } from "@/lib/usage/recorder";
-import { findPresentedKey, limitTeam, presentedKey } from "./authenticate";
+import { findPresentedKey, limitTeam, presentedKey, tooManyFailedAttempts } from "./authenticate";
 import { clientIp } from "./client-ip";
 import { ApiError, problemBody } from "./errors";
 import { checkPathParams, parseBody, parseQuery } from "./parse-request";
 import { requestIdFor } from "./request-id";
-import { routeTemplate } from "./route-template";
 
 /** Any valid key may call the route (GET /me, the 404 and 405 answers). */
 export const ANY_KEY = "any-valid-key";
@@ -41,9 +40,12 @@ export interface ApiRouteOptions<Query, Body> {
   scope: Scope | typeof ANY_KEY;
   query?: z.ZodType<Query>;
   body?: z.ZodType<Body>;
-  /** The route template for usage records (`/meetings/{id}`) when the route knows it; else rebuilt from the path. */
-  template?: string;
+  /** The route's name in usage records: its template (`/meetings/{id}`), never the raw path, so ids stay out of them. */
+  template: string;
 }
+
+/** A route handler as Next calls it, carrying its usage template (the 405s of its route file use it too). */
+export type GuardedRoute = ((request: NextRequest, route: { params: Promise<RouteParams> }) => Promise<Response>) & { readonly template: string };
 
 type Handler<Query, Body> = (context: ApiContext<Query, Body>) => Promise<Response> | Response;
 
@@ -54,12 +56,8 @@ function problemResponse(error: ApiError, requestId: string): Response {
   });
 }
 
-async function limitUnauthenticated(ip: string): Promise<RateLimitDecision | undefined> {
-  try {
-    return await rateLimiter().limit(`ip:${ip}`, UNAUTHENTICATED_PER_MINUTE);
-  } catch {
-    return undefined;
-  }
+function limitUnauthenticated(ip: string): Promise<RateLimitDecision> {
+  return rateLimiter().limit(`ip:${ip}`, UNAUTHENTICATED_PER_MINUTE);
 }
 
 /** What the guard learned before a step failed: needed for the headers and the usage record. */
@@ -76,19 +74,22 @@ function unusableKey(status: "revoked" | "expired", record: AuthKeyRecord): ApiE
 
 /** Key, revoked/expired, IP allowlist, scope, team rate limit: in this order, each may refuse. */
 async function authorize(request: NextRequest, scope: ApiRouteOptions<unknown, unknown>["scope"], state: GuardState) {
-  // Only refusals and allowlisted keys need the caller's address: most requests skip parsing it.
+  // Only cold keys, refusals and allowlisted keys need the caller's address: most requests skip parsing it.
   const callerIp = () => clientIp(request.headers, env().TRUSTED_PROXY_HOPS);
+  // One token per request, whether taken before a lookup or for the refusal after it.
+  let addressDecision: Promise<RateLimitDecision> | undefined;
+  const limitAddress = () => (addressDecision ??= limitUnauthenticated(callerIp()));
   let found;
   try {
-    found = await findPresentedKey(presentedKey(request.headers.get("authorization")));
+    found = await findPresentedKey(presentedKey(request.headers.get("authorization")), limitAddress);
   } catch (error) {
-    if (error instanceof ApiError && error.status === 401) state.decision = await limitUnauthenticated(callerIp());
+    if (error instanceof ApiError && (error.status === 401 || error.status === 429)) state.decision = await limitAddress();
     throw error;
   }
   const record = (state.record = found.key.record);
   const status = keyStatus(record);
   if (status === "revoked" || status === "expired") {
-    state.decision = await limitUnauthenticated(callerIp());
+    state.decision = await limitAddress();
     throw unusableKey(status, record);
   }
   state.decision = found.decision;
@@ -110,7 +111,7 @@ function errorResponse(error: unknown, requestId: string, decision: RateLimitDec
   const problem = toApiError(error, requestId);
   // Past the per-address limit for failed attempts, a 401 becomes a 429.
   if (problem.status === 401 && decision && !decision.success) {
-    return problemResponse(new ApiError("rate_limited", "Too many requests without a valid API key from this address."), requestId);
+    return problemResponse(tooManyFailedAttempts(), requestId);
   }
   return problemResponse(problem, requestId);
 }
@@ -120,8 +121,8 @@ function errorResponse(error: unknown, requestId: string, decision: RateLimitDec
  * lookup, revoked, expired), IP allowlist, scope, team rate limit, the handler, errors as
  * problem+json, headers on every response, usage recording.
  */
-export function apiRoute<Query = undefined, Body = undefined>(options: ApiRouteOptions<Query, Body>, handler: Handler<Query, Body>) {
-  return async (request: NextRequest, route: { params: Promise<RouteParams> }): Promise<Response> => {
+export function apiRoute<Query = undefined, Body = undefined>(options: ApiRouteOptions<Query, Body>, handler: Handler<Query, Body>): GuardedRoute {
+  const guarded = async (request: NextRequest, route: { params: Promise<RouteParams> }): Promise<Response> => {
     const startedAt = Date.now();
     const requestId = requestIdFor(request.headers.get("x-request-id"));
     const params = (await route.params) ?? {};
@@ -155,7 +156,7 @@ export function apiRoute<Query = undefined, Body = undefined>(options: ApiRouteO
         keyId: state.record.id,
         teamId: state.record.team.id,
         method: request.method,
-        route: options.template ?? routeTemplate(request.nextUrl.pathname, params),
+        route: options.template,
         status: response.status,
         latencyMs: Date.now() - startedAt,
         at: startedAt,
@@ -163,6 +164,7 @@ export function apiRoute<Query = undefined, Body = undefined>(options: ApiRouteO
     }
     return response;
   };
+  return Object.assign(guarded, { template: options.template });
 }
 
 function toApiError(error: unknown, requestId: string): ApiError {

@@ -1,20 +1,21 @@
+import { SingleFlight } from "@/lib/cache/single-flight";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { checkApiKeyFormat, hashApiKey } from "@/lib/keys/format";
 import { findKeyByHash } from "@/lib/keys/find-key-by-hash";
 import { keyInvalidations } from "@/lib/keys/invalidation";
 import { compileAllowlist } from "@/lib/keys/ip-allowlist";
 import { keyCache, unknownKeys, type CachedKey } from "@/lib/keys/key-cache";
-import { warnThrottled } from "@/lib/log";
 import { requestsPerMinute } from "@/lib/plans/plans";
 import { rateLimiter, type RateLimitDecision } from "@/lib/ratelimit";
 import { FlightBatcher } from "@/lib/redis/flight-batcher";
-import { failOpen } from "@/lib/ratelimit/types";
 import { ApiError } from "./errors";
 
 const BEARER = /^Bearer +(\S+) *$/i;
 
-const processWide = globalThis as typeof globalThis & { mavioRedisFlights?: FlightBatcher };
+const processWide = globalThis as typeof globalThis & { mavioRedisFlights?: FlightBatcher; mavioKeyLoads?: SingleFlight<string, CachedKey | null> };
 const redisFlights = (processWide.mavioRedisFlights ??= new FlightBatcher());
+// A burst for one cold key is one address token and one lookup, not one per request.
+const coldKeyLoads = (processWide.mavioKeyLoads ??= new SingleFlight());
 
 /** The key from `Authorization: Bearer <key>`; malformed keys are refused here, before any I/O. */
 export function presentedKey(authorization: string | null): string {
@@ -27,15 +28,8 @@ export function presentedKey(authorization: string | null): string {
   return match[1]!;
 }
 
-/** Team bucket decision; when the limiter is unreachable or slow the request passes and a warning is logged. */
-export async function limitTeam(team: CachedKey["record"]["team"]): Promise<RateLimitDecision> {
-  const perMinute = requestsPerMinute(team);
-  try {
-    return await rateLimiter().limit(`team:${team.id}`, perMinute);
-  } catch (error) {
-    warnThrottled("ratelimit-down", "Rate limiter unreachable; letting requests through", { error: (error as Error).message });
-    return failOpen(perMinute);
-  }
+export function limitTeam(team: CachedKey["record"]["team"]): Promise<RateLimitDecision> {
+  return rateLimiter().limit(`team:${team.id}`, requestsPerMinute(team));
 }
 
 async function loadKey(hash: string): Promise<CachedKey | null> {
@@ -66,8 +60,10 @@ export interface Authenticated {
  * Finds the key behind a presented secret. A key verified in the last minute costs no
  * database query: its revocation marker is read in the same Redis round trip as the
  * team's rate limit. If that check fails, the database decides (never fail open).
+ * Any other key is looked up only while the caller's address is within its limit for
+ * requests without a usable key (`limitAddress`), so guessing cannot reach the database.
  */
-export async function findPresentedKey(presented: string): Promise<Authenticated> {
+export async function findPresentedKey(presented: string, limitAddress: () => Promise<RateLimitDecision>): Promise<Authenticated> {
   const hash = hashApiKey(presented);
   if (unknownKeys().get(hash)) throw unknownKey();
 
@@ -86,9 +82,16 @@ export async function findPresentedKey(presented: string): Promise<Authenticated
     return { key: reloaded, decision: samePlan ? decision : undefined };
   }
 
-  const loaded = await loadKey(hash);
+  const loaded = await coldKeyLoads.run(hash, async () => {
+    if (!(await limitAddress()).success) throw tooManyFailedAttempts();
+    return loadKey(hash);
+  });
   if (!loaded) throw unknownKey();
   return { key: loaded };
+}
+
+export function tooManyFailedAttempts() {
+  return new ApiError("rate_limited", "Too many requests without a valid API key from this address.");
 }
 
 function unknownKey() {

@@ -4,14 +4,15 @@ import { isIP } from "node:net";
  * The caller's address from X-Forwarded-For, whose right-most entry is the socket peer
  * (appended by scripts/serve.ts). With N trusted proxies in front, the caller is the
  * entry N places left of it; anything further left was written by the client and cannot
- * be trusted.
+ * be trusted. A chain shorter than that (a request that skipped a proxy) yields its
+ * right-most entry, the one address no client can choose.
  */
 export function clientIp(headers: Headers, trustedProxyHops: number): string {
   const chain = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((part) => normalise(part.trim()))
     .filter((part) => isIP(part) !== 0);
-  return chain[chain.length - 1 - trustedProxyHops] ?? chain[0] ?? "unknown";
+  return chain[chain.length - 1 - trustedProxyHops] ?? chain.at(-1) ?? "unknown";
 }
 
 function normalise(address: string): string {

@@ -1,6 +1,5 @@
 import type { Redis } from "@upstash/redis";
 import { env } from "@/lib/env";
-import { log } from "@/lib/log";
 import { upstashRedis } from "@/lib/redis/client";
 import { KEY_CACHE_TTL_MS } from "./key-cache";
 
@@ -83,22 +82,3 @@ export function keyInvalidations(): KeyInvalidations {
   }
   return processWide.mavioKeyInvalidations;
 }
-
-/** Tells every instance to re-read the key; retried, since a missed marker delays a revocation. */
-export async function announceKeyChange(keyId: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await keyInvalidations().invalidateKey(keyId);
-    } catch (error) {
-      if (attempt === 3) {
-        log.error("Could not announce a key change; other instances may accept the key until their cache expires (60 s)", {
-          keyId,
-          error: (error as Error).message,
-        });
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
-    }
-  }
-}
-

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { assertCanManageKeys, auditEvent, type KeyActor } from "./actor";
 import { KeyNotFoundError } from "./errors";
-import { announceKeyChange } from "./invalidation";
+import { announceKeyChange } from "./announce-key-change";
 import { keyNameSchema } from "./validations";
 
 /**
@@ -13,12 +13,12 @@ export async function renameApiKey(actor: KeyActor, teamId: string, keyId: strin
   const newName = keyNameSchema.parse(name);
   await assertCanManageKeys(actor, teamId);
   const renamed = await db.$transaction(async (tx) => {
-    const key = await tx.apiKey.findFirst({ where: { id: keyId, teamId }, select: { id: true, name: true } });
+    const key = await tx.apiKey.findFirst({ where: { id: keyId, teamId }, select: { id: true, name: true, hash: true } });
     if (!key) throw new KeyNotFoundError();
     if (key.name === newName) return null;
     await tx.apiKeyAuditEvent.create({ data: auditEvent(actor, { teamId, keyId, action: "renamed", details: { from: key.name, to: newName } }) });
-    return tx.apiKey.update({ where: { id: keyId }, data: { name: newName }, select: { id: true, name: true } });
+    return tx.apiKey.update({ where: { id: keyId }, data: { name: newName }, select: { id: true, hash: true } });
   });
-  if (renamed) await announceKeyChange(keyId);
+  if (renamed) await announceKeyChange(renamed);
   return { id: keyId, name: newName };
 }

@@ -4,7 +4,7 @@ import { assertCanManageKeys, auditEvent, type KeyActor } from "./actor";
 import { CREATED_KEY_SELECT } from "./create-key";
 import { KeyNotFoundError, KeyRuleError } from "./errors";
 import { generateApiKey } from "./format";
-import { announceKeyChange } from "./invalidation";
+import { announceKeyChange } from "./announce-key-change";
 import { keyStatus } from "./status";
 import { ROTATION_GRACE, rotationGraceSchema, type RotationGrace } from "./validations";
 
@@ -22,7 +22,7 @@ export async function rotateApiKey(actor: KeyActor, teamId: string, keyId: strin
     .$transaction(async (tx) => {
     const old = await tx.apiKey.findFirst({
       where: { id: keyId, teamId },
-      select: { id: true, name: true, scopes: true, ipAllowlist: true, expiresAt: true, revokedAt: true, createdAt: true, rotatedTo: { select: { id: true } } },
+      select: { id: true, hash: true, name: true, scopes: true, ipAllowlist: true, expiresAt: true, revokedAt: true, createdAt: true, rotatedTo: { select: { id: true } } },
     });
     if (!old) throw new KeyNotFoundError();
     const status = keyStatus(old, now);
@@ -53,7 +53,7 @@ export async function rotateApiKey(actor: KeyActor, teamId: string, keyId: strin
         auditEvent(actor, { teamId, keyId: created.id, action: "created", details: { rotated_from: old.id, scopes: old.scopes } }),
       ],
     });
-    return { record: created, oldKeyExpiresAt: oldExpiresAt };
+    return { record: created, oldKeyExpiresAt: oldExpiresAt, oldKeyHash: old.hash };
     })
     .catch((error) => {
       // A concurrent rotation of the same key won the unique rotated_from_id.
@@ -62,6 +62,7 @@ export async function rotateApiKey(actor: KeyActor, teamId: string, keyId: strin
       }
       throw error;
     });
-  await announceKeyChange(keyId);
-  return { key, ...result };
+  const { oldKeyHash, ...rotated } = result;
+  await announceKeyChange({ id: keyId, hash: oldKeyHash });
+  return { key, ...rotated };
 }

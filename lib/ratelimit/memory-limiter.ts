@@ -1,7 +1,8 @@
 import { WINDOW_MS, type RateLimitDecision, type RateLimiter } from "./types";
 
 /**
- * The embedded default's limiter: the same sliding-window arithmetic as
+ * The embedded default's limiter, and each instance's own while Upstash is unreachable
+ * (see FallbackRateLimiter): the same sliding-window arithmetic as
  * @upstash/ratelimit's slidingWindow script (the previous window's count weighted by how
  * much of it still overlaps), held in this process. Bounded: at most `maxBuckets`
  * windows are kept; the oldest go first.

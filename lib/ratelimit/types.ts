@@ -20,7 +20,3 @@ export interface RateLimiter {
 
 export const WINDOW_MS = 60_000;
 
-/** The decision when the limiter cannot be asked: let the request through, report the plan's limit. */
-export function failOpen(perMinute: number, now = Date.now()): RateLimitDecision {
-  return { success: true, limit: perMinute, remaining: perMinute, reset: (Math.floor(now / WINDOW_MS) + 1) * WINDOW_MS };
-}

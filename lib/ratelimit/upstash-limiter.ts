@@ -30,8 +30,8 @@ export class UpstashRateLimiter implements RateLimiter {
         limiter: Ratelimit.slidingWindow(perWindow, `${windowMs} ms`),
         prefix: this.prefix,
         analytics: false,
-        // The Redis transport already gives up after REDIS_TIMEOUT_MS and the caller fails
-        // open on that error; a second timer per request would only cost CPU.
+        // The Redis transport already gives up after REDIS_TIMEOUT_MS and the caller falls
+        // back to the in-process limiter on that error; a second timer per request would only cost CPU.
         timeout: 0,
         // Its in-process cache of blocked buckets would keep refusing after a plan upgrade.
         ephemeralCache: false,

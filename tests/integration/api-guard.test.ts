@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import * as catchAll from "@/app/api/v1/[...path]/route";
 import * as me from "@/app/api/v1/me/route";
+import * as meeting from "@/app/api/v1/meetings/[id]/route";
 import { createApiKey } from "@/lib/keys/create-key";
 import { generateApiKey } from "@/lib/keys/format";
 import { revokeApiKey } from "@/lib/keys/revoke-key";
@@ -211,10 +212,28 @@ describe("usage", () => {
     const summary = Object.fromEntries(rows.map((r) => [`${r.method} ${r.route} ${r.statusClass}xx`, r.count]));
     expect(summary["GET /me 2xx"]).toBe(5);
     expect(summary["POST /me 4xx"]).toBe(1);
-    expect(summary["GET /{path} 4xx"]).toBe(3);
+    expect(summary["GET unknown route 4xx"]).toBe(3);
     expect(Object.keys(summary).some((name) => name.includes("mtg_"))).toBe(false);
     const stored = await db.apiKey.findUniqueOrThrow({ where: { id: record.id }, select: { lastUsedAt: true } });
     expect(stored.lastUsedAt).not.toBeNull();
+  });
+
+  it("names 404s with one fixed name and 405s with the route's template, however the path spelled its ids", async () => {
+    const { key, record } = await teamWithKey();
+    // The same ids as the decoded params Next passes, spelled with other escapes in the path.
+    const unknown: [string, string[]][] = [
+      ["/meetings/mtg_%7Eab/x", ["meetings", "mtg_~ab", "x"]],
+      ["/meetings/mtg_%7Ecd/x", ["meetings", "mtg_~cd", "x"]],
+      ["/n%6Fthing/caf%c3%a9", ["nothing", "caf\u00e9"]],
+    ];
+    for (const [path, segments] of unknown) expect((await callRoute(catchAll.GET, path, { key, params: { path: segments } })).status).toBe(404);
+    for (const id of ["mtg_%41b", "mtg_%42b"]) {
+      const response = await callRoute(meeting.PUT, `/meetings/${id}`, { key, method: "PUT", params: { id: decodeURIComponent(id) } });
+      expect(response.status).toBe(405);
+    }
+    await usageRecorder().flush();
+    const rows = await db.usageRollup.findMany({ where: { keyId: record.id }, select: { method: true, route: true, count: true } });
+    expect(Object.fromEntries(rows.map((r) => [`${r.method} ${r.route}`, r.count]))).toEqual({ "GET unknown route": 3, "PUT /meetings/{id}": 2 });
   });
 
   it("keeps writing other keys' usage when a key was deleted before the flush", async () => {

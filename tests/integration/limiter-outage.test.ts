@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as me from "@/app/api/v1/me/route";
 import { revokeApiKey } from "@/lib/keys/revoke-key";
 import { callRoute } from "../helpers/api";
+import { awayFromWindowEdge } from "../helpers/clock";
 import { setUpTestDatabase } from "../helpers/database";
 import { teamWithKey } from "../helpers/factories";
 
@@ -27,5 +28,14 @@ describe("when Redis is unreachable", () => {
     await revokeApiKey(admin, team.id, record.id);
     const revoked = await callRoute(me.GET, "/me", { key });
     expect(revoked.status).toBe(401);
+  });
+
+  it("keeps limiting in this process instead of letting requests through: a Free team gets 60 a minute, then 429", async () => {
+    await awayFromWindowEdge();
+    const { key } = await teamWithKey({ plan: "free" });
+    const statuses = [];
+    for (let i = 0; i < 65; i++) statuses.push((await callRoute(me.GET, "/me", { key })).status);
+    expect(statuses.slice(0, 60)).toEqual(Array(60).fill(200));
+    expect(statuses.slice(60)).toEqual(Array(5).fill(429));
   });
 });

@@ -37,7 +37,7 @@ describe("API keys in logs", () => {
     }
     // An unexpected error inside a handler is logged (with its stack) and answered 500.
     const { apiRoute, ANY_KEY } = await import("@/lib/api/api-route");
-    const failing = apiRoute({ scope: ANY_KEY }, ({ request }) => {
+    const failing = apiRoute({ scope: ANY_KEY, template: "/boom" }, ({ request }) => {
       throw new Error(`boom while handling ${request.headers.get("authorization")}`);
     });
     const response = await callRoute(failing, "/boom", { key: rotated.key });

@@ -2,7 +2,9 @@
 import { ANY_KEY, apiRoute } from "@/lib/api/api-route";
 import { ApiError } from "@/lib/api/errors";
 
-const notFound = apiRoute({ scope: ANY_KEY }, ({ request }) => {
+// One usage name for every unknown path: the path itself may hold ids, and each distinct
+// one would be a row of its own.
+const notFound = apiRoute({ scope: ANY_KEY, template: "unknown route" }, ({ request }) => {
   throw new ApiError("not_found", `There is no ${request.method} ${request.nextUrl.pathname} in the Mavio API.`);
 });
 
