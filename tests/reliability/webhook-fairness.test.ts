@@ -7,11 +7,12 @@ import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { MAX_IN_FLIGHT_PER_ENDPOINT, MAX_IN_FLIGHT_PER_TEAM, claimDueDeliveries, type ClaimedDelivery } from "@/lib/webhooks/claim";
 import { createEndpoint, sendTestEvent } from "@/lib/webhooks/endpoints";
+import { CONNECT_TIMEOUT_MS, postWebhook } from "@/lib/webhooks/post-webhook";
 import { recordAttempt } from "@/lib/webhooks/record-attempt";
 import { WebhookWorker } from "@/lib/webhooks/worker";
 import { db, setUpTestDatabase } from "../helpers/database";
 import { createTeam } from "../helpers/factories";
-import { SilentServer } from "../helpers/stalled-hosts";
+import { SilentServer, UnacceptingHost } from "../helpers/stalled-hosts";
 
 setUpTestDatabase();
 
@@ -77,6 +78,19 @@ describe("delivery slots under a stalled receiver", () => {
     }
     expect(silent.maxOpen, "the stalled team's attempts in flight at once").toBe(MAX_IN_FLIGHT_PER_TEAM);
     expect(silent.maxOpenPerPath, "attempts in flight at once to one endpoint").toBeLessThanOrEqual(MAX_IN_FLIGHT_PER_ENDPOINT);
+  });
+
+  it("gives up on a host that does not accept the connection after the connect timeout, not the whole deadline", async () => {
+    const host = new UnacceptingHost();
+    await host.start();
+    try {
+      const result = await postWebhook({ url: `http://127.0.0.1:${host.port}/hooks`, body: "{}", headers: {}, timeoutMs: 10_000, allowPrivate: true });
+      expect(result).toMatchObject({ statusCode: null, error: `Could not connect within ${CONNECT_TIMEOUT_MS / 1000} s`, responseBody: null });
+      expect(result.durationMs).toBeGreaterThanOrEqual(CONNECT_TIMEOUT_MS - 50);
+      expect(result.durationMs).toBeLessThan(CONNECT_TIMEOUT_MS + 1_500);
+    } finally {
+      host.stop();
+    }
   });
 });
 
