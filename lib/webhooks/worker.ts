@@ -76,10 +76,9 @@ export class WebhookWorker {
     const inFlight = new Set<Promise<void>>();
     let polled = true;
     while (true) {
-      if (polled && !this.stopping) pass.fannedOut += await this.fanOutAll(at());
       const free = this.stopping ? 0 : this.concurrency - inFlight.size;
       // Each finished delivery may free a team's or an endpoint's share, so ask again.
-      const claims = free > 0 ? await claimDueDeliveries(at(), { limit: free, leaseMs: this.leaseMs }) : [];
+      const claims = free > 0 ? await this.takeWork(at(), free, { fanOut: polled, pass, busy: inFlight.size > 0 }) : [];
       for (const claim of claims) {
         const running = this.deliver(claim, at(), pass).finally(() => inFlight.delete(running));
         inFlight.add(running);
@@ -92,13 +91,24 @@ export class WebhookWorker {
     return pass;
   }
 
-  private async fanOutAll(now: Date): Promise<number> {
-    let fannedOut = 0;
-    for (let batch = FAN_OUT_BATCH; batch === FAN_OUT_BATCH; ) {
-      batch = await fanOutEvents(now, FAN_OUT_BATCH);
-      fannedOut += batch;
+  /**
+   * Fans out new events (at the start and after each poll), then claims up to `free`
+   * deliveries. While deliveries are in flight (`busy`) a failing query is logged and
+   * retried at the next poll: throwing would leave those deliveries running outside the
+   * pass, their slots no longer counted.
+   */
+  private async takeWork(now: Date, free: number, step: { fanOut: boolean; pass: WorkerPass; busy: boolean }): Promise<ClaimedDelivery[]> {
+    try {
+      for (let batch = FAN_OUT_BATCH; step.fanOut && batch === FAN_OUT_BATCH; ) {
+        batch = await fanOutEvents(now, FAN_OUT_BATCH);
+        step.pass.fannedOut += batch;
+      }
+      return await claimDueDeliveries(now, { limit: free, leaseMs: this.leaseMs });
+    } catch (error) {
+      if (!step.busy) throw error;
+      warnThrottled("webhook-worker", "Webhook worker could not take new work; retrying", { error: (error as Error).message });
+      return [];
     }
-    return fannedOut;
   }
 
   private async deliver(claim: ClaimedDelivery, now: Date, pass: WorkerPass): Promise<void> {
