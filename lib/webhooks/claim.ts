@@ -64,14 +64,15 @@ export async function claimDueDeliveries(now: Date, options: { limit: number; le
           row_number() OVER (PARTITION BY candidate.team_id ORDER BY candidate.endpoint_turn, candidate.next_attempt_at, candidate.id) AS team_turn
         FROM endpoint_candidates candidate
         LEFT JOIN team_load ON team_load.team_id = candidate.team_id
-      ), due AS (
-        SELECT delivery.id FROM ${deliveries} delivery
-        JOIN team_candidates candidate ON candidate.id = delivery.id
+      ), chosen AS (
+        SELECT candidate.id FROM team_candidates candidate
         WHERE candidate.team_turn <= ${MAX_IN_FLIGHT_PER_TEAM} - coalesce(candidate.leased, 0)
-          AND delivery.status = 'pending' AND delivery.next_attempt_at <= ${now}
         ORDER BY candidate.team_turn, candidate.next_attempt_at, candidate.id
         LIMIT ${options.limit}
-        FOR UPDATE OF delivery SKIP LOCKED
+      ), due AS (
+        SELECT delivery.id FROM ${deliveries} delivery
+        WHERE delivery.id IN (SELECT id FROM chosen) AND delivery.status = 'pending' AND delivery.next_attempt_at <= ${now}
+        FOR UPDATE SKIP LOCKED
       )
       UPDATE ${deliveries} claimed SET next_attempt_at = ${leaseUntil}, leased_until = ${leaseUntil}, updated_at = ${now}
       FROM due WHERE claimed.id = due.id

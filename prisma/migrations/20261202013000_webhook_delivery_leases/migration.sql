@@ -7,4 +7,4 @@ ALTER TABLE "webhook_deliveries" ADD COLUMN "leased_until" TIMESTAMPTZ(3);
 CREATE INDEX "webhook_deliveries_leased_until_idx" ON "webhook_deliveries"("leased_until");
 
 -- ...and takes each endpoint's oldest due deliveries, a few per endpoint.
-CREATE INDEX "webhook_deliveries_endpoint_id_status_next_attempt_at_idx" ON "webhook_deliveries"("endpoint_id", "status", "next_attempt_at");
+CREATE INDEX "webhook_deliveries_endpoint_id_status_next_attempt_at_id_idx" ON "webhook_deliveries"("endpoint_id", "status", "next_attempt_at", "id");
