@@ -32,8 +32,8 @@ export async function claimDueDeliveries(now: Date, options: { limit: number; le
   const endpoints = qualifiedTable("webhook_endpoints");
   const leaseUntil = new Date(now.getTime() + options.leaseMs);
   // The bounds count leases other workers took: two claims reading the same counts at once
-  // could each fill a team's share. Claims are short, so they take turns (per schema, so
-  // separate databases in one server do not wait for each other).
+  // could each fill a team's share. Claims are short, so they take turns (one lock per
+  // schema: parallel test files, each in its own schema, do not wait for each other).
   const claimLock = `${deliveries.sql} claims`;
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${claimLock}))`;
