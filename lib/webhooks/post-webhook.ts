@@ -1,12 +1,17 @@
 // The HTTP side of one delivery attempt: POST the signed body to the checked address and
-// report what happened. Never follows redirects, gives up after the timeout, and keeps
-// only the first kilobyte of the answer.
+// report what happened. Never follows redirects, gives up after the timeout (sooner when
+// the host does not even accept the connection), and keeps only the first kilobyte of the answer.
 import http from "node:http";
 import https from "node:https";
 import { assertDeliverableUrl, pinnedLookup, type Resolver } from "./ssrf";
 
 export const USER_AGENT = "Mavio-Webhooks/1";
 export const DEFAULT_TIMEOUT_MS = 15_000;
+/**
+ * A host that does not accept the TCP connection by then is taken as down: the attempt
+ * fails and frees its delivery slot instead of holding it for the whole timeout.
+ */
+export const CONNECT_TIMEOUT_MS = 3_000;
 /** How much of a receiver's answer is kept with the attempt. */
 export const RESPONSE_BODY_LIMIT = 1024;
 
@@ -16,6 +21,8 @@ export interface PostWebhookRequest {
   /** The Standard Webhooks headers (webhook-id, webhook-timestamp, webhook-signature). */
   headers: Record<string, string>;
   timeoutMs?: number;
+  /** Defaults to CONNECT_TIMEOUT_MS; only applies when shorter than timeoutMs. */
+  connectTimeoutMs?: number;
   allowPrivate: boolean;
   resolve?: Resolver;
 }
@@ -55,6 +62,7 @@ export async function postWebhook(request: PostWebhookRequest): Promise<AttemptR
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearTimeout(connectTimer);
       outgoing.destroy();
       const text = storable(Buffer.concat(chunks).subarray(0, RESPONSE_BODY_LIMIT).toString("utf8"));
       const redirect = statusCode !== null && statusCode >= 300 && statusCode < 400 ? "Redirects are not followed; use the final URL." : null;
@@ -91,8 +99,12 @@ export async function postWebhook(request: PostWebhookRequest): Promise<AttemptR
         response.on("error", () => finish(null));
       },
     );
-    // One deadline for connecting, the answer and the first kilobyte of its body.
+    // One deadline for connecting, the answer and the first kilobyte of its body, and a
+    // shorter one for the connection alone.
     const timer = setTimeout(() => finish(statusCode === null ? `No response within ${timeoutMs / 1000} s` : null), timeoutMs);
+    const connectTimeoutMs = request.connectTimeoutMs ?? CONNECT_TIMEOUT_MS;
+    const connectTimer = connectTimeoutMs < timeoutMs ? setTimeout(() => finish(`Could not connect within ${connectTimeoutMs / 1000} s`), connectTimeoutMs) : undefined;
+    outgoing.on("socket", (socket) => socket.once("connect", () => clearTimeout(connectTimer)));
     outgoing.on("error", (error) => finish(error.message || String(error)));
     outgoing.end(request.body);
   });

@@ -40,7 +40,7 @@ export async function recordAttempt(
   return db.$transaction(async (tx) => {
     const held = await tx.webhookDelivery.updateMany({
       where: { id: claim.id, status: "pending", nextAttemptAt: claim.leaseUntil },
-      data: { status, attemptCount, nextAttemptAt },
+      data: { status, attemptCount, nextAttemptAt, leasedUntil: null },
     });
     const exists = held.count === 1 || (await tx.webhookDelivery.count({ where: { id: claim.id } })) === 1;
     if (!exists) return { outcome: "lease_lost", nextAttemptAt: null }; // deleted with its endpoint meanwhile

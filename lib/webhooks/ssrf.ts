@@ -32,6 +32,8 @@ const ipv4 = (a: number, b: number, c: number, d: number) => ((a << 24) | (b << 
 const IPV4_BLOCKED: Range[] = [
   [ipv4(169, 254, 169, 254), 32, "a cloud metadata address"],
   [ipv4(100, 100, 100, 200), 32, "a cloud metadata address"],
+  // Azure's WireServer: a public address that hands VM agents their configuration and certificates.
+  [ipv4(168, 63, 129, 16), 32, "a cloud metadata address"],
   [ipv4(0, 0, 0, 0), 8, "an unspecified address"],
   [ipv4(127, 0, 0, 0), 8, "a loopback address"],
   [ipv4(10, 0, 0, 0), 8, "a private address"],

@@ -39,6 +39,7 @@ export interface WorkerPass {
 }
 
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
+const POLLED = Symbol("polled");
 
 export class WebhookWorker {
   readonly clock: () => Date;
@@ -64,32 +65,50 @@ export class WebhookWorker {
 
   /**
    * One pass: fan out every waiting event, then deliver everything due, `concurrency` at a
-   * time. `now` fixes the time of the whole pass (tests); without it each claim reads the clock.
+   * time, until nothing is due or in flight. While deliveries are in flight and slots are
+   * free it looks for new work every pollIntervalMs (or at wake()), so deliveries queued
+   * behind a slow receiver's do not wait for it. `now` fixes the time of the whole pass
+   * (tests); without it each step reads the clock.
    */
   async runOnce(now?: Date): Promise<WorkerPass> {
     const at = () => now ?? this.clock();
     const pass: WorkerPass = { fannedOut: 0, attempts: 0, outcomes: {} };
-    for (let batch = FAN_OUT_BATCH; batch === FAN_OUT_BATCH; ) {
-      batch = await fanOutEvents(at(), FAN_OUT_BATCH);
-      pass.fannedOut += batch;
-    }
-
     const inFlight = new Set<Promise<void>>();
-    let drained = false;
+    let polled = true;
     while (true) {
-      const free = this.concurrency - inFlight.size;
-      if (!drained && !this.stopping && free > 0) {
-        const claims = await claimDueDeliveries(at(), { limit: free, leaseMs: this.leaseMs });
-        if (claims.length < free) drained = true;
-        for (const claim of claims) {
-          const running = this.deliver(claim, at(), pass).finally(() => inFlight.delete(running));
-          inFlight.add(running);
-        }
+      const free = this.stopping ? 0 : this.concurrency - inFlight.size;
+      // Each finished delivery may free a team's or an endpoint's share, so ask again.
+      const claims = free > 0 ? await this.takeWork(at(), free, { fanOut: polled, pass, busy: inFlight.size > 0 }) : [];
+      for (const claim of claims) {
+        const running = this.deliver(claim, at(), pass).finally(() => inFlight.delete(running));
+        inFlight.add(running);
       }
       if (inFlight.size === 0) break;
-      await Promise.race(inFlight);
+      const poll = inFlight.size < this.concurrency && !this.stopping ? this.pause(this.pollIntervalMs) : null;
+      polled = await Promise.race([...inFlight, ...(poll ? [poll.elapsed] : [])]).then((value) => value === POLLED);
+      poll?.cancel();
     }
     return pass;
+  }
+
+  /**
+   * Fans out new events (at the start and after each poll), then claims up to `free`
+   * deliveries. While deliveries are in flight (`busy`) a failing query is logged and
+   * retried at the next poll: throwing would leave those deliveries running outside the
+   * pass, their slots no longer counted.
+   */
+  private async takeWork(now: Date, free: number, step: { fanOut: boolean; pass: WorkerPass; busy: boolean }): Promise<ClaimedDelivery[]> {
+    try {
+      for (let batch = FAN_OUT_BATCH; step.fanOut && batch === FAN_OUT_BATCH; ) {
+        batch = await fanOutEvents(now, FAN_OUT_BATCH);
+        step.pass.fannedOut += batch;
+      }
+      return await claimDueDeliveries(now, { limit: free, leaseMs: this.leaseMs });
+    } catch (error) {
+      if (!step.busy) throw error;
+      warnThrottled("webhook-worker", "Webhook worker could not take new work; retrying", { error: (error as Error).message });
+      return [];
+    }
   }
 
   private async deliver(claim: ClaimedDelivery, now: Date, pass: WorkerPass): Promise<void> {
@@ -130,7 +149,7 @@ export class WebhookWorker {
     this.loop = null;
   }
 
-  /** Ends the idle wait early, e.g. after a test event was queued. */
+  /** Ends the current wait early (idle, or between deliveries in flight), e.g. after a test event was queued. */
   wake(): void {
     this.wakeUp?.();
   }
@@ -145,7 +164,7 @@ export class WebhookWorker {
       } catch (error) {
         warnThrottled("webhook-worker", "Webhook worker pass failed; retrying", { error: (error as Error).message });
       }
-      if (idle && !this.stopping) await this.sleep(this.pollIntervalMs);
+      if (idle && !this.stopping) await this.pause(this.pollIntervalMs).elapsed;
     }
   }
 
@@ -157,15 +176,19 @@ export class WebhookWorker {
     if (pruned) log.info("Pruned old webhook events", { pruned });
   }
 
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
+  /** A wait that ends after `ms`, at wake() or stop(), or when cancelled (its timer cleared). */
+  private pause(ms: number): { elapsed: Promise<typeof POLLED>; cancel: () => void } {
+    let done!: () => void;
+    const elapsed = new Promise<typeof POLLED>((resolve) => {
+      const timer = setTimeout(() => done(), ms);
+      done = () => {
         clearTimeout(timer);
-        resolve();
-      }
-      this.wakeUp = done;
+        if (this.wakeUp === done) this.wakeUp = null;
+        resolve(POLLED);
+      };
     });
+    this.wakeUp = done;
+    return { elapsed, cancel: done };
   }
 }
 

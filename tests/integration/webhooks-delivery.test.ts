@@ -431,8 +431,15 @@ describe("at-least-once delivery", () => {
       inFlight -= 1;
       return { status: 200 };
     });
-    const endpoint = await createEndpoint(team.id, { url: receiver.url, enabled_events: ["meeting.created"] });
-    const events = await Promise.all(Array.from({ length: 24 }, (_, i) => emit("meeting.created", { id: `mtg_${i}` })));
+    // Three teams with two endpoints each, so the per-team and per-endpoint bounds leave
+    // room for all three workers' slots at once.
+    const teams = [team, await createTeam(), await createTeam()];
+    const endpoints = [];
+    for (const owner of teams) {
+      for (let i = 0; i < 2; i++) endpoints.push(await createEndpoint(owner.id, { url: receiver.url, enabled_events: ["meeting.created"] }));
+    }
+    const emitFor = (teamId: string, i: number) => db.$transaction((tx) => emitWebhookEvent(tx, { teamId, type: "meeting.created", object: { id: `mtg_${i}` } }));
+    const events = await Promise.all(Array.from({ length: 12 }, (_, i) => emitFor(teams[i % 3].id, i)));
     const clock = new Clock();
     await fanOutEvents(clock.now); // so every worker finds the deliveries due at once
 
@@ -442,9 +449,13 @@ describe("at-least-once delivery", () => {
     const ids = receiver.received.map((message) => message.headers["webhook-id"]);
     expect(ids).toHaveLength(24);
     expect(new Set(ids)).toEqual(new Set(events.map((event) => event.id)));
+    expect(ids.filter((id) => id === events[0].id)).toHaveLength(2); // once per endpoint of its team
     expect(maxInFlight).toBeGreaterThan(1);
-    const deliveries = (await listDeliveries(team.id, endpoint.id, { limit: 100 })).data;
-    expect(deliveries.every((delivery) => delivery.status === "succeeded" && delivery.attempts.length === 1)).toBe(true);
+    for (const [i, endpoint] of endpoints.entries()) {
+      const deliveries = (await listDeliveries(teams[Math.floor(i / 2)].id, endpoint.id, { limit: 100 })).data;
+      expect(deliveries).toHaveLength(4);
+      expect(deliveries.every((delivery) => delivery.status === "succeeded" && delivery.attempts.length === 1)).toBe(true);
+    }
   });
 
   it("runs as a loop until stopped", async () => {

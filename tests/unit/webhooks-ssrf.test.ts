@@ -20,6 +20,8 @@ describe("the address classifier", () => {
     ["100.64.0.1", "carrier-grade NAT"],
     ["100.127.255.255", "carrier-grade NAT"],
     ["100.100.100.200", "metadata"],
+    ["168.63.129.16", "metadata"], // Azure WireServer
+    ["::ffff:168.63.129.16", "metadata"],
     ["0.0.0.0", "unspecified"],
     ["0.1.2.3", "unspecified"],
     ["224.0.0.251", "multicast"],
@@ -49,7 +51,7 @@ describe("the address classifier", () => {
     expect(blockedAddressReason(address)).toContain(kind);
   });
 
-  it.each(["93.184.216.34", "8.8.8.8", "1.1.1.1", "172.15.255.255", "172.32.0.1", "100.63.255.255", "100.128.0.1", "169.253.1.1", "2606:4700:4700::1111", "2a00:1450:4001:80b::200e", "::ffff:8.8.8.8", "64:ff9b::8.8.8.8"])(
+  it.each(["93.184.216.34", "8.8.8.8", "1.1.1.1", "172.15.255.255", "172.32.0.1", "100.63.255.255", "100.128.0.1", "169.253.1.1", "168.63.129.15", "168.63.129.17", "2606:4700:4700::1111", "2a00:1450:4001:80b::200e", "::ffff:8.8.8.8", "64:ff9b::8.8.8.8"])(
     "accepts the public address %s",
     (address) => {
       expect(blockedAddressReason(address)).toBeNull();
@@ -116,5 +118,14 @@ describe("assertDeliverableUrl", () => {
     await expect(assertDeliverableUrl("http://127.0.0.1:3000/hook", { allowPrivate: true })).resolves.toMatchObject({ address: "127.0.0.1" });
     await expect(assertDeliverableUrl("http://localhost:3000/hook", { allowPrivate: true })).resolves.toMatchObject({ hostname: "localhost" });
     await expect(assertDeliverableUrl("gopher://127.0.0.1/", { allowPrivate: true })).rejects.toThrow(/http or https/);
+  });
+
+  it("refuses cloud metadata addresses even with the local-testing setting", async () => {
+    for (const address of ["169.254.169.254", "100.100.100.200", "168.63.129.16"]) {
+      await expect(assertDeliverableUrl(`http://${address}/`, { allowPrivate: true, resolve: noDns })).rejects.toThrow(/metadata/);
+    }
+    await expect(assertDeliverableUrl("https://wireserver.example/x", { allowPrivate: true, resolve: resolvesTo("168.63.129.16") })).rejects.toThrow(
+      /wireserver\.example resolves to 168\.63\.129\.16, which is a cloud metadata address/,
+    );
   });
 });

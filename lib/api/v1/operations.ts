@@ -33,6 +33,7 @@ import {
   webhookEndpointWithSecretSchema,
 } from "@/lib/webhooks/schemas";
 import { WEBHOOK_EVENTS } from "@/lib/webhooks/events";
+import { TEST_EVENTS_PER_ENDPOINT_PER_MINUTE, TEST_EVENTS_PER_TEAM_PER_MINUTE } from "@/lib/webhooks/test-event-limit";
 import { meSchema } from "./me";
 import { defineOperation, empty, json, media, NO_KEY, type Operation } from "./operation";
 import { actionItemId, channelId, meetingId, memberId, noteId, pageOf, segmentId, speakerId } from "./schemas";
@@ -609,7 +610,8 @@ export const OPERATIONS = {
     tag: "Webhooks",
     summary: "Send a test event to a webhook endpoint",
     description:
-      "Queues a `webhook.test` event for this endpoint only. It is delivered like any event (signed, retried) and listed under the endpoint's deliveries.",
+      "Queues a `webhook.test` event for this endpoint only. It is delivered like any event (signed, retried) and listed under the endpoint's deliveries. " +
+      `At most ${TEST_EVENTS_PER_ENDPOINT_PER_MINUTE} test events per minute to one endpoint and ${TEST_EVENTS_PER_TEAM_PER_MINUTE} per team; more answer 429 \`rate_limited\` with Retry-After.`,
     params: { id: webhookEndpointId },
     conflict: "The endpoint is disabled.",
     result: json(testEventResultSchema, "The test event is queued for delivery.", 202),

@@ -3,7 +3,7 @@ import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db";
 import type { Scope } from "@/lib/keys/scopes";
 import { canManageKeys, scopesOfRole } from "@/lib/teams/current-team";
-import { createEndpoint, deleteEndpoint, listDeliveries, rotateSecret, sendTestEvent, updateEndpoint } from "@/lib/webhooks/endpoints";
+import { createEndpoint, deleteEndpoint, listDeliveries, rotateSecret, updateEndpoint } from "@/lib/webhooks/endpoints";
 import {
   DELIVERIES_PAGE_SIZE,
   WEBHOOKS_MANAGER_ONLY_REASON,
@@ -23,6 +23,7 @@ import {
   type SetEndpointStatusResult,
   type UpdateEndpointResult,
 } from "@/lib/webhooks/form";
+import { sendTestEventWithinLimits } from "@/lib/webhooks/test-event-limit";
 import type { FieldErrors, FormFailure } from "@/lib/forms/results";
 
 // What the webhook settings' server actions do once they know who is asking: check the
@@ -82,7 +83,8 @@ function failureFrom<Field extends string = never>(error: unknown, withFields = 
     if (withFields && error.code === "insufficient_scope") return { ok: false, fieldErrors: { enabled_events: error.detail } as FieldErrors<Field> };
     const fieldErrors = withFields && error.code === "validation_failed" ? apiFieldErrors(error) : null;
     if (fieldErrors) return { ok: false, fieldErrors: fieldErrors as FieldErrors<Field> };
-    // conflict (a test event to a disabled endpoint), invalid_request (a stale cursor): the detail is written for people.
+    // conflict (a test event to a disabled endpoint), rate_limited (too many test events), invalid_request (a stale
+    // cursor): the detail is written for people.
     return { ok: false, formError: error.detail };
   }
   if (error instanceof z.ZodError) {
@@ -148,7 +150,7 @@ export async function sendTestEventFromForm(actor: WebhookActor, teamId: string,
     await assertCanManageWebhooks(actor, teamId);
     const request = endpointRefSchema.safeParse(input);
     if (!request.success) return { ok: false, formError: INVALID_REQUEST };
-    const { event_id, delivery_id } = await sendTestEvent(teamId, request.data.endpointId);
+    const { event_id, delivery_id } = await sendTestEventWithinLimits(teamId, request.data.endpointId);
     return { ok: true, eventId: event_id, deliveryId: delivery_id };
   } catch (error) {
     return failureFrom(error);

@@ -2,8 +2,8 @@
 import { routeMethods } from "@/lib/api/route-methods";
 import { OPERATIONS } from "@/lib/api/v1/operations";
 import { v1Route } from "@/lib/api/v1/route";
-import { sendTestEvent } from "@/lib/webhooks/endpoints";
+import { sendTestEventWithinLimits } from "@/lib/webhooks/test-event-limit";
 
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
-  POST: v1Route(OPERATIONS.sendWebhookTestEvent, ({ team, params }) => sendTestEvent(team.id, params.id)),
+  POST: v1Route(OPERATIONS.sendWebhookTestEvent, ({ team, params }) => sendTestEventWithinLimits(team.id, params.id)),
 });
