@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { db, qualifiedTable } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { unstorableTextReason } from "@/lib/db/storable";
 import { EXPIRING_SOON_MS, keyStatus } from "./status";
 
 export const KEYS_PAGE_SIZE = 25;
@@ -15,7 +16,8 @@ export type KeySort = (typeof KEY_SORTS)[number];
  * link) falls back to the default instead of failing: `all` is every key but revoked ones.
  */
 export const keyListQuerySchema = z.object({
-  q: z.string().trim().max(100).catch(""),
+  // A search PostgreSQL could not run (a NUL, a lone surrogate) lists every key instead of failing.
+  q: z.string().trim().max(100).refine((text) => !unstorableTextReason(text)).catch(""),
   status: z.enum(KEY_STATUS_FILTERS).catch("all"),
   sort: z.enum(KEY_SORTS).catch("created"),
   cursor: z.string().max(500).optional().catch(undefined),
@@ -47,7 +49,7 @@ function decodeCursor(sort: KeySort, cursor: string | undefined): Position | und
   if (!cursor) return undefined;
   try {
     const [cursorSort, value, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown[];
-    if (cursorSort !== sort || typeof id !== "string" || id.length > 100) return undefined;
+    if (cursorSort !== sort || typeof id !== "string" || id.length > 100 || unstorableTextReason(id)) return undefined;
     if (value === null) return SORT_ORDER[sort].nullable ? { value: null, id } : undefined;
     const date = typeof value === "string" ? new Date(value) : null;
     return date && !Number.isNaN(date.getTime()) ? { value: date, id } : undefined;

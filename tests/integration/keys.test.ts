@@ -210,6 +210,15 @@ describe("the keys list at scale", () => {
     expect(keyListQuerySchema.parse({ status: "bogus", sort: ["expires", "created"], q: 7 })).toEqual({ q: "", status: "all", sort: "created" });
   });
 
+  it("lists every key for a search or a cursor PostgreSQL cannot read (a NUL, a lone surrogate) instead of failing", async () => {
+    const { team, ids } = await teamWithManyKeys();
+    for (const q of ["Key\u0000", "\ud800"]) {
+      expect((await listTeamKeys(team.id, keyListQuerySchema.parse({ q }))).keys[0]!.id).toBe(ids[59]);
+    }
+    const forged = Buffer.from(JSON.stringify(["created", new Date().toISOString(), "key_\u0000"])).toString("base64url");
+    expect((await listTeamKeys(team.id, query({ cursor: forged }))).keys[0]!.id).toBe(ids[59]);
+  });
+
   it("renames a key with an audit event naming both names, and refuses members and bad names", async () => {
     const { team, admin, record, key } = await teamWithKey();
     await renameApiKey(admin, team.id, record.id, "  Billing Sync  ");
