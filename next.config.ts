@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { securityHeaderRules } from "./lib/security/response-headers";
 
 const nextConfig: NextConfig = {
   // PGlite and the pg driver are Node libraries with Wasm/native parts: load them from
@@ -12,6 +13,7 @@ const nextConfig: NextConfig = {
   // Browsers ask for /favicon.ico before the streamed metadata names app/icon.svg, and
   // crawlers and tools ask for it outright: answer with the icon instead of a 404.
   rewrites: async () => [{ source: "/favicon.ico", destination: "/icon.svg" }],
+  headers: async () => securityHeaderRules(),
 };
 
 export default nextConfig;

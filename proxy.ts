@@ -1,14 +1,22 @@
-import { getToken } from "next-auth/jwt";
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
+import { signInRedirect } from "@/lib/auth/sign-in-redirect";
+import { nextWithContentSecurityPolicy } from "@/lib/security/page-policy";
 
-// Cheap, early redirect for signed-out visitors, keeping where they were going. Pages
-// check the session again on the server; this only spares a render.
 export async function proxy(request: NextRequest) {
-  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
-  if (token) return NextResponse.next();
-  const signIn = new URL("/sign-in", request.url);
-  signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.redirect(signIn);
+  return (await signInRedirect(request)) ?? nextWithContentSecurityPolicy(request);
 }
 
-export const config = { matcher: ["/settings/:path*", "/dashboard/:path*"] };
+// Every page, error pages included: each needs its own nonce. Not the API (next.config
+// gives it its headers, and its hot path stays free of this), static files, or prefetches
+// (RSC payloads, which no policy applies to).
+export const config = {
+  matcher: [
+    {
+      source: "/((?!api/|_next/static/|_next/image|favicon.ico|icon.svg).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};
