@@ -25,7 +25,7 @@ const SIGNED_OUT_PAGES = [
 
 beforeAll(async () => {
   process.env.WEBHOOKS_ALLOW_PRIVATE_URLS = "true";
-  server = await startAppServer(3262, { DATABASE_URL: database.url, ...appRedisEnv(redis), NEXTAUTH_SECRET: authSecret });
+  server = await startAppServer(3714, { DATABASE_URL: database.url, ...appRedisEnv(redis), NEXTAUTH_SECRET: authSecret });
   const team = await createTeam("pro");
   const owner = await createMember(team.id, "owner");
   const { record: key } = await createApiKey(owner, team.id, { name: "Header check", scopes: ["meetings:read"], expiresAt: null });
