@@ -158,6 +158,13 @@ export async function seedContent(teamId: string, options: { recordingSize?: num
 
 export type SeededContent = Awaited<ReturnType<typeof seedContent>>;
 
+/** An Enterprise team with one of everything and an all-scopes key no fuzz run can rate-limit. */
+export async function fuzzTarget(): Promise<{ key: string; content: SeededContent }> {
+  const home = await apiTeam("enterprise");
+  await db.team.update({ where: { id: home.team.id }, data: { customRateLimit: 1_000_000 } });
+  return { content: await seedContent(home.team.id), key: await home.allScopes() };
+}
+
 // ---------------------------------------------------------------- calling any operation
 
 /** Path parameters naming the content's objects, by the collection each `{param}` follows. */

@@ -2,8 +2,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { NO_KEY } from "@/lib/api/v1/operation";
 import { OPERATION_LIST } from "@/lib/api/v1/operations";
-import { db } from "../helpers/database";
-import { apiTeam, operationParams, seedContent, type SeededContent } from "../helpers/v1-fixtures";
+import { fuzzTarget, operationParams, type SeededContent } from "../helpers/v1-fixtures";
 import { callOperation } from "../helpers/v1-routes";
 import { setUpV1Test } from "../helpers/v1-setup";
 
@@ -15,10 +14,7 @@ let key: string;
 let content: SeededContent;
 
 beforeAll(async () => {
-  const home = await apiTeam("enterprise");
-  await db.team.update({ where: { id: home.team.id }, data: { customRateLimit: 1_000_000 } });
-  content = await seedContent(home.team.id);
-  key = await home.allScopes();
+  ({ key, content } = await fuzzTarget());
 });
 
 const hostileString = fc.oneof(

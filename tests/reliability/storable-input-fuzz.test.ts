@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { NO_KEY, pathParamNames, type Operation } from "@/lib/api/v1/operation";
 import { OPERATION_LIST, OPERATIONS } from "@/lib/api/v1/operations";
 import { db } from "../helpers/database";
-import { apiTeam, operationBody, operationParams, seedContent, type SeededContent } from "../helpers/v1-fixtures";
+import { fuzzTarget, operationBody, operationParams, type SeededContent } from "../helpers/v1-fixtures";
 import { callOperation } from "../helpers/v1-routes";
 import { setUpV1Test } from "../helpers/v1-setup";
 
@@ -17,10 +17,7 @@ let key: string;
 let content: SeededContent;
 
 beforeAll(async () => {
-  const home = await apiTeam("enterprise");
-  await db.team.update({ where: { id: home.team.id }, data: { customRateLimit: 1_000_000 } });
-  content = await seedContent(home.team.id);
-  key = await home.allScopes();
+  ({ key, content } = await fuzzTarget());
 });
 
 const NUL_TEXT = ["a\u0000b", "\u0000"];
