@@ -49,8 +49,8 @@ export function EventPicker({
       </div>
       <p id={hintId} className="text-sm text-muted-foreground">
         Mavio sends only the events you choose. Subscribe to what your integration handles; you can change this later.
-        An endpoint receives only events whose data its subscriber may read: owners and admins may choose any event, an API
-        key needs the matching read scope (meetings:read for meeting events, notes:read for note events, and so on).
+        Owners and admins may choose any event; an endpoint added with an API key receives only the events that key may
+        read (meetings:read for meeting events, notes:read for note events, and so on).
       </p>
       <FieldError id={errorId} message={error} />
       <div className="divide-y rounded-lg border">
