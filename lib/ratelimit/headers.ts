@@ -2,6 +2,11 @@ import type { RateLimitDecision } from "./types";
 
 const POLICY = "per-minute";
 
+/** Seconds until the decision's window ends, at least one: what `Retry-After` says on a refusal. */
+export function retryAfterSeconds(decision: RateLimitDecision, now = Date.now()): number {
+  return Math.max(1, Math.ceil((decision.reset - now) / 1000));
+}
+
 /**
  * The help page's X-RateLimit-* headers plus the IETF draft fields
  * (draft-ietf-httpapi-ratelimit-headers: RateLimit-Policy and RateLimit as structured
@@ -17,6 +22,6 @@ export function rateLimitHeaders(decision: RateLimitDecision, now = Date.now()):
     "RateLimit-Policy": `"${POLICY}";q=${decision.limit};w=60`,
     RateLimit: `"${POLICY}";r=${remaining};t=${secondsToReset}`,
   };
-  if (!decision.success) headers["Retry-After"] = String(Math.max(1, secondsToReset));
+  if (!decision.success) headers["Retry-After"] = String(retryAfterSeconds(decision, now));
   return headers;
 }

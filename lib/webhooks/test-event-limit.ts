@@ -2,26 +2,16 @@
 // per-minute budget. Each test event is a real delivery: unbounded, one team could fill the
 // delivery queue, and aim a stream of signed requests at any host it registers.
 import { ApiError } from "@/lib/api/errors";
-import { warnThrottled } from "@/lib/log";
 import { rateLimiter, type RateLimitDecision } from "@/lib/ratelimit";
+import { retryAfterSeconds } from "@/lib/ratelimit/headers";
 import { sendTestEvent } from "./endpoints";
 import type { TestEventResult } from "./schemas";
 
 export const TEST_EVENTS_PER_ENDPOINT_PER_MINUTE = 5;
 export const TEST_EVENTS_PER_TEAM_PER_MINUTE = 20;
 
-/** Waits for the limiter; when it cannot be reached, the test event goes through (the API's own team limit still applies). */
-async function decide(bucket: string, perMinute: number): Promise<RateLimitDecision | null> {
-  try {
-    return await rateLimiter().limit(bucket, perMinute);
-  } catch (error) {
-    warnThrottled("ratelimit-down", "Rate limiter unreachable; letting test events through", { error: (error as Error).message });
-    return null;
-  }
-}
-
-function refusal(decision: RateLimitDecision, limitText: string, now = Date.now()): ApiError {
-  const seconds = Math.max(1, Math.ceil((decision.reset - now) / 1000));
+function refusal(decision: RateLimitDecision, limitText: string): ApiError {
+  const seconds = retryAfterSeconds(decision);
   return new ApiError("rate_limited", `${limitText} Try again in ${seconds} s.`, {}, { "Retry-After": String(seconds) });
 }
 
@@ -32,12 +22,12 @@ function refusal(decision: RateLimitDecision, limitText: string, now = Date.now(
  * their share.
  */
 async function assertTestEventAllowed(teamId: string, endpointId: string): Promise<void> {
-  const perEndpoint = await decide(`webhook-test:${teamId}:${endpointId}`, TEST_EVENTS_PER_ENDPOINT_PER_MINUTE);
-  if (perEndpoint && !perEndpoint.success) {
+  const perEndpoint = await rateLimiter().limit(`webhook-test:${teamId}:${endpointId}`, TEST_EVENTS_PER_ENDPOINT_PER_MINUTE);
+  if (!perEndpoint.success) {
     throw refusal(perEndpoint, `At most ${TEST_EVENTS_PER_ENDPOINT_PER_MINUTE} test events per minute can be sent to one endpoint.`);
   }
-  const perTeam = await decide(`webhook-test:${teamId}`, TEST_EVENTS_PER_TEAM_PER_MINUTE);
-  if (perTeam && !perTeam.success) {
+  const perTeam = await rateLimiter().limit(`webhook-test:${teamId}`, TEST_EVENTS_PER_TEAM_PER_MINUTE);
+  if (!perTeam.success) {
     throw refusal(perTeam, `Your team can send at most ${TEST_EVENTS_PER_TEAM_PER_MINUTE} test events per minute.`);
   }
 }
