@@ -18,11 +18,6 @@ export function grantedReadScopes(held: readonly string[]): Scope[] {
   return READ_SCOPES.filter((scope) => held.includes(scope));
 }
 
-/** The read scopes subscribing to all of `events` needs, each once. */
-export function readScopesFor(events: readonly SubscribableEventType[]): Scope[] {
-  return READ_SCOPES.filter((scope) => events.some((type) => eventReadScope(type) === scope));
-}
-
 export interface DeniedEvent {
   event: SubscribableEventType;
   required_scope: Scope;

@@ -8,7 +8,7 @@ import { createApiKey } from "@/lib/keys/create-key";
 import { READ_SCOPES, SCOPE_NAMES, type Scope } from "@/lib/keys/scopes";
 import { recordingPath, recordingRelativePath } from "@/lib/storage/paths";
 import { sendTestEvent } from "@/lib/webhooks/endpoints";
-import { readScopesFor } from "@/lib/webhooks/event-access";
+import { eventReadScope } from "@/lib/webhooks/event-access";
 import type { SubscribableEventType } from "@/lib/webhooks/events";
 import { generateWebhookSecret } from "@/lib/webhooks/secrets";
 import { db } from "./database";
@@ -219,5 +219,5 @@ export function operationBody(operation: Operation, content: SeededContent): unk
  */
 export function bodyScopes(body: unknown): Scope[] {
   const events = (body as { enabled_events?: SubscribableEventType[] } | undefined)?.enabled_events;
-  return events ? readScopesFor(events) : [];
+  return READ_SCOPES.filter((scope) => events?.some((type) => eventReadScope(type) === scope));
 }
