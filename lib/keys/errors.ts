@@ -1,22 +1,14 @@
-/** The caller may not manage this team's keys (members, or people outside the team). */
-export class KeyPermissionError extends Error {
-  constructor(message = "Only owners and admins can create, rotate or revoke API keys.") {
-    super(message);
-  }
-}
+import { DomainError } from "@/lib/errors/domain-error";
 
 /** Input that passed the schema but breaks a rule that needs the database to check. */
-export class KeyRuleError extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
+export class KeyRuleError extends DomainError {
+  constructor(field: string, message: string) {
+    super("validation_failed", message, { fieldErrors: [{ field, message }] });
   }
 }
 
-export class KeyNotFoundError extends Error {
+export class KeyNotFoundError extends DomainError {
   constructor() {
-    super("This key does not exist or belongs to another team.");
+    super("not_found", "This key does not exist or belongs to another team.");
   }
 }

@@ -1,5 +1,7 @@
 import { db } from "@/lib/db";
-import { assertCanManageKeys, auditEvent, type KeyActor } from "./actor";
+import { assertPermission } from "@/lib/permissions/assert-permission";
+import type { Actor } from "@/lib/permissions/actor";
+import { auditEvent } from "./actor";
 import { KeyNotFoundError } from "./errors";
 import { announceKeyChange } from "./announce-key-change";
 import { keyNameSchema } from "./validations";
@@ -9,14 +11,19 @@ import { keyNameSchema } from "./validations";
  * as they were made (a key with other scopes is a new key). Announced like any key change,
  * so GET /me answers with the new name on every instance at once.
  */
-export async function renameApiKey(actor: KeyActor, teamId: string, keyId: string, name: string) {
+export async function renameApiKey(actor: Actor, teamId: string, keyId: string, name: string) {
   const newName = keyNameSchema.parse(name);
-  await assertCanManageKeys(actor, teamId);
+  await assertPermission(actor, teamId, "keys.write");
   const renamed = await db.$transaction(async (tx) => {
-    const key = await tx.apiKey.findFirst({ where: { id: keyId, teamId }, select: { id: true, name: true, hash: true } });
+    const key = await tx.apiKey.findFirst({
+      where: { id: keyId, teamId },
+      select: { id: true, name: true, hash: true },
+    });
     if (!key) throw new KeyNotFoundError();
     if (key.name === newName) return null;
-    await tx.apiKeyAuditEvent.create({ data: auditEvent(actor, { teamId, keyId, action: "renamed", details: { from: key.name, to: newName } }) });
+    await tx.apiKeyAuditEvent.create({
+      data: auditEvent(actor, { teamId, keyId, action: "renamed", details: { from: key.name, to: newName } }),
+    });
     return tx.apiKey.update({ where: { id: keyId }, data: { name: newName }, select: { id: true, hash: true } });
   });
   if (renamed) await announceKeyChange(renamed);

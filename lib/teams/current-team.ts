@@ -3,7 +3,6 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { requireUserId } from "@/lib/auth/session";
-import { SCOPE_NAMES, type Scope } from "@/lib/keys/scopes";
 
 export const CURRENT_TEAM_COOKIE = "mavio_team";
 
@@ -20,7 +19,11 @@ export const getCurrentContext = cache(async () => {
       name: true,
       email: true,
       memberships: {
-        select: { id: true, role: true, team: { select: { id: true, name: true, slug: true, plan: true, customRateLimit: true } } },
+        select: {
+          id: true,
+          role: true,
+          team: { select: { id: true, name: true, slug: true, plan: true, customRateLimit: true } },
+        },
         orderBy: { joinedAt: "asc" },
       },
     },
@@ -39,16 +42,3 @@ export const getCurrentContext = cache(async () => {
 });
 
 export type CurrentContext = Awaited<ReturnType<typeof getCurrentContext>>;
-
-export function canManageKeys(role: string): boolean {
-  return role === "owner" || role === "admin";
-}
-
-/**
- * The API scopes a role holds where the settings UI needs them (subscribing a webhook endpoint
- * to events): owners and admins hold every scope, as they can issue keys with any of them;
- * members hold none.
- */
-export function scopesOfRole(role: string): Scope[] {
-  return canManageKeys(role) ? [...SCOPE_NAMES] : [];
-}

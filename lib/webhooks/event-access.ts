@@ -3,7 +3,7 @@
 // the event's read scope. Subscribing needs the scopes of the API key that asks, or in the
 // settings UI of the person's role. The read scopes held at that moment are stored on the
 // endpoint (granted_scopes) and fan-out checks each event against them again.
-import { ApiError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { READ_SCOPES, type Scope } from "@/lib/keys/scopes";
 import { WEBHOOK_EVENTS, type SubscribableEventType } from "./events";
 
@@ -24,7 +24,9 @@ export interface DeniedEvent {
 }
 
 export function deniedEvents(events: readonly SubscribableEventType[], held: readonly string[]): DeniedEvent[] {
-  return events.map((event) => ({ event, required_scope: eventReadScope(event) })).filter((denied) => !held.includes(denied.required_scope));
+  return events
+    .map((event) => ({ event, required_scope: eventReadScope(event) }))
+    .filter((denied) => !held.includes(denied.required_scope));
 }
 
 /**
@@ -36,9 +38,9 @@ export function assertMaySubscribe(events: readonly SubscribableEventType[], hel
   const denied = deniedEvents(events, held);
   if (denied.length === 0) return;
   const list = denied.map(({ event, required_scope }) => `${event} (needs ${required_scope})`).join(", ");
-  throw new ApiError(
+  throw new DomainError(
     "insufficient_scope",
     `An endpoint may only receive events whose data you may read, and these need a scope you lack: ${list}.`,
-    { required_scope: denied[0]!.required_scope, denied_events: denied },
+    { details: { required_scope: denied[0]!.required_scope, denied_events: denied } },
   );
 }

@@ -14,10 +14,11 @@ import {
   type WebhookDeliveryResource,
   type WebhookEndpointResource,
 } from "./schemas";
-import type { FieldErrors, FormFailure } from "@/lib/forms/results";
+import { issueMessages, type FieldErrors, type FormFailure } from "@/lib/forms/results";
+import { refusalOf } from "@/lib/permissions/permissions";
 
 /** Why members see webhook management disabled: the same words the server answers with. */
-export const WEBHOOKS_MANAGER_ONLY_REASON = "Only owners and admins can add, change or delete webhook endpoints.";
+export const WEBHOOKS_MANAGER_ONLY_REASON = refusalOf("webhooks.write");
 
 /** The event types grouped by resource, in WEBHOOK_EVENTS order: the form's checkbox groups. */
 export const WEBHOOK_EVENT_GROUPS = [...new Set(WEBHOOK_EVENTS.map((event) => event.resource))].map((resource) => ({
@@ -42,29 +43,22 @@ export type EndpointField = keyof EndpointFormValues;
 
 const ENDPOINT_FIELDS: readonly EndpointField[] = ["url", "description", "enabled_events"];
 
-export function isEndpointField(field: unknown): field is EndpointField {
-  return ENDPOINT_FIELDS.includes(field as EndpointField);
+/** Where a schema's or the domain's field goes in the endpoint form. */
+export function endpointFieldOf(field: PropertyKey | undefined): EndpointField | null {
+  return ENDPOINT_FIELDS.includes(field as EndpointField) ? (field as EndpointField) : null;
 }
+
+export type EndpointFormData = z.output<typeof endpointFormSchema>;
 
 export type EndpointFormResult =
-  | { success: true; data: z.output<typeof endpointFormSchema> }
+  | { success: true; data: EndpointFormData }
   | { success: false; fieldErrors: FieldErrors<EndpointField>; formError?: string };
-
-/** First message per field; anything not about a field (e.g. an unknown key) is a form error. */
-export function fieldErrorsOf(error: z.ZodError): { fieldErrors: FieldErrors<EndpointField>; formError?: string } {
-  const fieldErrors: FieldErrors<EndpointField> = {};
-  let formError: string | undefined;
-  for (const issue of error.issues) {
-    const field = issue.path[0];
-    if (isEndpointField(field)) fieldErrors[field] ??= issue.message;
-    else formError ??= issue.message;
-  }
-  return { fieldErrors, formError };
-}
 
 export function parseEndpointForm(values: unknown): EndpointFormResult {
   const parsed = endpointFormSchema.safeParse(values);
-  return parsed.success ? { success: true, data: parsed.data } : { success: false, ...fieldErrorsOf(parsed.error) };
+  return parsed.success
+    ? { success: true, data: parsed.data }
+    : { success: false, ...issueMessages(parsed.error, endpointFieldOf) };
 }
 
 /** The URL field alone, checked as the person leaves it (the DNS-based SSRF check is the server's). */
@@ -98,7 +92,8 @@ export const DELIVERIES_PAGE_SIZE = 10;
 // ---------------------------------------------------------------- results
 
 /** The secret in a successful result is only ever held by the open dialog. */
-export type CreateEndpointResult = { ok: true; endpoint: WebhookEndpointResource; secret: string } | FormFailure<EndpointField>;
+export type CreateEndpointResult =
+  { ok: true; endpoint: WebhookEndpointResource; secret: string } | FormFailure<EndpointField>;
 export type UpdateEndpointResult = { ok: true; endpoint: WebhookEndpointResource } | FormFailure<EndpointField>;
 export type SetEndpointStatusResult = { ok: true; endpoint: WebhookEndpointResource } | FormFailure;
 export type RotateSecretResult = { ok: true; secret: string; previousSecretExpiresAt: string } | FormFailure;

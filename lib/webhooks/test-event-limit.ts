@@ -1,7 +1,7 @@
 // "Send test event" (the settings button and POST /webhook-endpoints/{id}/test) within a
 // per-minute budget. Each test event is a real delivery: unbounded, one team could fill the
 // delivery queue, and aim a stream of signed requests at any host it registers.
-import { ApiError } from "@/lib/api/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { rateLimiter, type RateLimitDecision } from "@/lib/ratelimit";
 import { retryAfterSeconds } from "@/lib/ratelimit/headers";
 import { sendTestEvent } from "./endpoints";
@@ -10,9 +10,9 @@ import type { TestEventResult } from "./schemas";
 export const TEST_EVENTS_PER_ENDPOINT_PER_MINUTE = 5;
 export const TEST_EVENTS_PER_TEAM_PER_MINUTE = 20;
 
-function refusal(decision: RateLimitDecision, limitText: string): ApiError {
+function refusal(decision: RateLimitDecision, limitText: string): DomainError {
   const seconds = retryAfterSeconds(decision);
-  return new ApiError("rate_limited", `${limitText} Try again in ${seconds} s.`, {}, { "Retry-After": String(seconds) });
+  return new DomainError("rate_limited", `${limitText} Try again in ${seconds} s.`, { retryAfterSeconds: seconds });
 }
 
 /**
@@ -22,9 +22,15 @@ function refusal(decision: RateLimitDecision, limitText: string): ApiError {
  * their share.
  */
 async function assertTestEventAllowed(teamId: string, endpointId: string): Promise<void> {
-  const perEndpoint = await rateLimiter().limit(`webhook-test:${teamId}:${endpointId}`, TEST_EVENTS_PER_ENDPOINT_PER_MINUTE);
+  const perEndpoint = await rateLimiter().limit(
+    `webhook-test:${teamId}:${endpointId}`,
+    TEST_EVENTS_PER_ENDPOINT_PER_MINUTE,
+  );
   if (!perEndpoint.success) {
-    throw refusal(perEndpoint, `At most ${TEST_EVENTS_PER_ENDPOINT_PER_MINUTE} test events per minute can be sent to one endpoint.`);
+    throw refusal(
+      perEndpoint,
+      `At most ${TEST_EVENTS_PER_ENDPOINT_PER_MINUTE} test events per minute can be sent to one endpoint.`,
+    );
   }
   const perTeam = await rateLimiter().limit(`webhook-test:${teamId}`, TEST_EVENTS_PER_TEAM_PER_MINUTE);
   if (!perTeam.success) {

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Plan, Role } from "@/lib/generated/prisma/enums";
-import type { KeyActor } from "@/lib/keys/actor";
+import type { Actor } from "@/lib/permissions/actor";
 import { createApiKey } from "@/lib/keys/create-key";
 import type { CreateKeyInput } from "@/lib/keys/validations";
 import { db } from "./database";
@@ -12,8 +12,10 @@ export async function createTeam(plan: Plan = "free", customRateLimit: number | 
   return db.team.create({ data: { name, slug: name.toLowerCase().replace(" ", "-"), plan, customRateLimit } });
 }
 
-export async function createMember(teamId: string, role: Role = "admin"): Promise<KeyActor> {
-  const user = await db.user.create({ data: { email: `${role}-${suffix()}@example.com`, name: `${role} ${suffix()}` } });
+export async function createMember(teamId: string, role: Role = "admin"): Promise<Actor> {
+  const user = await db.user.create({
+    data: { email: `${role}-${suffix()}@example.com`, name: `${role} ${suffix()}` },
+  });
   await db.membership.create({ data: { teamId, userId: user.id, role } });
   return { userId: user.id, ip: "198.51.100.7", userAgent: "vitest" };
 }

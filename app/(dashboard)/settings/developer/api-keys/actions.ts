@@ -1,52 +1,13 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
-import { clientIp } from "@/lib/api/client-ip";
-import { env } from "@/lib/env";
-import type { KeyActor } from "@/lib/keys/actor";
-import type { CreateKeyResult, RenameKeyResult, RevokeKeyResult, RotateKeyResult } from "@/lib/keys/form";
-import { getCurrentContext } from "@/lib/teams/current-team";
+import { teamAction } from "@/lib/forms/team-action";
 import { createKeyFromForm, renameKeyFromForm, revokeKeyFromForm, rotateKeyFromForm } from "./key-form-handlers";
 
-const API_KEYS_PATH = "/settings/developer/api-keys";
-
-/** The signed-in person acting on their current team, and where they act from (for the audit log). */
-async function actingContext(): Promise<{ actor: KeyActor; teamId: string }> {
-  const [{ user, team }, requestHeaders] = await Promise.all([getCurrentContext(), headers()]);
-  const ip = clientIp(requestHeaders, env().TRUSTED_PROXY_HOPS);
-  return {
-    actor: { userId: user.id, ip: ip === "unknown" ? null : ip, userAgent: requestHeaders.get("user-agent") },
-    teamId: team.id,
-  };
-}
+const THE_PAGE = { revalidate: { path: "/settings/developer/api-keys" } };
 
 // The secret in a successful result goes to the dialog that asked for it and nowhere else:
 // never logged, never rendered by the page.
-export async function createApiKeyAction(values: unknown): Promise<CreateKeyResult> {
-  const { actor, teamId } = await actingContext();
-  const result = await createKeyFromForm(actor, teamId, values);
-  if (result.ok) revalidatePath(API_KEYS_PATH);
-  return result;
-}
-
-export async function rotateApiKeyAction(values: unknown): Promise<RotateKeyResult> {
-  const { actor, teamId } = await actingContext();
-  const result = await rotateKeyFromForm(actor, teamId, values);
-  if (result.ok) revalidatePath(API_KEYS_PATH);
-  return result;
-}
-
-export async function revokeApiKeyAction(values: unknown): Promise<RevokeKeyResult> {
-  const { actor, teamId } = await actingContext();
-  const result = await revokeKeyFromForm(actor, teamId, values);
-  if (result.ok) revalidatePath(API_KEYS_PATH);
-  return result;
-}
-
-export async function renameApiKeyAction(values: unknown): Promise<RenameKeyResult> {
-  const { actor, teamId } = await actingContext();
-  const result = await renameKeyFromForm(actor, teamId, values);
-  if (result.ok) revalidatePath(API_KEYS_PATH);
-  return result;
-}
+export const createApiKeyAction = teamAction(createKeyFromForm, THE_PAGE);
+export const rotateApiKeyAction = teamAction(rotateKeyFromForm, THE_PAGE);
+export const revokeApiKeyAction = teamAction(revokeKeyFromForm, THE_PAGE);
+export const renameApiKeyAction = teamAction(renameKeyFromForm, THE_PAGE);

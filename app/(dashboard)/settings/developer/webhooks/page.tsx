@@ -3,8 +3,9 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
-import { ApiError } from "@/lib/api/errors";
-import { canManageKeys, getCurrentContext } from "@/lib/teams/current-team";
+import { DomainError } from "@/lib/errors/domain-error";
+import { hasPermission } from "@/lib/permissions/permissions";
+import { getCurrentContext } from "@/lib/teams/current-team";
 import { listEndpoints } from "@/lib/webhooks/endpoints";
 import { WEBHOOKS_MANAGER_ONLY_REASON } from "@/lib/webhooks/form";
 import { AddEndpointButton } from "./components/add-endpoint-dialog";
@@ -21,14 +22,14 @@ async function loadEndpoints(teamId: string, cursor: string | undefined) {
   try {
     return await listEndpoints(teamId, { limit: PAGE_SIZE, cursor });
   } catch (error) {
-    if (error instanceof ApiError && error.code === "invalid_request") redirect(WEBHOOKS_PATH);
+    if (error instanceof DomainError && error.code === "invalid_request") redirect(WEBHOOKS_PATH);
     throw error;
   }
 }
 
 export default async function WebhooksPage({ searchParams }: PageProps<"/settings/developer/webhooks">) {
   const [{ team, membership }, query] = await Promise.all([getCurrentContext(), searchParams]);
-  const canManage = canManageKeys(membership.role);
+  const canManage = hasPermission(membership.role, "webhooks.write");
   const cursor = typeof query.cursor === "string" ? query.cursor : undefined;
   const now = new Date();
   const page = await loadEndpoints(team.id, cursor);
@@ -44,7 +45,11 @@ export default async function WebhooksPage({ searchParams }: PageProps<"/setting
           <>
             Webhooks notify your systems when something changes in {team.name}. Mavio POSTs a signed JSON event to each
             endpoint subscribed to it, and retries deliveries that fail.
-            {canManage ? null : <span className="mt-2 block">You can view endpoints and their deliveries. {WEBHOOKS_MANAGER_ONLY_REASON}</span>}
+            {canManage ? null : (
+              <span className="mt-2 block">
+                You can view endpoints and their deliveries. {WEBHOOKS_MANAGER_ONLY_REASON}
+              </span>
+            )}
           </>
         }
         actions={empty ? null : addEndpoint}

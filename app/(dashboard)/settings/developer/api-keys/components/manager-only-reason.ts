@@ -1,4 +1,4 @@
-import { KeyPermissionError } from "@/lib/keys/errors";
+import { refusalOf } from "@/lib/permissions/permissions";
 
 /** Why members see key management disabled: the same words the server answers with. */
-export const MANAGER_ONLY_REASON = new KeyPermissionError().message;
+export const MANAGER_ONLY_REASON = refusalOf("keys.write");
