@@ -52,7 +52,11 @@ async function main() {
   // them, so the usage they record is in the final flush.
   const inFlight = new Set<Promise<void>>();
   const server = createServer((request, response) => {
-    const refused = frontDoorAnswer(request.method ?? "GET", request.url ?? "/", request.headers["x-request-id"]?.toString());
+    const refused = frontDoorAnswer(
+      request.method ?? "GET",
+      request.url ?? "/",
+      request.headers["x-request-id"]?.toString(),
+    );
     if (refused) {
       response.writeHead(refused.status, refused.headers).end(refused.body);
       return;

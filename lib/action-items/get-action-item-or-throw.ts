@@ -9,7 +9,11 @@ export function actionItemNotFound(id: string): ApiError {
 }
 
 /** The ActionItem object; pass a transaction client to read (and announce) it inside a change. */
-export async function getActionItemOrThrow(teamId: string, id: string, client: Prisma.TransactionClient = db): Promise<ActionItemResource> {
+export async function getActionItemOrThrow(
+  teamId: string,
+  id: string,
+  client: Prisma.TransactionClient = db,
+): Promise<ActionItemResource> {
   const row = await client.actionItem.findFirst({ where: { id, teamId }, select: ACTION_ITEM_SELECT });
   if (!row) throw actionItemNotFound(id);
   return serializeActionItem(row);

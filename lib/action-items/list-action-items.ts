@@ -13,10 +13,15 @@ export async function listActionItems(teamId: string, query: ListActionItemsQuer
       teamId,
       meetingId: query.meeting_id,
       status: query.status,
-      assignee: query.assignee_email ? { user: { email: { equals: query.assignee_email, mode: "insensitive" } } } : undefined,
+      assignee: query.assignee_email
+        ? { user: { email: { equals: query.assignee_email, mode: "insensitive" } } }
+        : undefined,
       dueDate:
         query.due_after || query.due_before
-          ? { gte: query.due_after ? parseCalendarDate(query.due_after) : undefined, lt: query.due_before ? parseCalendarDate(query.due_before) : undefined }
+          ? {
+              gte: query.due_after ? parseCalendarDate(query.due_after) : undefined,
+              lt: query.due_before ? parseCalendarDate(query.due_before) : undefined,
+            }
           : undefined,
       AND: [ACTION_ITEMS_KEYSET.after(ACTION_ITEMS_KEYSET.decode(query.cursor))],
     },

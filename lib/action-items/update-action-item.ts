@@ -10,14 +10,22 @@ import type { ActionItemResource, UpdateActionItemInput } from "./schemas";
  * `completed_at` follows the status: set when an item becomes done (kept if it already was),
  * cleared when it is reopened or cancelled.
  */
-export function completedAtFor(current: { status: ActionItemStatus; completedAt: Date | null }, next: ActionItemStatus | undefined, now: Date): Date | null {
+export function completedAtFor(
+  current: { status: ActionItemStatus; completedAt: Date | null },
+  next: ActionItemStatus | undefined,
+  now: Date,
+): Date | null {
   const status = next ?? current.status;
   if (status !== "done") return null;
   return current.status === "done" ? (current.completedAt ?? now) : now;
 }
 
 /** Changes the fields sent and announces action_item.updated (and action_item.completed when it became done). */
-export async function updateActionItem(teamId: string, id: string, input: UpdateActionItemInput): Promise<ActionItemResource> {
+export async function updateActionItem(
+  teamId: string,
+  id: string,
+  input: UpdateActionItemInput,
+): Promise<ActionItemResource> {
   return db.$transaction(async (tx) => {
     // Lock the row so concurrent completions agree on completed_at.
     const [current] = await tx.$queryRaw<{ status: ActionItemStatus; completedAt: Date | null }[]>`

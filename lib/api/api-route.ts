@@ -45,7 +45,9 @@ export interface ApiRouteOptions<Query, Body> {
 }
 
 /** A route handler as Next calls it, carrying its usage template (the 405s of its route file use it too). */
-export type GuardedRoute = ((request: NextRequest, route: { params: Promise<RouteParams> }) => Promise<Response>) & { readonly template: string };
+export type GuardedRoute = ((request: NextRequest, route: { params: Promise<RouteParams> }) => Promise<Response>) & {
+  readonly template: string;
+};
 
 type Handler<Query, Body> = (context: ApiContext<Query, Body>) => Promise<Response> | Response;
 
@@ -69,7 +71,10 @@ interface GuardState {
 function unusableKey(status: "revoked" | "expired", record: AuthKeyRecord): ApiError {
   return status === "revoked"
     ? new ApiError("revoked_api_key", "This API key was revoked. Create a new key in Settings > Developer > API Keys.")
-    : new ApiError("expired_api_key", `This API key expired at ${record.expiresAt!.toISOString()}. Rotate or create a key.`);
+    : new ApiError(
+        "expired_api_key",
+        `This API key expired at ${record.expiresAt!.toISOString()}. Rotate or create a key.`,
+      );
 }
 
 /** Key, revoked/expired, IP allowlist, scope, team rate limit: in this order, each may refuse. */
@@ -83,7 +88,8 @@ async function authorize(request: NextRequest, scope: ApiRouteOptions<unknown, u
   try {
     found = await findPresentedKey(presentedKey(request.headers.get("authorization")), limitAddress);
   } catch (error) {
-    if (error instanceof ApiError && (error.status === 401 || error.status === 429)) state.decision = await limitAddress();
+    if (error instanceof ApiError && (error.status === 401 || error.status === 429))
+      state.decision = await limitAddress();
     throw error;
   }
   const record = (state.record = found.key.record);
@@ -95,7 +101,8 @@ async function authorize(request: NextRequest, scope: ApiRouteOptions<unknown, u
   state.decision = found.decision;
   if (found.key.allowlist) {
     const ip = callerIp();
-    if (!ipAllowed(found.key.allowlist, ip)) throw new ApiError("ip_not_allowed", `Requests from ${ip} are not allowed for this API key.`);
+    if (!ipAllowed(found.key.allowlist, ip))
+      throw new ApiError("ip_not_allowed", `Requests from ${ip} are not allowed for this API key.`);
   }
   if (scope !== ANY_KEY && !record.scopes.includes(scope)) {
     throw new ApiError("insufficient_scope", `This API key lacks the ${scope} scope.`, { required_scope: scope });
@@ -121,7 +128,10 @@ function errorResponse(error: unknown, requestId: string, decision: RateLimitDec
  * lookup, revoked, expired), IP allowlist, scope, team rate limit, the handler, errors as
  * problem+json, headers on every response, usage recording.
  */
-export function apiRoute<Query = undefined, Body = undefined>(options: ApiRouteOptions<Query, Body>, handler: Handler<Query, Body>): GuardedRoute {
+export function apiRoute<Query = undefined, Body = undefined>(
+  options: ApiRouteOptions<Query, Body>,
+  handler: Handler<Query, Body>,
+): GuardedRoute {
   const guarded = async (request: NextRequest, route: { params: Promise<RouteParams> }): Promise<Response> => {
     const startedAt = Date.now();
     const requestId = requestIdFor(request.headers.get("x-request-id"));
@@ -149,7 +159,8 @@ export function apiRoute<Query = undefined, Body = undefined>(options: ApiRouteO
     response.headers.set("X-Request-Id", requestId);
     response.headers.set("Cache-Control", "no-store");
     response.headers.set("X-Content-Type-Options", "nosniff");
-    if (state.decision) for (const [name, value] of Object.entries(rateLimitHeaders(state.decision))) response.headers.set(name, value);
+    if (state.decision)
+      for (const [name, value] of Object.entries(rateLimitHeaders(state.decision))) response.headers.set(name, value);
 
     if (state.record) {
       usageRecorder().record({
@@ -171,8 +182,19 @@ function toApiError(error: unknown, requestId: string): ApiError {
   if (error instanceof ApiError) return error;
   if (isDatabaseUnavailable(error)) {
     warnThrottled("database-down", "Database unreachable; answering 503", { requestId });
-    return new ApiError("unavailable", "The API is temporarily unavailable. Retry shortly.", {}, { "Retry-After": "5" });
+    return new ApiError(
+      "unavailable",
+      "The API is temporarily unavailable. Retry shortly.",
+      {},
+      { "Retry-After": "5" },
+    );
   }
-  log.error("Unhandled error in an API route", { requestId, error: error instanceof Error ? error.stack ?? error.message : String(error) });
-  return new ApiError("internal_error", `Something went wrong on our side. Quote request id ${requestId} if you contact support.`);
+  log.error("Unhandled error in an API route", {
+    requestId,
+    error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+  });
+  return new ApiError(
+    "internal_error",
+    `Something went wrong on our side. Quote request id ${requestId} if you contact support.`,
+  );
 }

@@ -21,9 +21,13 @@ export interface Position<V extends SortValue> {
 const CURSOR_PATTERN = /^[A-Za-z0-9_-]{1,500}$/;
 
 function invalidCursor(): ApiError {
-  return new ApiError("invalid_request", "The cursor is not valid for this list. Pass next_cursor from the previous page unchanged.", {
-    errors: [{ field: "cursor", message: "Not a cursor issued by this list." }],
-  });
+  return new ApiError(
+    "invalid_request",
+    "The cursor is not valid for this list. Pass next_cursor from the previous page unchanged.",
+    {
+      errors: [{ field: "cursor", message: "Not a cursor issued by this list." }],
+    },
+  );
 }
 
 /** One list's order, e.g. `created_at DESC, id DESC`. Build with byDate() or byInteger(). */
@@ -37,12 +41,22 @@ export class Keyset<S extends string, I extends string, V extends SortValue> {
   ) {}
 
   /** Ordered by a timestamp column, then the id. */
-  static byDate<S extends string, I extends string>(tag: string, sortField: S, idField: I, direction: Direction): Keyset<S, I, Date> {
+  static byDate<S extends string, I extends string>(
+    tag: string,
+    sortField: S,
+    idField: I,
+    direction: Direction,
+  ): Keyset<S, I, Date> {
     return new Keyset(tag, sortField, idField, direction, "date");
   }
 
   /** Ordered by an integer column, then the id. */
-  static byInteger<S extends string, I extends string>(tag: string, sortField: S, idField: I, direction: Direction): Keyset<S, I, number> {
+  static byInteger<S extends string, I extends string>(
+    tag: string,
+    sortField: S,
+    idField: I,
+    direction: Direction,
+  ): Keyset<S, I, number> {
     return new Keyset(tag, sortField, idField, direction, "int");
   }
 
@@ -66,7 +80,8 @@ export class Keyset<S extends string, I extends string, V extends SortValue> {
     // A forged cursor must fail here, not in the query: every part within what the columns hold.
     if (typeof id !== "string" || id.length === 0 || id.length > 100 || unstorableTextReason(id)) throw invalidCursor();
     if (this.kind === "date") {
-      const date = typeof raw === "string" && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(raw) ? new Date(raw) : null;
+      const date =
+        typeof raw === "string" && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(raw) ? new Date(raw) : null;
       if (!date || Number.isNaN(date.getTime()) || !isStorableDate(date)) throw invalidCursor();
       return { value: date as V, id };
     }
@@ -82,14 +97,18 @@ export class Keyset<S extends string, I extends string, V extends SortValue> {
     return {
       OR: [
         { [this.sortField]: { [op]: position.value } } as Record<S, Bound<V>>,
-        { [this.sortField]: position.value, [this.idField]: { [op]: position.id } } as Record<S, V> & Record<I, Bound<string>>,
+        { [this.sortField]: position.value, [this.idField]: { [op]: position.id } } as Record<S, V> &
+          Record<I, Bound<string>>,
       ],
     };
   }
 
   /** The Prisma `orderBy` matching the keyset. */
   orderBy() {
-    return [{ [this.sortField]: this.direction } as Record<S, Direction>, { [this.idField]: this.direction } as Record<I, Direction>];
+    return [
+      { [this.sortField]: this.direction } as Record<S, Direction>,
+      { [this.idField]: this.direction } as Record<I, Direction>,
+    ];
   }
 
   /** `take` for a page: one extra row tells whether another page follows. */
@@ -98,7 +117,11 @@ export class Keyset<S extends string, I extends string, V extends SortValue> {
   }
 
   /** The page from `take(limit)` rows fetched in `orderBy()` order. */
-  page<Row extends Record<S, V> & Record<I, string>, Item>(rows: Row[], limit: number, serialize: (row: Row) => Item): Page<Item> {
+  page<Row extends Record<S, V> & Record<I, string>, Item>(
+    rows: Row[],
+    limit: number,
+    serialize: (row: Row) => Item,
+  ): Page<Item> {
     const hasMore = rows.length > limit;
     const shown = hasMore ? rows.slice(0, limit) : rows;
     const last = shown.at(-1);

@@ -11,7 +11,9 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
 }
 
 function invalidParameters(kind: "query" | "path", errors: FieldError[]): ApiError {
-  return new ApiError("invalid_request", `Invalid ${kind} parameter ${errors[0]!.field}: ${errors[0]!.message}`, { errors });
+  return new ApiError("invalid_request", `Invalid ${kind} parameter ${errors[0]!.field}: ${errors[0]!.message}`, {
+    errors,
+  });
 }
 
 /** Query parameters through the route's schema; a bad value is the caller's mistake (400). */

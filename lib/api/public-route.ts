@@ -25,7 +25,8 @@ export function publicRoute(handler: PublicHandler) {
     try {
       const ip = clientIp(request.headers, env().TRUSTED_PROXY_HOPS);
       decision = await rateLimiter().limit(`public:${ip}`, PUBLIC_PER_MINUTE);
-      if (!decision.success) throw new ApiError("rate_limited", `At most ${PUBLIC_PER_MINUTE} requests per minute from one address.`);
+      if (!decision.success)
+        throw new ApiError("rate_limited", `At most ${PUBLIC_PER_MINUTE} requests per minute from one address.`);
       response = await handler({ request, requestId });
     } catch (error) {
       const apiError = error instanceof ApiError ? error : internalError(error, requestId);
@@ -35,14 +36,21 @@ export function publicRoute(handler: PublicHandler) {
       });
     }
     response.headers.set("X-Request-Id", requestId);
-    if (decision) for (const [name, value] of Object.entries(rateLimitHeaders(decision))) response.headers.set(name, value);
+    if (decision)
+      for (const [name, value] of Object.entries(rateLimitHeaders(decision))) response.headers.set(name, value);
     return response;
   };
 }
 
 function internalError(error: unknown, requestId: string): ApiError {
-  log.error("Unhandled error in a public API route", { requestId, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-  return new ApiError("internal_error", `Something went wrong on our side. Quote request id ${requestId} if you contact support.`);
+  log.error("Unhandled error in a public API route", {
+    requestId,
+    error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+  });
+  return new ApiError(
+    "internal_error",
+    `Something went wrong on our side. Quote request id ${requestId} if you contact support.`,
+  );
 }
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -50,10 +58,20 @@ type Method = (typeof METHODS)[number];
 type PublicRouteHandler = ReturnType<typeof publicRoute>;
 
 /** Like routeMethods, for public routes: 405 with Allow for the methods not given, no key needed. */
-export function publicRouteMethods(handlers: Partial<Record<Method, PublicRouteHandler>>): Record<Method, PublicRouteHandler> {
+export function publicRouteMethods(
+  handlers: Partial<Record<Method, PublicRouteHandler>>,
+): Record<Method, PublicRouteHandler> {
   const allow = METHODS.filter((method) => handlers[method]).join(", ");
   const notAllowed = publicRoute(({ request }) => {
-    throw new ApiError("method_not_allowed", `${request.method} is not supported here. Allowed: ${allow}.`, {}, { Allow: allow });
+    throw new ApiError(
+      "method_not_allowed",
+      `${request.method} is not supported here. Allowed: ${allow}.`,
+      {},
+      { Allow: allow },
+    );
   });
-  return Object.fromEntries(METHODS.map((method) => [method, handlers[method] ?? notAllowed])) as Record<Method, PublicRouteHandler>;
+  return Object.fromEntries(METHODS.map((method) => [method, handlers[method] ?? notAllowed])) as Record<
+    Method,
+    PublicRouteHandler
+  >;
 }

@@ -15,7 +15,15 @@ export function routeMethods(handlers: Partial<Record<Method, GuardedRoute>>): R
   const template = Object.values(handlers).find(Boolean)?.template;
   if (!template) throw new Error("routeMethods needs at least one handler");
   const notAllowed = apiRoute({ scope: ANY_KEY, template }, ({ request }) => {
-    throw new ApiError("method_not_allowed", `${request.method} is not supported here. Allowed: ${allow}.`, {}, { Allow: allow });
+    throw new ApiError(
+      "method_not_allowed",
+      `${request.method} is not supported here. Allowed: ${allow}.`,
+      {},
+      { Allow: allow },
+    );
   });
-  return Object.fromEntries(METHODS.map((method) => [method, handlers[method] ?? notAllowed])) as Record<Method, GuardedRoute>;
+  return Object.fromEntries(METHODS.map((method) => [method, handlers[method] ?? notAllowed])) as Record<
+    Method,
+    GuardedRoute
+  >;
 }

@@ -22,19 +22,32 @@ export const CREATED_KEY_SELECT = {
 export async function createApiKey(actor: KeyActor, teamId: string, input: CreateKeyInput, now = new Date()) {
   const data = createKeySchema.parse(input);
   await assertCanManageKeys(actor, teamId);
-  if (data.expiresAt && data.expiresAt <= now) throw new KeyRuleError("expiresAt", "Choose an expiration date in the future.");
+  if (data.expiresAt && data.expiresAt <= now)
+    throw new KeyRuleError("expiresAt", "Choose an expiration date in the future.");
   if (data.ipAllowlist.length) {
     const team = await db.team.findUniqueOrThrow({ where: { id: teamId }, select: { plan: true } });
-    if (!planAllowsIpAllowlist(team.plan)) throw new KeyRuleError("ipAllowlist", "IP allowlists are available on the Enterprise plan.");
+    if (!planAllowsIpAllowlist(team.plan))
+      throw new KeyRuleError("ipAllowlist", "IP allowlists are available on the Enterprise plan.");
   }
 
   const { key, hash, last4 } = generateApiKey();
   const record = await db.$transaction(async (tx) => {
     const created = await tx.apiKey.create({
-      data: { teamId, name: data.name, hash, last4, scopes: data.scopes, expiresAt: data.expiresAt, ipAllowlist: data.ipAllowlist, createdById: actor.userId },
+      data: {
+        teamId,
+        name: data.name,
+        hash,
+        last4,
+        scopes: data.scopes,
+        expiresAt: data.expiresAt,
+        ipAllowlist: data.ipAllowlist,
+        createdById: actor.userId,
+      },
       select: CREATED_KEY_SELECT,
     });
-    await tx.apiKeyAuditEvent.create({ data: auditEvent(actor, { teamId, keyId: created.id, action: "created", details: { scopes: data.scopes } }) });
+    await tx.apiKeyAuditEvent.create({
+      data: auditEvent(actor, { teamId, keyId: created.id, action: "created", details: { scopes: data.scopes } }),
+    });
     return created;
   });
   return { key, record };

@@ -21,7 +21,10 @@ const DAY_MS = 86_400_000;
 
 export type ExpirationChoice = `${(typeof EXPIRATION_PRESET_DAYS)[number]}` | "custom" | "never";
 const PRESET_CHOICES = EXPIRATION_PRESET_DAYS.map((days) => `${days}` as const);
-export const EXPIRATION_CHOICES = [...PRESET_CHOICES, "custom", "never"] as ExpirationChoice[] as [ExpirationChoice, ...ExpirationChoice[]];
+export const EXPIRATION_CHOICES = [...PRESET_CHOICES, "custom", "never"] as ExpirationChoice[] as [
+  ExpirationChoice,
+  ...ExpirationChoice[],
+];
 export const DEFAULT_EXPIRATION: ExpirationChoice = `${RECOMMENDED_EXPIRATION_DAYS}` as const;
 
 export const createKeyFormSchema = z.object({
@@ -31,15 +34,17 @@ export const createKeyFormSchema = z.object({
   /** YYYY-MM-DD from a date input; only read when expiration is "custom". */
   customExpiresOn: z.string().max(10).default(""),
   /** One address or CIDR range per line. */
-  ipAllowlist: z.string().max(MAX_ALLOWLIST_ENTRIES * 64, "The allowlist is too long").default(""),
+  ipAllowlist: z
+    .string()
+    .max(MAX_ALLOWLIST_ENTRIES * 64, "The allowlist is too long")
+    .default(""),
 });
 
 export type CreateKeyFormValues = z.input<typeof createKeyFormSchema>;
 export type CreateKeyField = keyof CreateKeyFormValues;
 
 export type CreateKeyFormResult =
-  | { success: true; data: CreateKeyInput }
-  | { success: false; fieldErrors: FieldErrors<CreateKeyField> };
+  { success: true; data: CreateKeyInput } | { success: false; fieldErrors: FieldErrors<CreateKeyField> };
 
 export function allowlistEntries(text: string): string[] {
   return text
@@ -63,10 +68,15 @@ export function expiresAtFor(choice: ExpirationChoice, customExpiresOn: string, 
 }
 
 /** First message per field; allowlist problems are all kept, one per line. */
-function collectErrors(error: z.ZodError, into: FieldErrors<string>, fieldFor: (path: PropertyKey | undefined) => string) {
+function collectErrors(
+  error: z.ZodError,
+  into: FieldErrors<string>,
+  fieldFor: (path: PropertyKey | undefined) => string,
+) {
   for (const issue of error.issues) {
     const field = fieldFor(issue.path[0]);
-    if (field === "ipAllowlist" && into[field] && !into[field].includes(issue.message)) into[field] += `\n${issue.message}`;
+    if (field === "ipAllowlist" && into[field] && !into[field].includes(issue.message))
+      into[field] += `\n${issue.message}`;
     else into[field] ??= issue.message;
   }
 }
@@ -89,7 +99,9 @@ export function parseCreateKeyForm(values: unknown, now: Date = new Date()): Cre
   const input = createKeySchema.safeParse({ name, scopes, expiresAt, ipAllowlist: allowlistEntries(ipAllowlist) });
   if (!input.success) {
     const fieldErrors: FieldErrors<string> = {};
-    collectErrors(input.error, fieldErrors, (field) => (field === "expiresAt" ? "customExpiresOn" : String(field ?? "form")));
+    collectErrors(input.error, fieldErrors, (field) =>
+      field === "expiresAt" ? "customExpiresOn" : String(field ?? "form"),
+    );
     return { success: false, fieldErrors };
   }
   return { success: true, data: input.data };
@@ -118,15 +130,23 @@ export const rotateKeyFormSchema = z.object({
 
 export const revokeKeyFormSchema = z.object({ keyId: z.string().min(1, "Choose a key to revoke") });
 
-export const renameKeyFormSchema = z.object({ keyId: z.string().min(1, "Choose a key to rename"), name: keyNameSchema });
+export const renameKeyFormSchema = z.object({
+  keyId: z.string().min(1, "Choose a key to rename"),
+  name: keyNameSchema,
+});
 export type RenameKeyFormValues = z.input<typeof renameKeyFormSchema>;
 export type RenameKeyField = "name";
 
 /** The rename dialog's check before it asks the server (the server parses the same schema). */
-export function parseRenameKeyForm(values: RenameKeyFormValues): { success: true } | { success: false; fieldErrors: FieldErrors<RenameKeyField> } {
+export function parseRenameKeyForm(
+  values: RenameKeyFormValues,
+): { success: true } | { success: false; fieldErrors: FieldErrors<RenameKeyField> } {
   const parsed = renameKeyFormSchema.safeParse(values);
   if (parsed.success) return { success: true };
-  return { success: false, fieldErrors: { name: parsed.error.issues.find((issue) => issue.path[0] === "name")?.message } };
+  return {
+    success: false,
+    fieldErrors: { name: parsed.error.issues.find((issue) => issue.path[0] === "name")?.message },
+  };
 }
 
 /** What a key dialog's server action answers: the new secret exactly once, or what to fix. */

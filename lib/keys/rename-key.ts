@@ -13,10 +13,15 @@ export async function renameApiKey(actor: KeyActor, teamId: string, keyId: strin
   const newName = keyNameSchema.parse(name);
   await assertCanManageKeys(actor, teamId);
   const renamed = await db.$transaction(async (tx) => {
-    const key = await tx.apiKey.findFirst({ where: { id: keyId, teamId }, select: { id: true, name: true, hash: true } });
+    const key = await tx.apiKey.findFirst({
+      where: { id: keyId, teamId },
+      select: { id: true, name: true, hash: true },
+    });
     if (!key) throw new KeyNotFoundError();
     if (key.name === newName) return null;
-    await tx.apiKeyAuditEvent.create({ data: auditEvent(actor, { teamId, keyId, action: "renamed", details: { from: key.name, to: newName } }) });
+    await tx.apiKeyAuditEvent.create({
+      data: auditEvent(actor, { teamId, keyId, action: "renamed", details: { from: key.name, to: newName } }),
+    });
     return tx.apiKey.update({ where: { id: keyId }, data: { name: newName }, select: { id: true, hash: true } });
   });
   if (renamed) await announceKeyChange(renamed);

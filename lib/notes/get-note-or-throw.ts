@@ -9,7 +9,11 @@ export function noteNotFound(id: string): ApiError {
 }
 
 /** The Note object; pass a transaction client to read (and announce) it inside a change. */
-export async function getNoteOrThrow(teamId: string, id: string, client: Prisma.TransactionClient = db): Promise<NoteResource> {
+export async function getNoteOrThrow(
+  teamId: string,
+  id: string,
+  client: Prisma.TransactionClient = db,
+): Promise<NoteResource> {
   const row = await client.note.findFirst({ where: { id, teamId }, select: NOTE_SELECT });
   if (!row) throw noteNotFound(id);
   return serializeNote(row);

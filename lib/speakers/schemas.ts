@@ -33,7 +33,11 @@ export const createSpeakerBody = z
 export type CreateSpeakerInput = z.output<typeof createSpeakerBody>;
 
 export const updateSpeakerBody = z
-  .strictObject({ name: name.optional(), email: email.nullable().optional(), member_id: memberId.nullable().optional() })
+  .strictObject({
+    name: name.optional(),
+    email: email.nullable().optional(),
+    member_id: memberId.nullable().optional(),
+  })
   .meta({ id: "UpdateSpeakerProfile", description: "Only the fields sent change; `null` clears email or member." });
 
 export type UpdateSpeakerInput = z.output<typeof updateSpeakerBody>;

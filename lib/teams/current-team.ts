@@ -20,7 +20,11 @@ export const getCurrentContext = cache(async () => {
       name: true,
       email: true,
       memberships: {
-        select: { id: true, role: true, team: { select: { id: true, name: true, slug: true, plan: true, customRateLimit: true } } },
+        select: {
+          id: true,
+          role: true,
+          team: { select: { id: true, name: true, slug: true, plan: true, customRateLimit: true } },
+        },
         orderBy: { joinedAt: "asc" },
       },
     },

@@ -58,7 +58,10 @@ export function endpointNotFound(id: string): ApiError {
 
 async function assertSafeUrl(url: string, options: EndpointOptions): Promise<void> {
   try {
-    await assertDeliverableUrl(url, { allowPrivate: options.allowPrivate ?? env().WEBHOOKS_ALLOW_PRIVATE_URLS, resolve: options.resolve });
+    await assertDeliverableUrl(url, {
+      allowPrivate: options.allowPrivate ?? env().WEBHOOKS_ALLOW_PRIVATE_URLS,
+      resolve: options.resolve,
+    });
   } catch (error) {
     if (!(error instanceof UnsafeWebhookUrlError)) throw error;
     throw new ApiError("validation_failed", error.message, { errors: [{ field: "url", message: error.message }] });
@@ -72,7 +75,11 @@ async function endpointIdOrThrow(teamId: string, id: string): Promise<string> {
 }
 
 /** Creates an endpoint with a new signing secret, returned this once. */
-export async function createEndpoint(teamId: string, input: CreateWebhookEndpointInput, options: EndpointOptions = {}): Promise<WebhookEndpointWithSecret> {
+export async function createEndpoint(
+  teamId: string,
+  input: CreateWebhookEndpointInput,
+  options: EndpointOptions = {},
+): Promise<WebhookEndpointWithSecret> {
   const data = createWebhookEndpointBody.parse(input);
   const actorScopes = actorScopesOf(options);
   assertMaySubscribe(data.enabled_events, actorScopes);
@@ -95,7 +102,10 @@ export async function createEndpoint(teamId: string, input: CreateWebhookEndpoin
 }
 
 /** The team's endpoints, newest first. */
-export async function listEndpoints(teamId: string, query: Partial<{ limit: number; cursor: string }> = {}): Promise<Page<WebhookEndpointResource>> {
+export async function listEndpoints(
+  teamId: string,
+  query: Partial<{ limit: number; cursor: string }> = {},
+): Promise<Page<WebhookEndpointResource>> {
   const { limit, cursor } = listWebhookEndpointsQuery.parse(query);
   const rows = await db.webhookEndpoint.findMany({
     where: { teamId, AND: [ENDPOINTS_KEYSET.after(ENDPOINTS_KEYSET.decode(cursor))] },
@@ -120,15 +130,28 @@ export async function getEndpoint(teamId: string, id: string): Promise<WebhookEn
  * then subscribes to (a new URL alone would otherwise redirect data the actor may not read),
  * and its grant becomes the actor's read scopes.
  */
-export async function updateEndpoint(teamId: string, id: string, input: UpdateWebhookEndpointInput, options: EndpointOptions = {}): Promise<WebhookEndpointResource> {
+export async function updateEndpoint(
+  teamId: string,
+  id: string,
+  input: UpdateWebhookEndpointInput,
+  options: EndpointOptions = {},
+): Promise<WebhookEndpointResource> {
   const data = updateWebhookEndpointBody.parse(input);
   if (data.url !== undefined) await assertSafeUrl(data.url, options);
   const row = await db.$transaction(async (tx) => {
-    const current = await tx.webhookEndpoint.findFirst({ where: { id, teamId }, select: { status: true, enabledEvents: true } });
+    const current = await tx.webhookEndpoint.findFirst({
+      where: { id, teamId },
+      select: { status: true, enabledEvents: true },
+    });
     if (!current) throw endpointNotFound(id);
     const resubscribing = data.url !== undefined || data.enabled_events !== undefined;
-    if (resubscribing) assertMaySubscribe(data.enabled_events ?? (current.enabledEvents as SubscribableEventType[]), actorScopesOf(options));
-    if (data.status === "disabled" && current.status === "enabled") await disableEndpoint(tx, id, MANUALLY_DISABLED_REASON);
+    if (resubscribing)
+      assertMaySubscribe(
+        data.enabled_events ?? (current.enabledEvents as SubscribableEventType[]),
+        actorScopesOf(options),
+      );
+    if (data.status === "disabled" && current.status === "enabled")
+      await disableEndpoint(tx, id, MANUALLY_DISABLED_REASON);
     const enabling = data.status === "enabled" && current.status === "disabled";
     return tx.webhookEndpoint.update({
       where: { id },
@@ -150,7 +173,10 @@ export async function updateEndpoint(teamId: string, id: string, input: UpdateWe
  * (an endpoint from before grants, whose team had a key that could not read them).
  */
 export async function withheldEvents(teamId: string, id: string): Promise<DeniedEvent[]> {
-  const row = await db.webhookEndpoint.findFirst({ where: { id, teamId }, select: { enabledEvents: true, grantedScopes: true } });
+  const row = await db.webhookEndpoint.findFirst({
+    where: { id, teamId },
+    select: { enabledEvents: true, grantedScopes: true },
+  });
   if (!row) throw endpointNotFound(id);
   return deniedEvents(row.enabledEvents as SubscribableEventType[], row.grantedScopes);
 }
@@ -166,7 +192,11 @@ export async function deleteEndpoint(teamId: string, id: string): Promise<void> 
  * webhook-signature) for ROTATION_OVERLAP_MS, so receivers can switch without missing
  * a delivery. Rotating again within the overlap drops the oldest secret.
  */
-export async function rotateSecret(teamId: string, id: string, options: Pick<EndpointOptions, "now"> = {}): Promise<RotatedSecret> {
+export async function rotateSecret(
+  teamId: string,
+  id: string,
+  options: Pick<EndpointOptions, "now"> = {},
+): Promise<RotatedSecret> {
   const now = options.now ?? new Date();
   const secret = generateWebhookSecret();
   const previousSecretExpiresAt = new Date(now.getTime() + ROTATION_OVERLAP_MS);
@@ -186,13 +216,23 @@ export async function rotateSecret(teamId: string, id: string, options: Pick<End
  * Queues a `webhook.test` event for this endpoint only (it is never fanned out to others).
  * The worker delivers it like any event, signed, retried and listed under deliveries.
  */
-export async function sendTestEvent(teamId: string, id: string, options: Pick<EndpointOptions, "now"> = {}): Promise<TestEventResult> {
+export async function sendTestEvent(
+  teamId: string,
+  id: string,
+  options: Pick<EndpointOptions, "now"> = {},
+): Promise<TestEventResult> {
   const now = options.now ?? new Date();
   return db.$transaction(async (tx) => {
     const endpoint = await tx.webhookEndpoint.findFirst({ where: { id, teamId }, select: { id: true, status: true } });
     if (!endpoint) throw endpointNotFound(id);
-    if (endpoint.status !== "enabled") throw new ApiError("conflict", "This endpoint is disabled. Enable it to send a test event.");
-    const payload = buildPayload(newEventId(), TEST_EVENT_TYPE, { object: "webhook_test", endpoint_id: id, message: "This is a test event from Mavio." }, now);
+    if (endpoint.status !== "enabled")
+      throw new ApiError("conflict", "This endpoint is disabled. Enable it to send a test event.");
+    const payload = buildPayload(
+      newEventId(),
+      TEST_EVENT_TYPE,
+      { object: "webhook_test", endpoint_id: id, message: "This is a test event from Mavio." },
+      now,
+    );
     await storeEvent(tx, teamId, payload, now);
     const delivery = await tx.webhookDelivery.create({
       data: { endpointId: id, eventId: payload.id, nextAttemptAt: now, createdAt: now },

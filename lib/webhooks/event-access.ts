@@ -24,7 +24,9 @@ export interface DeniedEvent {
 }
 
 export function deniedEvents(events: readonly SubscribableEventType[], held: readonly string[]): DeniedEvent[] {
-  return events.map((event) => ({ event, required_scope: eventReadScope(event) })).filter((denied) => !held.includes(denied.required_scope));
+  return events
+    .map((event) => ({ event, required_scope: eventReadScope(event) }))
+    .filter((denied) => !held.includes(denied.required_scope));
 }
 
 /**

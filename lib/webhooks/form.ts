@@ -98,7 +98,8 @@ export const DELIVERIES_PAGE_SIZE = 10;
 // ---------------------------------------------------------------- results
 
 /** The secret in a successful result is only ever held by the open dialog. */
-export type CreateEndpointResult = { ok: true; endpoint: WebhookEndpointResource; secret: string } | FormFailure<EndpointField>;
+export type CreateEndpointResult =
+  { ok: true; endpoint: WebhookEndpointResource; secret: string } | FormFailure<EndpointField>;
 export type UpdateEndpointResult = { ok: true; endpoint: WebhookEndpointResource } | FormFailure<EndpointField>;
 export type SetEndpointStatusResult = { ok: true; endpoint: WebhookEndpointResource } | FormFailure;
 export type RotateSecretResult = { ok: true; secret: string; previousSecretExpiresAt: string } | FormFailure;

@@ -12,7 +12,12 @@ export const TEST_EVENTS_PER_TEAM_PER_MINUTE = 20;
 
 function refusal(decision: RateLimitDecision, limitText: string): ApiError {
   const seconds = retryAfterSeconds(decision);
-  return new ApiError("rate_limited", `${limitText} Try again in ${seconds} s.`, {}, { "Retry-After": String(seconds) });
+  return new ApiError(
+    "rate_limited",
+    `${limitText} Try again in ${seconds} s.`,
+    {},
+    { "Retry-After": String(seconds) },
+  );
 }
 
 /**
@@ -22,9 +27,15 @@ function refusal(decision: RateLimitDecision, limitText: string): ApiError {
  * their share.
  */
 async function assertTestEventAllowed(teamId: string, endpointId: string): Promise<void> {
-  const perEndpoint = await rateLimiter().limit(`webhook-test:${teamId}:${endpointId}`, TEST_EVENTS_PER_ENDPOINT_PER_MINUTE);
+  const perEndpoint = await rateLimiter().limit(
+    `webhook-test:${teamId}:${endpointId}`,
+    TEST_EVENTS_PER_ENDPOINT_PER_MINUTE,
+  );
   if (!perEndpoint.success) {
-    throw refusal(perEndpoint, `At most ${TEST_EVENTS_PER_ENDPOINT_PER_MINUTE} test events per minute can be sent to one endpoint.`);
+    throw refusal(
+      perEndpoint,
+      `At most ${TEST_EVENTS_PER_ENDPOINT_PER_MINUTE} test events per minute can be sent to one endpoint.`,
+    );
   }
   const perTeam = await rateLimiter().limit(`webhook-test:${teamId}`, TEST_EVENTS_PER_TEAM_PER_MINUTE);
   if (!perTeam.success) {

@@ -13,7 +13,9 @@ export async function createTeam(plan: Plan = "free", customRateLimit: number | 
 }
 
 export async function createMember(teamId: string, role: Role = "admin"): Promise<KeyActor> {
-  const user = await db.user.create({ data: { email: `${role}-${suffix()}@example.com`, name: `${role} ${suffix()}` } });
+  const user = await db.user.create({
+    data: { email: `${role}-${suffix()}@example.com`, name: `${role} ${suffix()}` },
+  });
   await db.membership.create({ data: { teamId, userId: user.id, role } });
   return { userId: user.id, ip: "198.51.100.7", userAgent: "vitest" };
 }

@@ -50,5 +50,11 @@ export async function callOperation(operation: Operation, call: OperationCall = 
     body = typeof call.body === "string" ? call.body : JSON.stringify(call.body);
     headers["content-type"] ??= "application/json";
   }
-  return callRoute(handler, `${fillPath(operation.path, params)}${search}`, { method, key: call.key, headers, body, params });
+  return callRoute(handler, `${fillPath(operation.path, params)}${search}`, {
+    method,
+    key: call.key,
+    headers,
+    body,
+    params,
+  });
 }

@@ -29,7 +29,11 @@ beforeAll(async () => {
   const bridgeAddress = new URL(bridge.url);
   redisLink = new TcpProxy(bridgeAddress.hostname, Number(bridgeAddress.port));
   await redisLink.start();
-  Object.assign(process.env, { UPSTASH_REDIS_REST_URL: `http://127.0.0.1:${redisLink.port}`, UPSTASH_REDIS_REST_TOKEN: bridge.token, REDIS_KEY_PREFIX: prefix });
+  Object.assign(process.env, {
+    UPSTASH_REDIS_REST_URL: `http://127.0.0.1:${redisLink.port}`,
+    UPSTASH_REDIS_REST_TOKEN: bridge.token,
+    REDIS_KEY_PREFIX: prefix,
+  });
 });
 
 afterAll(async () => {
@@ -51,18 +55,40 @@ async function on<T>(instance: keyof typeof instances, call: () => Promise<T>): 
   return call();
 }
 
-const meStatus = (instance: keyof typeof instances, key: string) => on(instance, () => callRoute(me.GET, "/me", { key }).then((r) => r.status));
+const meStatus = (instance: keyof typeof instances, key: string) =>
+  on(instance, () => callRoute(me.GET, "/me", { key }).then((r) => r.status));
 
 async function redisAnswersAgain() {
-  for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 100))) {
-    if (await upstashRedis()!.ping().then(() => true, () => false)) return;
+  for (
+    const deadline = Date.now() + 10_000;
+    Date.now() < deadline;
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  ) {
+    if (
+      await upstashRedis()!
+        .ping()
+        .then(
+          () => true,
+          () => false,
+        )
+    )
+      return;
   }
   throw new Error("Redis did not come back");
 }
 
-async function statusWithin(ms: number, instance: keyof typeof instances, key: string, expected: number): Promise<number> {
+async function statusWithin(
+  ms: number,
+  instance: keyof typeof instances,
+  key: string,
+  expected: number,
+): Promise<number> {
   let status = await meStatus(instance, key);
-  for (const deadline = Date.now() + ms; status !== expected && Date.now() < deadline; status = await meStatus(instance, key)) {
+  for (
+    const deadline = Date.now() + ms;
+    status !== expected && Date.now() < deadline;
+    status = await meStatus(instance, key)
+  ) {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return status;
@@ -90,7 +116,9 @@ describe.each<[string, KeyChange]>([
     expect(Number(await redis.get(`${prefix}inv:key:${record.id}`))).toBeGreaterThan(0);
 
     const logged = errors.mock.calls.map((args) => String(args[0]));
-    expect(logged.some((line) => line.includes("Could not announce a key change") && line.includes(record.id))).toBe(true);
+    expect(logged.some((line) => line.includes("Could not announce a key change") && line.includes(record.id))).toBe(
+      true,
+    );
     expect(logged.some((line) => line.includes(key))).toBe(false);
     errors.mockRestore();
   });

@@ -21,10 +21,17 @@ async function teamWithEndpoints(count: number) {
   const team = await apiTeam();
   const key = await team.keyWith(["webhooks:manage"]);
   const endpointIds: string[] = [];
-  for (let i = 0; i < count; i++) endpointIds.push((await createEndpoint(team.team.id, { url: `${PUBLIC_URL}/${i}`, enabled_events: ["meeting.created"] })).id);
+  for (let i = 0; i < count; i++)
+    endpointIds.push(
+      (await createEndpoint(team.team.id, { url: `${PUBLIC_URL}/${i}`, enabled_events: ["meeting.created"] })).id,
+    );
   const sendTest = async (id: string) => {
     const response = await callOperation(OPERATIONS.sendWebhookTestEvent, { key, params: { id } });
-    return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, unknown> };
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (await response.json()) as Record<string, unknown>,
+    };
   };
   return { ...team, endpointIds, sendTest };
 }
@@ -44,7 +51,11 @@ describe("the test-event budget", () => {
       type: "https://docs.mavio.dev/errors/rate_limited",
       status: 429,
       code: "rate_limited",
-      detail: expect.stringMatching(new RegExp(`^At most ${TEST_EVENTS_PER_ENDPOINT_PER_MINUTE} test events per minute can be sent to one endpoint\\. Try again in \\d+ s\\.$`)),
+      detail: expect.stringMatching(
+        new RegExp(
+          `^At most ${TEST_EVENTS_PER_ENDPOINT_PER_MINUTE} test events per minute can be sent to one endpoint\\. Try again in \\d+ s\\.$`,
+        ),
+      ),
     });
     const retryAfter = Number(refused.headers.get("retry-after"));
     expect(retryAfter).toBeGreaterThanOrEqual(1);
@@ -65,7 +76,11 @@ describe("the test-event budget", () => {
 
     const refused = await sendTest(endpointIds.at(-1)!); // an endpoint with its own budget untouched
     expect(refused.status).toBe(429);
-    expect(refused.body.detail).toMatch(new RegExp(`^Your team can send at most ${TEST_EVENTS_PER_TEAM_PER_MINUTE} test events per minute\\. Try again in \\d+ s\\.$`));
+    expect(refused.body.detail).toMatch(
+      new RegExp(
+        `^Your team can send at most ${TEST_EVENTS_PER_TEAM_PER_MINUTE} test events per minute\\. Try again in \\d+ s\\.$`,
+      ),
+    );
     expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
     expect(await testEventsOf(team.id)).toBe(TEST_EVENTS_PER_TEAM_PER_MINUTE);
 
@@ -76,11 +91,16 @@ describe("the test-event budget", () => {
     const { team, endpointIds } = await teamWithEndpoints(1);
     const admin = await createMember(team.id, "admin");
     const ref = { endpointId: endpointIds[0] };
-    for (let i = 0; i < TEST_EVENTS_PER_ENDPOINT_PER_MINUTE; i++) expect(await sendTestEventFromForm(admin, team.id, ref)).toMatchObject({ ok: true });
+    for (let i = 0; i < TEST_EVENTS_PER_ENDPOINT_PER_MINUTE; i++)
+      expect(await sendTestEventFromForm(admin, team.id, ref)).toMatchObject({ ok: true });
 
     expect(await sendTestEventFromForm(admin, team.id, ref)).toEqual({
       ok: false,
-      formError: expect.stringMatching(new RegExp(`^At most ${TEST_EVENTS_PER_ENDPOINT_PER_MINUTE} test events per minute can be sent to one endpoint\\. Try again in \\d+ s\\.$`)),
+      formError: expect.stringMatching(
+        new RegExp(
+          `^At most ${TEST_EVENTS_PER_ENDPOINT_PER_MINUTE} test events per minute can be sent to one endpoint\\. Try again in \\d+ s\\.$`,
+        ),
+      ),
     });
     expect(await testEventsOf(team.id)).toBe(TEST_EVENTS_PER_ENDPOINT_PER_MINUTE);
   });

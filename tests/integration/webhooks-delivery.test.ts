@@ -10,7 +10,8 @@ import { createTeam } from "../helpers/factories";
 process.env.WEBHOOKS_ALLOW_PRIVATE_URLS = "true";
 
 const { emitWebhookEvent } = await import("@/lib/webhooks/events");
-const { createEndpoint, getEndpoint, listDeliveries, rotateSecret, sendTestEvent } = await import("@/lib/webhooks/endpoints");
+const { createEndpoint, getEndpoint, listDeliveries, rotateSecret, sendTestEvent } =
+  await import("@/lib/webhooks/endpoints");
 const { recordAttempt } = await import("@/lib/webhooks/record-attempt");
 const { fanOutEvents } = await import("@/lib/webhooks/fan-out");
 const { WebhookWorker } = await import("@/lib/webhooks/worker");
@@ -125,12 +126,21 @@ beforeAll(async () => {
   team = await createTeam();
 });
 
-async function emit(type: "meeting.created" | "note.created" = "meeting.created", object: Record<string, unknown> = { id: "mtg_1", title: "Weekly sync" }) {
+async function emit(
+  type: "meeting.created" | "note.created" = "meeting.created",
+  object: Record<string, unknown> = { id: "mtg_1", title: "Weekly sync" },
+) {
   return db.$transaction((tx) => emitWebhookEvent(tx, { teamId: team.id, type, object }));
 }
 
 function worker(clock: Clock, options: ConstructorParameters<typeof WebhookWorker>[0] = {}) {
-  return new WebhookWorker({ clock: () => clock.now, random: () => 0.5, timeoutMs: 2_000, leaseMs: 30_000, ...options });
+  return new WebhookWorker({
+    clock: () => clock.now,
+    random: () => 0.5,
+    timeoutMs: 2_000,
+    leaseMs: 30_000,
+    ...options,
+  });
 }
 
 async function deliveryOf(endpointId: string) {
@@ -154,19 +164,46 @@ describe("webhook delivery", () => {
     expect(receiver.received).toHaveLength(1);
     const [message] = receiver.received;
     expect(await verifies(endpoint.secret, message, clock.seconds)).toBe(true);
-    expect(message.headers).toMatchObject({ "content-type": "application/json", "user-agent": "Mavio-Webhooks/1", "webhook-id": event.id });
+    expect(message.headers).toMatchObject({
+      "content-type": "application/json",
+      "user-agent": "Mavio-Webhooks/1",
+      "webhook-id": event.id,
+    });
     expect(message.headers["webhook-timestamp"]).toBe(String(clock.seconds));
     expect(message.body.startsWith(`{"id":"${event.id}","type":"meeting.created","timestamp":`)).toBe(true); // documented key order
-    expect(JSON.parse(message.body)).toEqual({ id: event.id, type: "meeting.created", timestamp: event.timestamp, data: { object: { id: "mtg_42", title: "Kick-off" } } });
+    expect(JSON.parse(message.body)).toEqual({
+      id: event.id,
+      type: "meeting.created",
+      timestamp: event.timestamp,
+      data: { object: { id: "mtg_42", title: "Kick-off" } },
+    });
     expect(event.id).toMatch(/^evt_[0-9a-f]{24}$/);
 
     // Tampering is caught by the verifier (so the check above means something).
-    expect(await verifies(endpoint.secret, { ...message, body: message.body.replace("Kick-off", "Kick-out") }, clock.seconds)).toBe(false);
+    expect(
+      await verifies(
+        endpoint.secret,
+        { ...message, body: message.body.replace("Kick-off", "Kick-out") },
+        clock.seconds,
+      ),
+    ).toBe(false);
 
     const delivery = await deliveryOf(endpoint.id);
-    expect(delivery).toMatchObject({ event_id: event.id, event_type: "meeting.created", status: "succeeded", attempt_count: 1, next_attempt_at: null });
+    expect(delivery).toMatchObject({
+      event_id: event.id,
+      event_type: "meeting.created",
+      status: "succeeded",
+      attempt_count: 1,
+      next_attempt_at: null,
+    });
     expect(delivery.attempts).toEqual([
-      { attempted_at: clock.now.toISOString(), status_code: 200, duration_ms: expect.any(Number), error: null, response_body: "ok" },
+      {
+        attempted_at: clock.now.toISOString(),
+        status_code: 200,
+        duration_ms: expect.any(Number),
+        error: null,
+        response_body: "ok",
+      },
     ]);
   });
 
@@ -195,7 +232,9 @@ describe("webhook delivery", () => {
   });
 
   it("retries a 500 on the schedule with the same webhook-id, and a success clears the failure streak", async () => {
-    const receiver = await startReceiver((_message, index) => (index < 3 ? { status: 500, body: "boom" } : { status: 204 }));
+    const receiver = await startReceiver((_message, index) =>
+      index < 3 ? { status: 500, body: "boom" } : { status: 204 },
+    );
     const endpoint = await createEndpoint(team.id, { url: receiver.url, enabled_events: ["meeting.created"] });
     const clock = new Clock();
     const start = clock.now.getTime();
@@ -204,17 +243,25 @@ describe("webhook delivery", () => {
 
     await deliverer.runOnce();
     let delivery = await deliveryOf(endpoint.id);
-    expect(delivery).toMatchObject({ status: "pending", attempt_count: 1, next_attempt_at: new Date(start + 5 * SECOND).toISOString() });
+    expect(delivery).toMatchObject({
+      status: "pending",
+      attempt_count: 1,
+      next_attempt_at: new Date(start + 5 * SECOND).toISOString(),
+    });
     expect((await getEndpoint(team.id, endpoint.id)).failing_since).toBe(new Date(start).toISOString());
 
     clock.advance(5 * SECOND - 1);
     expect((await deliverer.runOnce()).attempts).toBe(0); // not due yet
     clock.advance(1);
     await deliverer.runOnce();
-    expect((await deliveryOf(endpoint.id)).next_attempt_at).toBe(new Date(clock.now.getTime() + 5 * MINUTE).toISOString());
+    expect((await deliveryOf(endpoint.id)).next_attempt_at).toBe(
+      new Date(clock.now.getTime() + 5 * MINUTE).toISOString(),
+    );
     clock.advance(5 * MINUTE);
     await deliverer.runOnce();
-    expect((await deliveryOf(endpoint.id)).next_attempt_at).toBe(new Date(clock.now.getTime() + 30 * MINUTE).toISOString());
+    expect((await deliveryOf(endpoint.id)).next_attempt_at).toBe(
+      new Date(clock.now.getTime() + 30 * MINUTE).toISOString(),
+    );
     clock.advance(30 * MINUTE);
     await deliverer.runOnce();
 
@@ -222,7 +269,8 @@ describe("webhook delivery", () => {
     expect(new Set(receiver.received.map((message) => message.headers["webhook-id"]))).toEqual(new Set([event.id]));
     const timestamps = receiver.received.map((message) => Number(message.headers["webhook-timestamp"]));
     expect(timestamps.map((t) => t - timestamps[0])).toEqual([0, 5, 5 + 300, 5 + 300 + 1800]);
-    for (const [i, message] of receiver.received.entries()) expect(await verifies(endpoint.secret, message, timestamps[i])).toBe(true);
+    for (const [i, message] of receiver.received.entries())
+      expect(await verifies(endpoint.secret, message, timestamps[i])).toBe(true);
 
     delivery = await deliveryOf(endpoint.id);
     expect(delivery).toMatchObject({ status: "succeeded", attempt_count: 4, next_attempt_at: null });
@@ -259,15 +307,26 @@ describe("webhook delivery", () => {
 
     await deliverer.runOnce();
     let delivery = await deliveryOf(endpoint.id);
-    expect(delivery).toMatchObject({ status: "pending", attempt_count: 1, next_attempt_at: new Date(start + 5 * SECOND).toISOString() });
-    expect(delivery.attempts[0]).toMatchObject({ status_code: null, error: "No response within 0.15 s", response_body: null });
+    expect(delivery).toMatchObject({
+      status: "pending",
+      attempt_count: 1,
+      next_attempt_at: new Date(start + 5 * SECOND).toISOString(),
+    });
+    expect(delivery.attempts[0]).toMatchObject({
+      status_code: null,
+      error: "No response within 0.15 s",
+      response_body: null,
+    });
     expect(delivery.attempts[0].duration_ms).toBeGreaterThanOrEqual(140);
 
     clock.advance(5 * SECOND);
     await deliverer.runOnce();
     delivery = await deliveryOf(endpoint.id);
     expect(delivery).toMatchObject({ status: "succeeded", attempt_count: 2 });
-    expect(receiver.received.map((message) => message.headers["webhook-id"])).toEqual([delivery.event_id, delivery.event_id]);
+    expect(receiver.received.map((message) => message.headers["webhook-id"])).toEqual([
+      delivery.event_id,
+      delivery.event_id,
+    ]);
   });
 
   it("disables the endpoint on 410 Gone and sends it nothing more", async () => {
@@ -279,7 +338,10 @@ describe("webhook delivery", () => {
     await worker(clock, { concurrency: 1 }).runOnce();
 
     expect(receiver.received).toHaveLength(1);
-    expect(await getEndpoint(team.id, endpoint.id)).toMatchObject({ status: "disabled", disabled_reason: "The endpoint answered 410 Gone" });
+    expect(await getEndpoint(team.id, endpoint.id)).toMatchObject({
+      status: "disabled",
+      disabled_reason: "The endpoint answered 410 Gone",
+    });
     const deliveries = (await listDeliveries(team.id, endpoint.id)).data;
     expect(deliveries.map((delivery) => delivery.status)).toEqual(["failed", "failed"]);
 
@@ -301,13 +363,18 @@ describe("webhook delivery", () => {
 
     clock.advance(4 * DAY);
     await deliverer.runOnce();
-    expect(await getEndpoint(team.id, endpoint.id)).toMatchObject({ status: "enabled", failing_since: start.toISOString() });
+    expect(await getEndpoint(team.id, endpoint.id)).toMatchObject({
+      status: "enabled",
+      failing_since: start.toISOString(),
+    });
 
     clock.advance(DAY);
     await deliverer.runOnce();
     const disabled = await getEndpoint(team.id, endpoint.id);
     expect(disabled.status).toBe("disabled");
-    expect(disabled.disabled_reason).toMatch(new RegExp(`failed for 5 days \\(since ${start.toISOString().replaceAll(".", "\\.")}\\); last error: HTTP 500`));
+    expect(disabled.disabled_reason).toMatch(
+      new RegExp(`failed for 5 days \\(since ${start.toISOString().replaceAll(".", "\\.")}\\); last error: HTTP 500`),
+    );
     expect(await deliveryOf(endpoint.id)).toMatchObject({ status: "failed", attempt_count: 3 });
   });
 
@@ -319,7 +386,10 @@ describe("webhook delivery", () => {
     await worker(new Clock()).runOnce();
     const delivery = await deliveryOf(endpoint.id);
     expect(delivery).toMatchObject({ status: "pending", attempt_count: 1 });
-    expect(delivery.attempts[0]).toMatchObject({ status_code: 302, error: "Redirects are not followed; use the final URL." });
+    expect(delivery.attempts[0]).toMatchObject({
+      status_code: 302,
+      error: "Redirects are not followed; use the final URL.",
+    });
     expect(elsewhere.received).toHaveLength(0);
   });
 
@@ -329,7 +399,10 @@ describe("webhook delivery", () => {
     await emit();
     await worker(new Clock(), { allowPrivate: false }).runOnce();
     const delivery = await deliveryOf(endpoint.id);
-    expect(delivery.attempts[0]).toMatchObject({ status_code: null, error: expect.stringMatching(/127\.0\.0\.1 is a loopback address/) });
+    expect(delivery.attempts[0]).toMatchObject({
+      status_code: null,
+      error: expect.stringMatching(/127\.0\.0\.1 is a loopback address/),
+    });
     expect(receiver.received).toHaveLength(0);
   });
 
@@ -338,7 +411,11 @@ describe("webhook delivery", () => {
     const port = new URL(receiver.url).port;
     // rebind.invalid exists only in this resolver: had the HTTP client looked it up again, it would have failed.
     const resolve = async () => [{ address: "127.0.0.1", family: 4 as const }];
-    const endpoint = await createEndpoint(team.id, { url: `http://rebind.invalid:${port}/hooks`, enabled_events: ["meeting.created"] }, { resolve });
+    const endpoint = await createEndpoint(
+      team.id,
+      { url: `http://rebind.invalid:${port}/hooks`, enabled_events: ["meeting.created"] },
+      { resolve },
+    );
     await emit();
     await worker(new Clock(), { resolve }).runOnce();
     expect(receiver.received).toHaveLength(1);
@@ -357,7 +434,11 @@ describe("webhook delivery", () => {
     expect(other.received).toHaveLength(0);
     expect(target.received).toHaveLength(1);
     expect(await verifies(endpoint.secret, target.received[0], clock.seconds)).toBe(true);
-    expect(JSON.parse(target.received[0].body)).toMatchObject({ id: queued.event_id, type: "webhook.test", data: { object: { object: "webhook_test", endpoint_id: endpoint.id } } });
+    expect(JSON.parse(target.received[0].body)).toMatchObject({
+      id: queued.event_id,
+      type: "webhook.test",
+      data: { object: { object: "webhook_test", endpoint_id: endpoint.id } },
+    });
   });
 });
 
@@ -436,14 +517,20 @@ describe("at-least-once delivery", () => {
     const teams = [team, await createTeam(), await createTeam()];
     const endpoints = [];
     for (const owner of teams) {
-      for (let i = 0; i < 2; i++) endpoints.push(await createEndpoint(owner.id, { url: receiver.url, enabled_events: ["meeting.created"] }));
+      for (let i = 0; i < 2; i++)
+        endpoints.push(await createEndpoint(owner.id, { url: receiver.url, enabled_events: ["meeting.created"] }));
     }
-    const emitFor = (teamId: string, i: number) => db.$transaction((tx) => emitWebhookEvent(tx, { teamId, type: "meeting.created", object: { id: `mtg_${i}` } }));
+    const emitFor = (teamId: string, i: number) =>
+      db.$transaction((tx) => emitWebhookEvent(tx, { teamId, type: "meeting.created", object: { id: `mtg_${i}` } }));
     const events = await Promise.all(Array.from({ length: 12 }, (_, i) => emitFor(teams[i % 3].id, i)));
     const clock = new Clock();
     await fanOutEvents(clock.now); // so every worker finds the deliveries due at once
 
-    const passes = await Promise.all([worker(clock, { concurrency: 4 }).runOnce(), worker(clock, { concurrency: 4 }).runOnce(), worker(clock, { concurrency: 4 }).runOnce()]);
+    const passes = await Promise.all([
+      worker(clock, { concurrency: 4 }).runOnce(),
+      worker(clock, { concurrency: 4 }).runOnce(),
+      worker(clock, { concurrency: 4 }).runOnce(),
+    ]);
     expect(passes.reduce((sum, pass) => sum + pass.attempts, 0)).toBe(24);
     expect(passes.filter((pass) => pass.attempts > 0).length).toBeGreaterThan(1); // the work was shared
     const ids = receiver.received.map((message) => message.headers["webhook-id"]);
@@ -454,7 +541,9 @@ describe("at-least-once delivery", () => {
     for (const [i, endpoint] of endpoints.entries()) {
       const deliveries = (await listDeliveries(teams[Math.floor(i / 2)].id, endpoint.id, { limit: 100 })).data;
       expect(deliveries).toHaveLength(4);
-      expect(deliveries.every((delivery) => delivery.status === "succeeded" && delivery.attempts.length === 1)).toBe(true);
+      expect(deliveries.every((delivery) => delivery.status === "succeeded" && delivery.attempts.length === 1)).toBe(
+        true,
+      );
     }
   });
 

@@ -20,7 +20,11 @@ setUpTestDatabase();
 
 const publicDns = async () => [{ address: "93.184.216.34", family: 4 as const }];
 const safe = { allowPrivate: false, resolve: publicDns };
-const input = { url: "https://hooks.example.com/mavio", description: "Tracker sync", enabled_events: ["action_item.created" as const] };
+const input = {
+  url: "https://hooks.example.com/mavio",
+  description: "Tracker sync",
+  enabled_events: ["action_item.created" as const],
+};
 
 async function apiError(promise: Promise<unknown>): Promise<ApiError> {
   const error = await promise.then(
@@ -54,7 +58,8 @@ describe("webhook endpoint management", () => {
   it("lists the team's endpoints newest first, page by page", async () => {
     const team = await createTeam();
     const ids = [];
-    for (let i = 0; i < 3; i++) ids.push((await createEndpoint(team.id, input, { ...safe, now: new Date(Date.now() + i * 1000) })).id);
+    for (let i = 0; i < 3; i++)
+      ids.push((await createEndpoint(team.id, input, { ...safe, now: new Date(Date.now() + i * 1000) })).id);
     const first = await listEndpoints(team.id, { limit: 2 });
     expect(first.data.map((endpoint) => endpoint.id)).toEqual([ids[2], ids[1]]);
     expect(first.has_more).toBe(true);
@@ -64,18 +69,33 @@ describe("webhook endpoint management", () => {
 
   it("refuses URLs that resolve to loopback, private or metadata addresses", async () => {
     const team = await createTeam();
-    for (const url of ["http://127.0.0.1:3000/hook", "http://localhost/hook", "http://169.254.169.254/latest", "http://[::1]/hook", "http://10.0.0.8/hook"]) {
+    for (const url of [
+      "http://127.0.0.1:3000/hook",
+      "http://localhost/hook",
+      "http://169.254.169.254/latest",
+      "http://[::1]/hook",
+      "http://10.0.0.8/hook",
+    ]) {
       const error = await apiError(createEndpoint(team.id, { ...input, url }, { allowPrivate: false }));
       expect(error.code).toBe("validation_failed");
-      expect(error.extras).toEqual({ errors: [{ field: "url", message: expect.stringMatching(/address\. Webhooks cannot be sent/) }] });
+      expect(error.extras).toEqual({
+        errors: [{ field: "url", message: expect.stringMatching(/address\. Webhooks cannot be sent/) }],
+      });
     }
     const privateDns = async () => [{ address: "192.168.1.5", family: 4 as const }];
-    expect((await apiError(createEndpoint(team.id, input, { allowPrivate: false, resolve: privateDns }))).detail).toMatch(/hooks\.example\.com resolves to 192\.168\.1\.5/);
+    expect(
+      (await apiError(createEndpoint(team.id, input, { allowPrivate: false, resolve: privateDns }))).detail,
+    ).toMatch(/hooks\.example\.com resolves to 192\.168\.1\.5/);
 
     const created = await createEndpoint(team.id, input, safe);
-    expect((await apiError(updateEndpoint(team.id, created.id, { url: "http://127.0.0.1/x" }, { allowPrivate: false }))).code).toBe("validation_failed");
+    expect(
+      (await apiError(updateEndpoint(team.id, created.id, { url: "http://127.0.0.1/x" }, { allowPrivate: false })))
+        .code,
+    ).toBe("validation_failed");
     // The development setting allows them.
-    await expect(createEndpoint(team.id, { ...input, url: "http://127.0.0.1:3000/hook" }, { allowPrivate: true })).resolves.toMatchObject({ url: "http://127.0.0.1:3000/hook" });
+    await expect(
+      createEndpoint(team.id, { ...input, url: "http://127.0.0.1:3000/hook" }, { allowPrivate: true }),
+    ).resolves.toMatchObject({ url: "http://127.0.0.1:3000/hook" });
     expect(await db.webhookEndpoint.count({ where: { teamId: team.id } })).toBe(2);
   });
 
@@ -84,7 +104,9 @@ describe("webhook endpoint management", () => {
     await expect(createEndpoint(team.id, { ...input, enabled_events: [] }, safe)).rejects.toBeInstanceOf(ZodError);
     await expect(createEndpoint(team.id, { ...input, url: "ftp://x.example" }, safe)).rejects.toBeInstanceOf(ZodError);
     const created = await createEndpoint(team.id, input, safe);
-    await expect(updateEndpoint(team.id, created.id, { enabled_events: ["webhook.test" as "note.created"] }, safe)).rejects.toBeInstanceOf(ZodError);
+    await expect(
+      updateEndpoint(team.id, created.id, { enabled_events: ["webhook.test" as "note.created"] }, safe),
+    ).rejects.toBeInstanceOf(ZodError);
   });
 
   it("answers 404 for another team's endpoint, whatever the operation", async () => {
@@ -106,8 +128,18 @@ describe("webhook endpoint management", () => {
   it("updates the fields sent; disabling gives up pending deliveries, enabling clears the reason", async () => {
     const team = await createTeam();
     const { id } = await createEndpoint(team.id, input, safe);
-    const updated = await updateEndpoint(team.id, id, { description: "New", enabled_events: ["note.created", "note.updated"], url: "https://other.example.com/h" }, safe);
-    expect(updated).toMatchObject({ description: "New", enabled_events: ["note.created", "note.updated"], url: "https://other.example.com/h", status: "enabled" });
+    const updated = await updateEndpoint(
+      team.id,
+      id,
+      { description: "New", enabled_events: ["note.created", "note.updated"], url: "https://other.example.com/h" },
+      safe,
+    );
+    expect(updated).toMatchObject({
+      description: "New",
+      enabled_events: ["note.created", "note.updated"],
+      url: "https://other.example.com/h",
+      status: "enabled",
+    });
 
     const test = await sendTestEvent(team.id, id);
     const disabled = await updateEndpoint(team.id, id, { status: "disabled" });
@@ -116,7 +148,11 @@ describe("webhook endpoint management", () => {
     expect((await apiError(sendTestEvent(team.id, id))).code).toBe("conflict");
 
     await db.webhookEndpoint.update({ where: { id }, data: { failingSince: new Date() } });
-    expect(await updateEndpoint(team.id, id, { status: "enabled" })).toMatchObject({ status: "enabled", disabled_reason: null, failing_since: null });
+    expect(await updateEndpoint(team.id, id, { status: "enabled" })).toMatchObject({
+      status: "enabled",
+      disabled_reason: null,
+      failing_since: null,
+    });
   });
 
   it("rotates the secret, keeping the previous one signing for 24 hours", async () => {
@@ -124,7 +160,11 @@ describe("webhook endpoint management", () => {
     const created = await createEndpoint(team.id, input, safe);
     const now = new Date("2026-11-26T12:00:00Z");
     const rotated = await rotateSecret(team.id, created.id, { now });
-    expect(rotated).toMatchObject({ id: created.id, secret: expect.stringMatching(/^whsec_/), previous_secret_expires_at: "2026-11-27T12:00:00.000Z" });
+    expect(rotated).toMatchObject({
+      id: created.id,
+      secret: expect.stringMatching(/^whsec_/),
+      previous_secret_expires_at: "2026-11-27T12:00:00.000Z",
+    });
     expect(rotated.secret).not.toBe(created.secret);
     expect(await db.webhookEndpoint.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
       secret: rotated.secret,
@@ -141,11 +181,26 @@ describe("webhook endpoint management", () => {
     for (let i = 0; i < 3; i++) tests.push(await sendTestEvent(team.id, id, { now: new Date(base + i * 1000) }));
     await db.webhookDeliveryAttempt.createMany({
       data: [
-        { deliveryId: tests[2].delivery_id, attemptedAt: new Date(base + 5000), statusCode: 500, durationMs: 12, responseBody: "err" },
-        { deliveryId: tests[2].delivery_id, attemptedAt: new Date(base + 9000), statusCode: null, durationMs: 15000, error: "No response within 15 s" },
+        {
+          deliveryId: tests[2].delivery_id,
+          attemptedAt: new Date(base + 5000),
+          statusCode: 500,
+          durationMs: 12,
+          responseBody: "err",
+        },
+        {
+          deliveryId: tests[2].delivery_id,
+          attemptedAt: new Date(base + 9000),
+          statusCode: null,
+          durationMs: 15000,
+          error: "No response within 15 s",
+        },
       ],
     });
-    await db.webhookDelivery.update({ where: { id: tests[2].delivery_id }, data: { attemptCount: 2, nextAttemptAt: new Date(base + 60_000) } });
+    await db.webhookDelivery.update({
+      where: { id: tests[2].delivery_id },
+      data: { attemptCount: 2, nextAttemptAt: new Date(base + 60_000) },
+    });
 
     const first = await listDeliveries(team.id, id, { limit: 2 });
     expect(first.data.map((delivery) => delivery.id)).toEqual([tests[2].delivery_id, tests[1].delivery_id]);
@@ -157,8 +212,20 @@ describe("webhook endpoint management", () => {
       attempt_count: 2,
       next_attempt_at: new Date(base + 60_000).toISOString(),
       attempts: [
-        { attempted_at: new Date(base + 5000).toISOString(), status_code: 500, duration_ms: 12, error: null, response_body: "err" },
-        { attempted_at: new Date(base + 9000).toISOString(), status_code: null, duration_ms: 15000, error: "No response within 15 s", response_body: null },
+        {
+          attempted_at: new Date(base + 5000).toISOString(),
+          status_code: 500,
+          duration_ms: 12,
+          error: null,
+          response_body: "err",
+        },
+        {
+          attempted_at: new Date(base + 9000).toISOString(),
+          status_code: null,
+          duration_ms: 15000,
+          error: "No response within 15 s",
+          response_body: null,
+        },
       ],
     });
     const second = await listDeliveries(team.id, id, { limit: 2, cursor: first.next_cursor! });

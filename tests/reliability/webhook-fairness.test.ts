@@ -5,7 +5,12 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { MAX_IN_FLIGHT_PER_ENDPOINT, MAX_IN_FLIGHT_PER_TEAM, claimDueDeliveries, type ClaimedDelivery } from "@/lib/webhooks/claim";
+import {
+  MAX_IN_FLIGHT_PER_ENDPOINT,
+  MAX_IN_FLIGHT_PER_TEAM,
+  claimDueDeliveries,
+  type ClaimedDelivery,
+} from "@/lib/webhooks/claim";
 import { createEndpoint, sendTestEvent } from "@/lib/webhooks/endpoints";
 import { CONNECT_TIMEOUT_MS, postWebhook } from "@/lib/webhooks/post-webhook";
 import { recordAttempt } from "@/lib/webhooks/record-attempt";
@@ -51,7 +56,11 @@ describe("delivery slots under a stalled receiver", () => {
     await silent.start();
     const stalledTeam = await createTeam();
     for (let i = 0; i < 16; i++) {
-      const endpoint = await createEndpoint(stalledTeam.id, { url: `http://127.0.0.1:${silent.port}/hooks/${i}`, ...SUBSCRIBED }, LOCAL);
+      const endpoint = await createEndpoint(
+        stalledTeam.id,
+        { url: `http://127.0.0.1:${silent.port}/hooks/${i}`, ...SUBSCRIBED },
+        LOCAL,
+      );
       for (let event = 0; event < 2; event++) await sendTestEvent(stalledTeam.id, endpoint.id);
     }
     const otherTeam = await createTeam();
@@ -77,15 +86,27 @@ describe("delivery slots under a stalled receiver", () => {
       await stopped;
     }
     expect(silent.maxOpen, "the stalled team's attempts in flight at once").toBe(MAX_IN_FLIGHT_PER_TEAM);
-    expect(silent.maxOpenPerPath, "attempts in flight at once to one endpoint").toBeLessThanOrEqual(MAX_IN_FLIGHT_PER_ENDPOINT);
+    expect(silent.maxOpenPerPath, "attempts in flight at once to one endpoint").toBeLessThanOrEqual(
+      MAX_IN_FLIGHT_PER_ENDPOINT,
+    );
   });
 
   it("gives up on a host that does not accept the connection after the connect timeout, not the whole deadline", async () => {
     const host = new UnacceptingHost();
     await host.start();
     try {
-      const result = await postWebhook({ url: `http://127.0.0.1:${host.port}/hooks`, body: "{}", headers: {}, timeoutMs: 10_000, allowPrivate: true });
-      expect(result).toMatchObject({ statusCode: null, error: `Could not connect within ${CONNECT_TIMEOUT_MS / 1000} s`, responseBody: null });
+      const result = await postWebhook({
+        url: `http://127.0.0.1:${host.port}/hooks`,
+        body: "{}",
+        headers: {},
+        timeoutMs: 10_000,
+        allowPrivate: true,
+      });
+      expect(result).toMatchObject({
+        statusCode: null,
+        error: `Could not connect within ${CONNECT_TIMEOUT_MS / 1000} s`,
+        responseBody: null,
+      });
       expect(result.durationMs).toBeGreaterThanOrEqual(CONNECT_TIMEOUT_MS - 50);
       expect(result.durationMs).toBeLessThan(CONNECT_TIMEOUT_MS + 1_500);
     } finally {
@@ -104,7 +125,8 @@ describe("claiming due deliveries fairly", () => {
     for (let i = 0; i < endpoints; i++) {
       const endpoint = await createEndpoint(team.id, { url: `https://93.184.216.34/hooks/${i}`, ...SUBSCRIBED });
       endpointIds.push(endpoint.id);
-      for (let event = 0; event < perEndpoint; event++) await sendTestEvent(team.id, endpoint.id, { now: new Date(dueAt.getTime() + i * 10 + event) });
+      for (let event = 0; event < perEndpoint; event++)
+        await sendTestEvent(team.id, endpoint.id, { now: new Date(dueAt.getTime() + i * 10 + event) });
     }
     return { teamId: team.id, endpointIds };
   }
@@ -121,7 +143,8 @@ describe("claiming due deliveries fairly", () => {
     const busy = await teamWithDue(16, 2, new Date(now.getTime() - 60_000));
     const small = await teamWithDue(1, 3, new Date(now.getTime() - 30_000));
     const single = await teamWithDue(2, 1, new Date(now.getTime() - 20_000));
-    const teamOf = (claim: ClaimedDelivery) => [busy, small, single].find((team) => team.endpointIds.includes(claim.endpointId))!.teamId;
+    const teamOf = (claim: ClaimedDelivery) =>
+      [busy, small, single].find((team) => team.endpointIds.includes(claim.endpointId))!.teamId;
 
     const first = await claimDueDeliveries(now, { limit: 3, ...LEASE });
     expect(first.map(teamOf).sort()).toEqual([busy.teamId, small.teamId, single.teamId].sort());
@@ -138,9 +161,13 @@ describe("claiming due deliveries fairly", () => {
     const now = new Date();
     const busy = await teamWithDue(16, 2, new Date(now.getTime() - 60_000));
 
-    const claims = (await Promise.all(Array.from({ length: 4 }, () => claimDueDeliveries(now, { limit: 8, ...LEASE })))).flat();
+    const claims = (
+      await Promise.all(Array.from({ length: 4 }, () => claimDueDeliveries(now, { limit: 8, ...LEASE })))
+    ).flat();
     expect(claims).toHaveLength(MAX_IN_FLIGHT_PER_TEAM);
-    expect(Math.max(...countBy(claims, (claim) => claim.endpointId).values())).toBeLessThanOrEqual(MAX_IN_FLIGHT_PER_ENDPOINT);
+    expect(Math.max(...countBy(claims, (claim) => claim.endpointId).values())).toBeLessThanOrEqual(
+      MAX_IN_FLIGHT_PER_ENDPOINT,
+    );
     expect(new Set(claims.map((claim) => claim.id)).size).toBe(claims.length);
     const later = new Date(now.getTime() + 1_000);
     expect(await claimDueDeliveries(later, { limit: 8, ...LEASE })).toEqual([]);

@@ -56,8 +56,14 @@ function send(url: string, key: string, agent: http.Agent, body?: string): Promi
 describe("SIGTERM under load", () => {
   it("finishes in-flight requests, flushes usage so counts match, exits cleanly and loses no webhook event", async () => {
     const [server] = servers;
-    const { key, record, team } = await teamWithKey({ plan: "enterprise", key: { scopes: ["meetings:read", "meetings:write"] } });
-    await createEndpoint(team.id, { url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`, enabled_events: ["meeting.created"] });
+    const { key, record, team } = await teamWithKey({
+      plan: "enterprise",
+      key: { scopes: ["meetings:read", "meetings:write"] },
+    });
+    await createEndpoint(team.id, {
+      url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`,
+      enabled_events: ["meeting.created"],
+    });
     const agent = new http.Agent({ keepAlive: true, maxSockets: 20 });
     let answered = 0;
     let refused = 0;
@@ -68,7 +74,12 @@ describe("SIGTERM under load", () => {
       while (!stopping || answered === 0) {
         try {
           const status = writes
-            ? await send(`${server!.url}/api/v1/meetings`, key, agent, JSON.stringify({ title: `Load ${index}`, platform: "zoom" }))
+            ? await send(
+                `${server!.url}/api/v1/meetings`,
+                key,
+                agent,
+                JSON.stringify({ title: `Load ${index}`, platform: "zoom" }),
+              )
             : await send(`${server!.url}/api/v1/me`, key, agent);
           expect(status).toBe(writes ? 201 : 200);
           answered += 1;
@@ -94,7 +105,10 @@ describe("SIGTERM under load", () => {
 
     // Every meeting created before the stop was announced; a restarted server delivers
     // whatever the stopped one had not sent yet.
-    const events = await db.webhookEvent.findMany({ where: { teamId: team.id, type: "meeting.created" }, select: { id: true } });
+    const events = await db.webhookEvent.findMany({
+      where: { teamId: team.id, type: "meeting.created" },
+      select: { id: true },
+    });
     expect(created).toBeGreaterThan(0);
     expect(events).toHaveLength(created);
     servers.push(await startAppServer(3713, serverEnv));

@@ -25,11 +25,22 @@ const SIGNED_OUT_PAGES = [
 
 beforeAll(async () => {
   process.env.WEBHOOKS_ALLOW_PRIVATE_URLS = "true";
-  server = await startAppServer(3714, { DATABASE_URL: database.url, ...appRedisEnv(redis), NEXTAUTH_SECRET: authSecret });
+  server = await startAppServer(3714, {
+    DATABASE_URL: database.url,
+    ...appRedisEnv(redis),
+    NEXTAUTH_SECRET: authSecret,
+  });
   const team = await createTeam("pro");
   const owner = await createMember(team.id, "owner");
-  const { record: key } = await createApiKey(owner, team.id, { name: "Header check", scopes: ["meetings:read"], expiresAt: null });
-  const endpoint = await createEndpoint(team.id, { url: "http://127.0.0.1:9/hooks", enabled_events: ["meeting.created"] });
+  const { record: key } = await createApiKey(owner, team.id, {
+    name: "Header check",
+    scopes: ["meetings:read"],
+    expiresAt: null,
+  });
+  const endpoint = await createEndpoint(team.id, {
+    url: "http://127.0.0.1:9/hooks",
+    enabled_events: ["meeting.created"],
+  });
   sessionCookie = `next-auth.session-token=${await encode({ token: { sub: owner.userId }, secret: authSecret })}`;
   signedInPages = [
     { path: "/settings/developer/api-keys", status: 200 },
@@ -46,7 +57,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { headers, redirect: "manual" });
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${server.url}${path}`, { headers, redirect: "manual" });
 
 /** The policy's directives, each with its list of sources. */
 function parseCsp(header: string | null): Map<string, string[]> {
@@ -81,7 +93,9 @@ async function expectSecurePage(response: Response): Promise<string> {
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.filter((script) => !script.includes(` nonce="${nonce}"`))).toEqual([]);
   // The dark-mode script runs before paint: blocked, every page would flash light first.
-  const themeScript = html.match(/<script\b[^>]*>(?:(?!<\/script>)[\s\S])*?<\/script>/g)?.find((script) => script.includes(THEME_STORAGE_KEY));
+  const themeScript = html
+    .match(/<script\b[^>]*>(?:(?!<\/script>)[\s\S])*?<\/script>/g)
+    ?.find((script) => script.includes(THEME_STORAGE_KEY));
   expect(themeScript).toContain(` nonce="${nonce}"`);
   return nonce;
 }
@@ -133,7 +147,10 @@ describe("security headers from the production build", () => {
       const maxAge = /^max-age=(\d+); includeSubDomains$/.exec(policy ?? "")?.[1];
       expect(Number(maxAge), `${path}: ${policy}`).toBeGreaterThanOrEqual(31_536_000);
       expect((await get(path)).headers.get("strict-transport-security"), path).toBeNull();
-      expect((await get(path, { "x-forwarded-proto": "http" })).headers.get("strict-transport-security"), path).toBeNull();
+      expect(
+        (await get(path, { "x-forwarded-proto": "http" })).headers.get("strict-transport-security"),
+        path,
+      ).toBeNull();
     }
   });
 });

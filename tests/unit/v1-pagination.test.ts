@@ -21,11 +21,15 @@ function expectInvalid(run: () => unknown) {
 describe("cursors", () => {
   it("round-trip a position", () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date(0), max: new Date("2999-12-31T00:00:00Z"), noInvalidDate: true }), fc.string({ minLength: 1, maxLength: 100 }), (date, id) => {
-        const cursor = meetings.encode({ value: date, id });
-        expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
-        expect(meetings.decode(cursor)).toEqual({ value: date, id });
-      }),
+      fc.property(
+        fc.date({ min: new Date(0), max: new Date("2999-12-31T00:00:00Z"), noInvalidDate: true }),
+        fc.string({ minLength: 1, maxLength: 100 }),
+        (date, id) => {
+          const cursor = meetings.encode({ value: date, id });
+          expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+          expect(meetings.decode(cursor)).toEqual({ value: date, id });
+        },
+      ),
     );
     fc.assert(
       fc.property(fc.nat(), fc.string({ minLength: 1, maxLength: 100 }), (index, id) => {
@@ -79,14 +83,22 @@ describe("keyset pages", () => {
   it("takes one extra row to know whether more follow", () => {
     expect(meetings.take(20)).toBe(21);
     const page = meetings.page(rows, 4, (row) => row.id);
-    expect(page).toEqual({ data: ["mtg_0", "mtg_1", "mtg_2", "mtg_3"], has_more: true, next_cursor: meetings.encode({ value: rows[3]!.createdAt, id: "mtg_3" }) });
+    expect(page).toEqual({
+      data: ["mtg_0", "mtg_1", "mtg_2", "mtg_3"],
+      has_more: true,
+      next_cursor: meetings.encode({ value: rows[3]!.createdAt, id: "mtg_3" }),
+    });
     expect(meetings.page(rows, 5, (row) => row.id)).toMatchObject({ has_more: false, next_cursor: null });
   });
 
   it("continues strictly after the last row, ties broken by id", () => {
     const at = new Date("2026-01-01T00:00:00.000Z");
-    expect(meetings.after({ value: at, id: "mtg_5" })).toEqual({ OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { lt: "mtg_5" } }] });
-    expect(segments.after({ value: 7, id: "seg_7" })).toEqual({ OR: [{ index: { gt: 7 } }, { index: 7, id: { gt: "seg_7" } }] });
+    expect(meetings.after({ value: at, id: "mtg_5" })).toEqual({
+      OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { lt: "mtg_5" } }],
+    });
+    expect(segments.after({ value: 7, id: "seg_7" })).toEqual({
+      OR: [{ index: { gt: 7 } }, { index: 7, id: { gt: "seg_7" } }],
+    });
     expect(meetings.orderBy()).toEqual([{ createdAt: "desc" }, { id: "desc" }]);
     expect(meetings.after(undefined)).toEqual({});
   });

@@ -36,7 +36,9 @@ function decodes(segment: string): boolean {
 /** The registry template a raw path (segments still encoded) is served by, if any. */
 function templateOf(segments: string[]) {
   return TEMPLATES.find(
-    (template) => template.segments.length === segments.length && template.segments.every((part, i) => part.startsWith("{") || part === segments[i]),
+    (template) =>
+      template.segments.length === segments.length &&
+      template.segments.every((part, i) => part.startsWith("{") || part === segments[i]),
   );
 }
 
@@ -48,15 +50,26 @@ function refusal(method: string, pathname: string): ApiError | undefined {
   if (malformed >= 0) {
     const field = template?.segments[malformed]?.replace(/^\{(\w+)\}$/, "$1") ?? "path";
     const message = "Not valid percent-encoding: each %XX must be a byte of UTF-8 text.";
-    return new ApiError("invalid_request", `Invalid path parameter ${field}: ${message}`, { errors: [{ field, message }] });
+    return new ApiError("invalid_request", `Invalid path parameter ${field}: ${message}`, {
+      errors: [{ field, message }],
+    });
   }
   if (!template) return new ApiError("not_found", `There is no ${method} ${pathname} in the Mavio API.`);
   const allow = template.methods.join(", ");
-  return new ApiError("method_not_allowed", `${method} is not supported here. Allowed: ${allow}.`, {}, { Allow: allow });
+  return new ApiError(
+    "method_not_allowed",
+    `${method} is not supported here. Allowed: ${allow}.`,
+    {},
+    { Allow: allow },
+  );
 }
 
 /** The problem to answer instead of passing the request to Next, or undefined to pass it on. */
-export function frontDoorAnswer(method: string, url: string, incomingRequestId: string | undefined): FrontDoorAnswer | undefined {
+export function frontDoorAnswer(
+  method: string,
+  url: string,
+  incomingRequestId: string | undefined,
+): FrontDoorAnswer | undefined {
   const pathname = url.split("?")[0]!;
   if (pathname !== API_PREFIX && !pathname.startsWith(`${API_PREFIX}/`)) return undefined;
   const error = refusal(method, pathname);

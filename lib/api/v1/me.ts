@@ -32,7 +32,10 @@ export const meSchema = z
     ],
   });
 
-export function describeKey({ key, team }: Pick<ApiContext<unknown, unknown>, "key" | "team">): z.infer<typeof meSchema> {
+export function describeKey({
+  key,
+  team,
+}: Pick<ApiContext<unknown, unknown>, "key" | "team">): z.infer<typeof meSchema> {
   return {
     id: key.id,
     name: key.name,

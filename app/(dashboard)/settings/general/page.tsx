@@ -56,7 +56,9 @@ export default async function GeneralSettingsPage() {
           <dl className="grid gap-4">
             <Detail label="Plan">{PLANS[team.plan].label}</Detail>
             <Detail label="API rate limit">{formatNumber(requestsPerMinute(team))} requests per minute</Detail>
-            <Detail label="IP allowlists for keys">{team.plan === "enterprise" ? "Available" : "Enterprise plan only"}</Detail>
+            <Detail label="IP allowlists for keys">
+              {team.plan === "enterprise" ? "Available" : "Enterprise plan only"}
+            </Detail>
           </dl>
         </CardContent>
       </Card>

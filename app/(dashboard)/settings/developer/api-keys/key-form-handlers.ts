@@ -27,11 +27,17 @@ import type { FormFailure } from "@/lib/forms/results";
 
 const INVALID_REQUEST = "This request could not be understood. Reload the page and try again.";
 
-function failureFrom<Field extends string>(error: unknown, fieldOf: (error: KeyRuleError) => Field | null): FormFailure<Field> {
-  if (error instanceof KeyPermissionError || error instanceof KeyNotFoundError) return { ok: false, formError: error.message };
+function failureFrom<Field extends string>(
+  error: unknown,
+  fieldOf: (error: KeyRuleError) => Field | null,
+): FormFailure<Field> {
+  if (error instanceof KeyPermissionError || error instanceof KeyNotFoundError)
+    return { ok: false, formError: error.message };
   if (error instanceof KeyRuleError) {
     const field = fieldOf(error);
-    return field ? { ok: false, fieldErrors: { [field]: error.message } as FormFailure<Field>["fieldErrors"] } : { ok: false, formError: error.message };
+    return field
+      ? { ok: false, fieldErrors: { [field]: error.message } as FormFailure<Field>["fieldErrors"] }
+      : { ok: false, formError: error.message };
   }
   if (error instanceof z.ZodError) return { ok: false, formError: error.issues[0]?.message ?? INVALID_REQUEST };
   throw error;
@@ -53,7 +59,11 @@ export async function rotateKeyFromForm(actor: KeyActor, teamId: string, values:
   if (!form.success) return { ok: false, formError: INVALID_REQUEST };
   try {
     const { key, record, oldKeyExpiresAt } = await rotateApiKey(actor, teamId, form.data.keyId, form.data.grace);
-    return { ok: true, created: { id: record.id, name: record.name, last4: record.last4, key }, oldKeyExpiresAt: oldKeyExpiresAt.toISOString() };
+    return {
+      ok: true,
+      created: { id: record.id, name: record.name, last4: record.last4, key },
+      oldKeyExpiresAt: oldKeyExpiresAt.toISOString(),
+    };
   } catch (error) {
     return failureFrom(error, () => null);
   }
@@ -74,7 +84,9 @@ export async function renameKeyFromForm(actor: KeyActor, teamId: string, values:
   const form = renameKeyFormSchema.safeParse(values);
   if (!form.success) {
     const nameIssue = form.error.issues.find((issue) => issue.path[0] === "name");
-    return nameIssue ? { ok: false, fieldErrors: { name: nameIssue.message } } : { ok: false, formError: INVALID_REQUEST };
+    return nameIssue
+      ? { ok: false, fieldErrors: { name: nameIssue.message } }
+      : { ok: false, formError: INVALID_REQUEST };
   }
   try {
     const renamed = await renameApiKey(actor, teamId, form.data.keyId, form.data.name);

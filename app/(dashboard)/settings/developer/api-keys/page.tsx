@@ -3,7 +3,13 @@ import Link from "next/link";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { listAuditEvents } from "@/lib/keys/list-audit-events";
-import { countTeamKeys, keyListQuerySchema, listExpiringKeys, listTeamKeys, type KeyListQuery } from "@/lib/keys/list-keys";
+import {
+  countTeamKeys,
+  keyListQuerySchema,
+  listExpiringKeys,
+  listTeamKeys,
+  type KeyListQuery,
+} from "@/lib/keys/list-keys";
 import { planAllowsIpAllowlist } from "@/lib/plans/plans";
 import { canManageKeys, getCurrentContext } from "@/lib/teams/current-team";
 import { AuditLog } from "./components/audit-log";
@@ -33,7 +39,12 @@ async function loadKeysPage(teamId: string, query: KeyListQuery, audit: { keyId?
 export default async function ApiKeysPage({ searchParams }: PageProps<"/settings/developer/api-keys">) {
   const [{ team, membership }, params] = await Promise.all([getCurrentContext(), searchParams]);
   const canManage = canManageKeys(membership.role);
-  const query = keyListQuerySchema.parse({ q: single(params.q) ?? "", status: single(params.status), sort: single(params.sort), cursor: single(params.cursor) });
+  const query = keyListQuerySchema.parse({
+    q: single(params.q) ?? "",
+    status: single(params.status),
+    sort: single(params.sort),
+    cursor: single(params.cursor),
+  });
   const audit = { keyId: single(params.audit_key), cursor: single(params.audit_cursor) };
   const { now, page, counts, expiring, auditLog } = await loadKeysPage(team.id, query, audit);
   // One "Create API Key" on the page: in the header, or in the empty state when there are no keys.
@@ -48,9 +59,12 @@ export default async function ApiKeysPage({ searchParams }: PageProps<"/settings
           title="API Keys"
           description={
             <>
-              API keys let integrations call the Mavio API on behalf of {team.name}. Treat them like passwords: keep them in
-              environment variables such as <code className="font-mono text-xs">MAVIO_API_KEY</code>, never in source control.
-              {canManage ? null : <span className="mt-2 block">You can view keys and their usage. {MANAGER_ONLY_REASON}</span>}
+              API keys let integrations call the Mavio API on behalf of {team.name}. Treat them like passwords: keep
+              them in environment variables such as <code className="font-mono text-xs">MAVIO_API_KEY</code>, never in
+              source control.
+              {canManage ? null : (
+                <span className="mt-2 block">You can view keys and their usage. {MANAGER_ONLY_REASON}</span>
+              )}
             </>
           }
           actions={hasKeys ? createKey : null}

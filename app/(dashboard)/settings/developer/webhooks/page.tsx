@@ -44,7 +44,11 @@ export default async function WebhooksPage({ searchParams }: PageProps<"/setting
           <>
             Webhooks notify your systems when something changes in {team.name}. Mavio POSTs a signed JSON event to each
             endpoint subscribed to it, and retries deliveries that fail.
-            {canManage ? null : <span className="mt-2 block">You can view endpoints and their deliveries. {WEBHOOKS_MANAGER_ONLY_REASON}</span>}
+            {canManage ? null : (
+              <span className="mt-2 block">
+                You can view endpoints and their deliveries. {WEBHOOKS_MANAGER_ONLY_REASON}
+              </span>
+            )}
           </>
         }
         actions={empty ? null : addEndpoint}

@@ -61,7 +61,10 @@ async function assertCanManageWebhooks(actor: WebhookActor, teamId: string): Pro
 
 /** Members may look: the list, an endpoint and its deliveries. Outsiders may not. */
 async function assertTeamMember(actor: WebhookActor, teamId: string): Promise<void> {
-  const membership = await db.membership.findUnique({ where: { teamId_userId: { teamId, userId: actor.userId } }, select: { id: true } });
+  const membership = await db.membership.findUnique({
+    where: { teamId_userId: { teamId, userId: actor.userId } },
+    select: { id: true },
+  });
   if (!membership) throw new WebhookPermissionError();
 }
 
@@ -80,7 +83,8 @@ function failureFrom<Field extends string = never>(error: unknown, withFields = 
   if (error instanceof ApiError) {
     if (error.code === "not_found") return { ok: false, formError: ENDPOINT_GONE };
     // An event the role may not read: its message belongs next to the events.
-    if (withFields && error.code === "insufficient_scope") return { ok: false, fieldErrors: { enabled_events: error.detail } as FieldErrors<Field> };
+    if (withFields && error.code === "insufficient_scope")
+      return { ok: false, fieldErrors: { enabled_events: error.detail } as FieldErrors<Field> };
     const fieldErrors = withFields && error.code === "validation_failed" ? apiFieldErrors(error) : null;
     if (fieldErrors) return { ok: false, fieldErrors: fieldErrors as FieldErrors<Field> };
     // conflict (a test event to a disabled endpoint), rate_limited (too many test events), invalid_request (a stale
@@ -89,13 +93,18 @@ function failureFrom<Field extends string = never>(error: unknown, withFields = 
   }
   if (error instanceof z.ZodError) {
     const { fieldErrors, formError } = fieldErrorsOf(error);
-    if (withFields && Object.keys(fieldErrors).length) return { ok: false, fieldErrors: fieldErrors as FieldErrors<Field>, formError };
+    if (withFields && Object.keys(fieldErrors).length)
+      return { ok: false, fieldErrors: fieldErrors as FieldErrors<Field>, formError };
     return { ok: false, formError: formError ?? error.issues[0]?.message ?? INVALID_REQUEST };
   }
   throw error;
 }
 
-export async function createEndpointFromForm(actor: WebhookActor, teamId: string, values: unknown): Promise<CreateEndpointResult> {
+export async function createEndpointFromForm(
+  actor: WebhookActor,
+  teamId: string,
+  values: unknown,
+): Promise<CreateEndpointResult> {
   try {
     const actorScopes = await assertCanManageWebhooks(actor, teamId);
     const form = parseEndpointForm(values);
@@ -107,7 +116,11 @@ export async function createEndpointFromForm(actor: WebhookActor, teamId: string
   }
 }
 
-export async function updateEndpointFromForm(actor: WebhookActor, teamId: string, input: unknown): Promise<UpdateEndpointResult> {
+export async function updateEndpointFromForm(
+  actor: WebhookActor,
+  teamId: string,
+  input: unknown,
+): Promise<UpdateEndpointResult> {
   try {
     const actorScopes = await assertCanManageWebhooks(actor, teamId);
     const request = updateEndpointFormSchema.safeParse(input);
@@ -121,7 +134,11 @@ export async function updateEndpointFromForm(actor: WebhookActor, teamId: string
   }
 }
 
-export async function setEndpointStatusFromForm(actor: WebhookActor, teamId: string, input: unknown): Promise<SetEndpointStatusResult> {
+export async function setEndpointStatusFromForm(
+  actor: WebhookActor,
+  teamId: string,
+  input: unknown,
+): Promise<SetEndpointStatusResult> {
   try {
     await assertCanManageWebhooks(actor, teamId);
     const request = endpointStatusFormSchema.safeParse(input);
@@ -133,7 +150,11 @@ export async function setEndpointStatusFromForm(actor: WebhookActor, teamId: str
   }
 }
 
-export async function rotateSecretFromForm(actor: WebhookActor, teamId: string, input: unknown): Promise<RotateSecretResult> {
+export async function rotateSecretFromForm(
+  actor: WebhookActor,
+  teamId: string,
+  input: unknown,
+): Promise<RotateSecretResult> {
   try {
     await assertCanManageWebhooks(actor, teamId);
     const request = endpointRefSchema.safeParse(input);
@@ -145,7 +166,11 @@ export async function rotateSecretFromForm(actor: WebhookActor, teamId: string, 
   }
 }
 
-export async function sendTestEventFromForm(actor: WebhookActor, teamId: string, input: unknown): Promise<SendTestEventResult> {
+export async function sendTestEventFromForm(
+  actor: WebhookActor,
+  teamId: string,
+  input: unknown,
+): Promise<SendTestEventResult> {
   try {
     await assertCanManageWebhooks(actor, teamId);
     const request = endpointRefSchema.safeParse(input);
@@ -157,7 +182,11 @@ export async function sendTestEventFromForm(actor: WebhookActor, teamId: string,
   }
 }
 
-export async function deleteEndpointFromForm(actor: WebhookActor, teamId: string, input: unknown): Promise<DeleteEndpointResult> {
+export async function deleteEndpointFromForm(
+  actor: WebhookActor,
+  teamId: string,
+  input: unknown,
+): Promise<DeleteEndpointResult> {
   try {
     await assertCanManageWebhooks(actor, teamId);
     const request = endpointRefSchema.safeParse(input);
@@ -170,7 +199,11 @@ export async function deleteEndpointFromForm(actor: WebhookActor, teamId: string
 }
 
 /** The next page of an endpoint's deliveries ("Load more"); members may read them too. */
-export async function loadDeliveriesFromForm(actor: WebhookActor, teamId: string, input: unknown): Promise<LoadDeliveriesResult> {
+export async function loadDeliveriesFromForm(
+  actor: WebhookActor,
+  teamId: string,
+  input: unknown,
+): Promise<LoadDeliveriesResult> {
   try {
     await assertTeamMember(actor, teamId);
     const request = deliveriesPageFormSchema.safeParse(input);
