@@ -14,7 +14,7 @@
 import { createServer, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
-import { CONTENT_LENGTH_COPY } from "@/lib/api/v1/file-response";
+import { CONTENT_LENGTH_COPY } from "@/lib/http/file-response";
 import { frontDoorAnswer } from "@/lib/api/v1/front-door";
 import { runShutdownHooks } from "@/lib/lifecycle";
 import { startWebhookWorkerInServer } from "@/lib/webhooks/worker";

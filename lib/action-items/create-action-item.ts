@@ -1,8 +1,8 @@
-import { ApiError } from "@/lib/api/errors";
-import { parseCalendarDate } from "@/lib/api/v1/serialize";
+import { ApiError } from "@/lib/http/errors";
+import { parseCalendarDate } from "@/lib/http/serialize";
 import { db } from "@/lib/db";
 import { assertMeetingInTeam } from "@/lib/meetings/get-meeting-or-throw";
-import { assertMemberInTeam } from "@/lib/team/assert-member-in-team";
+import { assertMemberInTeam } from "@/lib/teams/assert-member-in-team";
 import { emitActionItemEvents } from "./emit-action-item-events";
 import { getActionItemOrThrow } from "./get-action-item-or-throw";
 import type { ActionItemResource, CreateActionItemInput } from "./schemas";

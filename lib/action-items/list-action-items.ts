@@ -1,6 +1,6 @@
-import { newestFirst } from "@/lib/api/pagination";
-import { parseCalendarDate } from "@/lib/api/v1/serialize";
-import type { Page } from "@/lib/api/v1/schemas";
+import { newestFirst } from "@/lib/http/pagination";
+import { parseCalendarDate } from "@/lib/http/serialize";
+import type { Page } from "@/lib/http/wire-schemas";
 import { db } from "@/lib/db";
 import type { ActionItemResource, ListActionItemsQuery } from "./schemas";
 import { ACTION_ITEM_SELECT, serializeActionItem } from "./serialize-action-item";

@@ -10,7 +10,7 @@ import {
   paginationQuery,
   segmentId,
   timestamp,
-} from "@/lib/api/v1/schemas";
+} from "@/lib/http/wire-schemas";
 
 export const ACTION_ITEM_STATUSES = ["open", "done", "cancelled"] as const;
 

@@ -1,7 +1,7 @@
-import { parseCalendarDate } from "@/lib/api/v1/serialize";
+import { parseCalendarDate } from "@/lib/http/serialize";
 import { db, qualifiedTable } from "@/lib/db";
 import type { ActionItemStatus } from "@/lib/generated/prisma/enums";
-import { assertMemberInTeam } from "@/lib/team/assert-member-in-team";
+import { assertMemberInTeam } from "@/lib/teams/assert-member-in-team";
 import { emitActionItemEvents } from "./emit-action-item-events";
 import { actionItemNotFound, getActionItemOrThrow } from "./get-action-item-or-throw";
 import type { ActionItemResource, UpdateActionItemInput } from "./schemas";

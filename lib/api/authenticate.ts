@@ -8,7 +8,7 @@ import { keyCache, unknownKeys, type CachedKey } from "@/lib/keys/key-cache";
 import { requestsPerMinute } from "@/lib/plans/plans";
 import { rateLimiter, type RateLimitDecision } from "@/lib/ratelimit";
 import { FlightBatcher } from "@/lib/redis/flight-batcher";
-import { ApiError } from "./errors";
+import { ApiError } from "@/lib/http/errors";
 
 const BEARER = /^Bearer +(\S+) *$/i;
 

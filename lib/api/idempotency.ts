@@ -14,7 +14,7 @@
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
-import { ApiError } from "./errors";
+import { ApiError } from "@/lib/http/errors";
 
 export const IDEMPOTENCY_HEADER = "Idempotency-Key";
 export const REPLAYED_HEADER = "Idempotent-Replayed";

@@ -8,12 +8,13 @@ import {
   type ZodOpenApiPathsObject,
   type ZodOpenApiResponseObject,
 } from "zod-openapi";
-import { ANY_KEY } from "./api-route";
-import { API_ERRORS, ERROR_DOCS_BASE, type ApiErrorCode } from "./errors";
+import { ANY_KEY } from "@/lib/keys/scopes";
+import { API_ERRORS, ERROR_DOCS_BASE, type ApiErrorCode } from "@/lib/http/errors";
 import { IDEMPOTENCY_HEADER, OMITTED_HEADER, REPLAYED_HEADER } from "./idempotency";
-import { NO_KEY, TAGS, type Operation } from "./v1/operation";
+import { TAGS, type Operation } from "./v1/operation";
+import { NO_KEY } from "@/lib/keys/scopes";
 import { OPERATION_LIST } from "./v1/operations";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, problem } from "./v1/schemas";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, problem } from "@/lib/http/wire-schemas";
 import { DOCUMENTED_EVENTS, webhookHeaders, webhookPayloadSchema } from "./v1/webhook-events";
 import { SCOPES } from "@/lib/keys/scopes";
 import { RETRY_DELAYS_MS } from "@/lib/webhooks/schedule";

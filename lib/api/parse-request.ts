@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { unstorableTextReason } from "@/lib/db/storable";
-import { ApiError } from "./errors";
+import { ApiError } from "@/lib/http/errors";
 import { unstorableFields, type FieldError } from "./unstorable-fields";
 
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;

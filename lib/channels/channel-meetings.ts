@@ -1,11 +1,12 @@
-import { ApiError } from "@/lib/api/errors";
-import type { Page } from "@/lib/api/v1/schemas";
+import { ApiError } from "@/lib/http/errors";
+import type { Page } from "@/lib/http/wire-schemas";
 import { db } from "@/lib/db";
 import { assertMeetingInTeam } from "@/lib/meetings/get-meeting-or-throw";
 import { listMeetings } from "@/lib/meetings/list-meetings";
 import type { MeetingResource } from "@/lib/meetings/schemas";
 import { assertChannelInTeam, markChannelChanged } from "./get-channel-or-throw";
-import type { ChannelMeetingResource, PageQuery } from "./schemas";
+import type { PageQuery } from "@/lib/http/wire-schemas";
+import type { ChannelMeetingResource } from "./schemas";
 
 /** The channel's meetings, in the order and shape of GET /meetings. */
 export async function listChannelMeetings(

@@ -1,10 +1,11 @@
-import { ApiError } from "@/lib/api/errors";
-import { Keyset } from "@/lib/api/pagination";
-import type { Page } from "@/lib/api/v1/schemas";
+import { ApiError } from "@/lib/http/errors";
+import { Keyset } from "@/lib/http/pagination";
+import type { Page } from "@/lib/http/wire-schemas";
 import { db } from "@/lib/db";
-import { assertMemberInTeam } from "@/lib/team/assert-member-in-team";
+import { assertMemberInTeam } from "@/lib/teams/assert-member-in-team";
 import { assertChannelInTeam, markChannelChanged } from "./get-channel-or-throw";
-import type { ChannelMemberResource, PageQuery } from "./schemas";
+import type { PageQuery } from "@/lib/http/wire-schemas";
+import type { ChannelMemberResource } from "./schemas";
 import { CHANNEL_MEMBER_SELECT, serializeChannelMember } from "./serialize-channel";
 
 /** Most recently added first. */

@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/http/errors";
 import { db } from "@/lib/db";
 import { channelNotFound, emitChannelUpdated, getChannelOrThrow } from "./get-channel-or-throw";
 import type { ChannelResource, CreateChannelInput, UpdateChannelInput } from "./schemas";

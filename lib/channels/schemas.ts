@@ -1,6 +1,6 @@
 // Wire shapes of channels, their members and their meetings (API.md "Channel").
 import { z } from "zod";
-import { channelId, meetingId, memberId, paginationQuery, timestamp } from "@/lib/api/v1/schemas";
+import { channelId, meetingId, memberId, paginationQuery, timestamp } from "@/lib/http/wire-schemas";
 
 export const CHANNEL_VISIBILITIES = ["public", "private"] as const;
 const visibility = z
@@ -88,6 +88,3 @@ export const addChannelMemberBody = z.strictObject({ member_id: memberId }).meta
 
 export const listChannelsQuery = z.strictObject({ ...paginationQuery, visibility: visibility.optional() });
 export type ListChannelsQuery = z.output<typeof listChannelsQuery>;
-
-export const pageQuery = z.strictObject({ ...paginationQuery });
-export type PageQuery = z.output<typeof pageQuery>;

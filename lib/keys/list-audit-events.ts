@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { newestFirst } from "@/lib/api/pagination";
+import { newestFirst } from "@/lib/http/pagination";
 
 export const AUDIT_LOG_PAGE_SIZE = 20;
 

@@ -57,3 +57,12 @@ export const READ_SCOPES: Scope[] = SCOPES.filter((s) => s.access === "read").ma
 export function isScope(value: string): value is Scope {
   return (SCOPE_NAMES as string[]).includes(value);
 }
+
+/** Any valid key may call the route (GET /me, the 404 and 405 answers). */
+export const ANY_KEY = "any-valid-key";
+
+/** The one operation callable without a key (GET /openapi.json). */
+export const NO_KEY = "no-key";
+
+/** What an operation requires of the key that calls it. */
+export type OperationScope = Scope | typeof ANY_KEY | typeof NO_KEY;

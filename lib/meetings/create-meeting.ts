@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { assertSpeakersInTeam } from "@/lib/speakers/assert-speakers-in-team";
-import { assertMemberInTeam } from "@/lib/team/assert-member-in-team";
+import { assertMemberInTeam } from "@/lib/teams/assert-member-in-team";
 import { emitWebhookEvent } from "@/lib/webhooks/events";
 import type { CreateMeetingInput, MeetingResource } from "./schemas";
 import { getMeetingOrThrow } from "./get-meeting-or-throw";

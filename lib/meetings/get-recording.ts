@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
-import { ApiError } from "@/lib/api/errors";
-import type { StoredFile } from "@/lib/api/v1/file-response";
+import { ApiError } from "@/lib/http/errors";
+import type { StoredFile } from "@/lib/http/file-response";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import { recordingPath } from "@/lib/storage/paths";

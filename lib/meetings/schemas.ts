@@ -14,7 +14,7 @@ import {
   speakerId,
   channelId,
   timestamp,
-} from "@/lib/api/v1/schemas";
+} from "@/lib/http/wire-schemas";
 import { meetingSpanError } from "./meeting-span";
 
 export const MEETING_STATUSES = ["scheduled", "recording", "processing", "ready", "failed"] as const;

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isoOrNull, memberRefOf } from "@/lib/api/v1/serialize";
+import { isoOrNull, memberRefOf } from "@/lib/http/serialize";
 import type { MeetingResource } from "./schemas";
 
 /** Exactly the columns a Meeting object needs. */

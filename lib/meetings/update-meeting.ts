@@ -1,7 +1,7 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/http/errors";
 import { db } from "@/lib/db";
 import { assertSpeakersInTeam } from "@/lib/speakers/assert-speakers-in-team";
-import { assertMemberInTeam } from "@/lib/team/assert-member-in-team";
+import { assertMemberInTeam } from "@/lib/teams/assert-member-in-team";
 import { emitWebhookEvent } from "@/lib/webhooks/events";
 import { meetingDuration, participantRows, participantSpeakerRefs } from "./create-meeting";
 import { getMeetingOrThrow, meetingNotFound } from "./get-meeting-or-throw";

@@ -1,5 +1,5 @@
-import { newestFirst } from "@/lib/api/pagination";
-import type { Page } from "@/lib/api/v1/schemas";
+import { newestFirst } from "@/lib/http/pagination";
+import type { Page } from "@/lib/http/wire-schemas";
 import { db } from "@/lib/db";
 import { assertMeetingInTeam } from "@/lib/meetings/get-meeting-or-throw";
 import type { ListNotesQuery, NoteResource } from "./schemas";

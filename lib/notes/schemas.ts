@@ -1,6 +1,6 @@
 // Wire shapes of notes (API.md "Note").
 import { z } from "zod";
-import { meetingId, noteId, paginationQuery, timestamp } from "@/lib/api/v1/schemas";
+import { meetingId, noteId, paginationQuery, timestamp } from "@/lib/http/wire-schemas";
 
 export const NOTE_KINDS = ["summary", "minutes", "custom"] as const;
 

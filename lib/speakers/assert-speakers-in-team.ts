@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/http/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Body fields naming speaker profiles must name this team's profiles (else 422 on each such field). */

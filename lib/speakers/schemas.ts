@@ -1,6 +1,6 @@
 // Wire shapes of speaker profiles (API.md "Speaker profile").
 import { z } from "zod";
-import { email, memberId, paginationQuery, speakerId, timestamp } from "@/lib/api/v1/schemas";
+import { email, memberId, paginationQuery, speakerId, timestamp } from "@/lib/http/wire-schemas";
 
 export const SPEAKER_EXAMPLE = {
   id: "spk_0a1b2c3d4e5f60718293a4b5",

@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/http/errors";
 import { db } from "@/lib/db";
 import { meetingNotFound } from "@/lib/meetings/get-meeting-or-throw";
 import { toSrt, toText, toWebVtt, type TimedLine } from "./format-transcript";

@@ -1,5 +1,5 @@
-import { Keyset } from "@/lib/api/pagination";
-import type { Page } from "@/lib/api/v1/schemas";
+import { Keyset } from "@/lib/http/pagination";
+import type { Page } from "@/lib/http/wire-schemas";
 import { db } from "@/lib/db";
 import { assertMeetingInTeam } from "@/lib/meetings/get-meeting-or-throw";
 import type { ListSegmentsQuery, SegmentResource } from "./schemas";

@@ -1,7 +1,7 @@
 // Wire shapes of transcripts (API.md "Transcript segment"): segments, the whole transcript,
 // speaker label mappings, and the bodies and filters that change or select them.
 import { z } from "zod";
-import { meetingId, millisecondsQuery, paginationQuery, segmentId, speakerId } from "@/lib/api/v1/schemas";
+import { meetingId, millisecondsQuery, paginationQuery, segmentId, speakerId } from "@/lib/http/wire-schemas";
 import { languageTag } from "@/lib/meetings/schemas";
 
 const milliseconds = z.number().int().min(0);

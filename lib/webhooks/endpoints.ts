@@ -3,9 +3,9 @@
 // is validated with the schemas in ./schemas, and URLs pass the SSRF check on create and
 // update, and subscribing to an event needs its read scope (./event-access). Secrets leave
 // this module only in the create and rotate results.
-import { ApiError } from "@/lib/api/errors";
-import { newestFirst } from "@/lib/api/pagination";
-import type { Page } from "@/lib/api/v1/schemas";
+import { ApiError } from "@/lib/http/errors";
+import { newestFirst } from "@/lib/http/pagination";
+import type { Page } from "@/lib/http/wire-schemas";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { SCOPE_NAMES, type Scope } from "@/lib/keys/scopes";

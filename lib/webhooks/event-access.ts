@@ -3,7 +3,7 @@
 // the event's read scope. Subscribing needs the scopes of the API key that asks, or in the
 // settings UI of the person's role. The read scopes held at that moment are stored on the
 // endpoint (granted_scopes) and fan-out checks each event against them again.
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/http/errors";
 import { READ_SCOPES, type Scope } from "@/lib/keys/scopes";
 import { WEBHOOK_EVENTS, type SubscribableEventType } from "./events";
 

@@ -2,7 +2,7 @@
 // bodies the management API validates, the resources it returns, and the settings UI's
 // forms. Client-safe: the DNS-based SSRF check runs in the domain functions, not here.
 import { z } from "zod";
-import { idSchema, paginationQuery, timestamp } from "@/lib/api/v1/schemas";
+import { idSchema, paginationQuery, timestamp } from "@/lib/http/wire-schemas";
 import { subscribableEventType, webhookEventType } from "./events";
 
 export const webhookEndpointId = idSchema("whk", "A webhook endpoint id (`whk_...`).");

@@ -1,7 +1,7 @@
 // "Send test event" (the settings button and POST /webhook-endpoints/{id}/test) within a
 // per-minute budget. Each test event is a real delivery: unbounded, one team could fill the
 // delivery queue, and aim a stream of signed requests at any host it registers.
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/http/errors";
 import { rateLimiter, type RateLimitDecision } from "@/lib/ratelimit";
 import { retryAfterSeconds } from "@/lib/ratelimit/headers";
 import { sendTestEvent } from "./endpoints";

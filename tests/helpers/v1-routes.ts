@@ -1,5 +1,6 @@
 import path from "node:path";
-import { fillPath, type HttpMethod, type Operation } from "@/lib/api/v1/operation";
+import { fillPath, type Operation } from "@/lib/api/v1/operation";
+import { type HttpMethod } from "@/lib/http/methods";
 import { callRoute } from "./api";
 
 type RouteHandler = Parameters<typeof callRoute>[0];

@@ -7,8 +7,9 @@
 //   - 422 with field errors for an unknown field and for wrong types (operations with a body);
 //   - 400 for an unknown query parameter, and for bad limit/cursor/enum values where it has them.
 import { beforeAll, describe, expect, it } from "vitest";
-import { ANY_KEY } from "@/lib/api/api-route";
-import { NO_KEY, type Operation } from "@/lib/api/v1/operation";
+import { ANY_KEY } from "@/lib/keys/scopes";
+import { type Operation } from "@/lib/api/v1/operation";
+import { NO_KEY } from "@/lib/keys/scopes";
 import { OPERATION_LIST, OPERATIONS } from "@/lib/api/v1/operations";
 import { isScope, type Scope } from "@/lib/keys/scopes";
 import { contractProblems } from "../helpers/v1-contract";

@@ -1,7 +1,7 @@
 // The management domain functions behind /api/v1/webhook-endpoints and the settings UI.
 import { ZodError } from "zod";
 import { describe, expect, it } from "vitest";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/http/errors";
 import {
   MANUALLY_DISABLED_REASON,
   createEndpoint,

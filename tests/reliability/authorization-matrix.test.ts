@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ANY_KEY } from "@/lib/api/api-route";
-import { NO_KEY, type Operation } from "@/lib/api/v1/operation";
+import { ANY_KEY } from "@/lib/keys/scopes";
+import { type Operation } from "@/lib/api/v1/operation";
+import { NO_KEY } from "@/lib/keys/scopes";
 import { OPERATION_LIST } from "@/lib/api/v1/operations";
 import { createApiKey } from "@/lib/keys/create-key";
 import { revokeApiKey } from "@/lib/keys/revoke-key";

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { NO_KEY, pathParamNames, type Operation } from "@/lib/api/v1/operation";
+import { pathParamNames, type Operation } from "@/lib/api/v1/operation";
+import { NO_KEY } from "@/lib/keys/scopes";
 import { OPERATION_LIST, OPERATIONS } from "@/lib/api/v1/operations";
 import { db } from "../helpers/database";
 import { fuzzTarget, operationBody, operationParams, type SeededContent } from "../helpers/v1-fixtures";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ApiError } from "@/lib/api/errors";
-import { Keyset, newestFirst } from "@/lib/api/pagination";
+import { ApiError } from "@/lib/http/errors";
+import { Keyset, newestFirst } from "@/lib/http/pagination";
 
 const meetings = newestFirst("mtg");
 const segments = Keyset.byInteger("seg", "index", "id", "asc");

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import type { ApiContext } from "@/lib/api/api-route";
 import { SCOPE_NAMES } from "@/lib/keys/scopes";
-import { timestamp } from "./schemas";
+import { timestamp } from "@/lib/http/wire-schemas";
 
 export const meSchema = z
   .strictObject({

@@ -3,17 +3,9 @@
 // (lib/api/openapi.ts) and the generated endpoint tests all read the same objects, so a
 // route cannot drift from its documentation or escape its scope test.
 import type { z } from "zod";
-import type { ANY_KEY } from "@/lib/api/api-route";
-import type { Scope } from "@/lib/keys/scopes";
-import { noQuery } from "./schemas";
-
-/** The one operation callable without a key (GET /openapi.json). */
-export const NO_KEY = "no-key";
-
-export type OperationScope = Scope | typeof ANY_KEY | typeof NO_KEY;
-
-export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
-export type HttpMethod = (typeof HTTP_METHODS)[number];
+import type { OperationScope } from "@/lib/keys/scopes";
+import type { HttpMethod } from "@/lib/http/methods";
+import { noQuery } from "@/lib/http/wire-schemas";
 
 export const TAGS = {
   Meetings:

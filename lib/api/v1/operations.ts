@@ -3,7 +3,7 @@
 // the document from it, and tests/integration/v1-endpoints.test.ts generates each
 // endpoint's scope/404/422/400 checks from it. Adding an endpoint starts here.
 import { z } from "zod";
-import { ANY_KEY } from "@/lib/api/api-route";
+import { ANY_KEY } from "@/lib/keys/scopes";
 import {
   actionItemSchema,
   createActionItemBody,
@@ -17,7 +17,6 @@ import {
   channelSchema,
   createChannelBody,
   listChannelsQuery,
-  pageQuery,
   updateChannelBody,
 } from "@/lib/channels/schemas";
 import {
@@ -29,7 +28,7 @@ import {
 } from "@/lib/meetings/schemas";
 import { createNoteBody, listNotesQuery, noteSchema, updateNoteBody } from "@/lib/notes/schemas";
 import { createSpeakerBody, listSpeakersQuery, speakerSchema, updateSpeakerBody } from "@/lib/speakers/schemas";
-import { listMembersQuery, teamMemberSchema, teamSchema } from "@/lib/team/schemas";
+import { listMembersQuery, teamMemberSchema, teamSchema } from "@/lib/teams/schemas";
 import {
   listSegmentsQuery,
   mapSpeakerBody,
@@ -54,8 +53,19 @@ import {
 import { WEBHOOK_EVENTS } from "@/lib/webhooks/events";
 import { TEST_EVENTS_PER_ENDPOINT_PER_MINUTE, TEST_EVENTS_PER_TEAM_PER_MINUTE } from "@/lib/webhooks/test-event-limit";
 import { meSchema } from "./me";
-import { defineOperation, empty, json, media, NO_KEY, type Operation } from "./operation";
-import { actionItemId, channelId, meetingId, memberId, noteId, pageOf, segmentId, speakerId } from "./schemas";
+import { defineOperation, empty, json, media, type Operation } from "./operation";
+import { NO_KEY } from "@/lib/keys/scopes";
+import {
+  actionItemId,
+  channelId,
+  meetingId,
+  memberId,
+  noteId,
+  pageOf,
+  pageQuery,
+  segmentId,
+  speakerId,
+} from "@/lib/http/wire-schemas";
 
 /** The subscription rule (lib/webhooks/event-access.ts), in the words of the docs. */
 const SUBSCRIBING_NEEDS_READ_SCOPES =

@@ -1,6 +1,7 @@
 import type { z } from "zod";
-import { apiRoute, type ANY_KEY, type ApiContext } from "@/lib/api/api-route";
-import { ApiError } from "@/lib/api/errors";
+import { apiRoute, type ApiContext } from "@/lib/api/api-route";
+import { type ANY_KEY } from "@/lib/keys/scopes";
+import { ApiError } from "@/lib/http/errors";
 import { requestFingerprint, withIdempotency } from "@/lib/api/idempotency";
 import type { Scope } from "@/lib/keys/scopes";
 import { acceptOnly } from "./input";

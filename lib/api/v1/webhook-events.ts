@@ -10,7 +10,7 @@ import { NOTE_EXAMPLE, noteSchema } from "@/lib/notes/schemas";
 import { SEGMENT_CHANGE_EXAMPLE, segmentChangeSchema, speakerChangeSchema } from "@/lib/transcripts/schemas";
 import { TEST_EVENT_TYPE, WEBHOOK_EVENTS, type WebhookEventType } from "@/lib/webhooks/events";
 import { webhookEndpointId, webhookEventId } from "@/lib/webhooks/schemas";
-import { timestamp } from "./schemas";
+import { timestamp } from "@/lib/http/wire-schemas";
 
 const TEST_OBJECT_EXAMPLE = {
   object: "webhook_test",

@@ -5,7 +5,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { db } from "@/lib/db";
 import { formatDate, formatNumber } from "@/lib/format";
 import { PLANS, requestsPerMinute } from "@/lib/plans/plans";
-import { getCurrentContext } from "@/lib/teams/current-team";
+import { getCurrentContext } from "@/lib/auth/current-team";
 
 export const metadata: Metadata = { title: "General settings" };
 

@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { clientIp } from "@/lib/api/client-ip";
+import { clientIp } from "@/lib/http/client-ip";
 import { env } from "@/lib/env";
 import type { KeyActor } from "@/lib/keys/actor";
 import type { CreateKeyResult, RenameKeyResult, RevokeKeyResult, RotateKeyResult } from "@/lib/keys/form";
-import { getCurrentContext } from "@/lib/teams/current-team";
+import { getCurrentContext } from "@/lib/auth/current-team";
 import { createKeyFromForm, renameKeyFromForm, revokeKeyFromForm, rotateKeyFromForm } from "./key-form-handlers";
 
 const API_KEYS_PATH = "/settings/developer/api-keys";

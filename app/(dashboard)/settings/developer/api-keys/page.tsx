@@ -11,7 +11,7 @@ import {
   type KeyListQuery,
 } from "@/lib/keys/list-keys";
 import { planAllowsIpAllowlist } from "@/lib/plans/plans";
-import { canManageKeys, getCurrentContext } from "@/lib/teams/current-team";
+import { canManageKeys, getCurrentContext } from "@/lib/auth/current-team";
 import { AuditLog } from "./components/audit-log";
 import { CreateKeyButton } from "./components/create-key-dialog";
 import { EmptyKeysState } from "./components/empty-keys-state";

@@ -11,7 +11,7 @@ import type {
   SetEndpointStatusResult,
   UpdateEndpointResult,
 } from "@/lib/webhooks/form";
-import { getCurrentContext } from "@/lib/teams/current-team";
+import { getCurrentContext } from "@/lib/auth/current-team";
 import {
   createEndpointFromForm,
   deleteEndpointFromForm,

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/http/errors";
 import { db } from "@/lib/db";
 import type { Scope } from "@/lib/keys/scopes";
-import { canManageKeys, scopesOfRole } from "@/lib/teams/current-team";
+import { canManageKeys, scopesOfRole } from "@/lib/auth/current-team";
 import { createEndpoint, deleteEndpoint, listDeliveries, rotateSecret, updateEndpoint } from "@/lib/webhooks/endpoints";
 import {
   DELIVERIES_PAGE_SIZE,

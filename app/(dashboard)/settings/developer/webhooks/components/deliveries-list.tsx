@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import type { Page } from "@/lib/api/v1/schemas";
+import type { Page } from "@/lib/http/wire-schemas";
 import { formatDateTime, formatRelative } from "@/lib/format";
 import type { WebhookDeliveryResource } from "@/lib/webhooks/schemas";
 import { cn } from "@/lib/utils";

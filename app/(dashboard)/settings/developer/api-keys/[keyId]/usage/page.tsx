@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { maskApiKey } from "@/lib/keys/format";
 import { keyStatus } from "@/lib/keys/status";
-import { getCurrentContext } from "@/lib/teams/current-team";
+import { getCurrentContext } from "@/lib/auth/current-team";
 import { getKeyUsage, USAGE_RANGES, type UsageRange } from "@/lib/usage/queries";
 import { KeyStatusBadge } from "../../components/key-status-badge";
 import { EndpointTable } from "./components/endpoint-table";

@@ -1,6 +1,6 @@
-import { ApiError } from "@/lib/api/errors";
-import { Keyset } from "@/lib/api/pagination";
-import type { Page } from "@/lib/api/v1/schemas";
+import { ApiError } from "@/lib/http/errors";
+import { Keyset } from "@/lib/http/pagination";
+import type { Page } from "@/lib/http/wire-schemas";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requestsPerMinute } from "@/lib/plans/plans";

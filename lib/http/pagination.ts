@@ -8,7 +8,7 @@
 // cursor to its list, so a meetings cursor sent to the notes list is refused (400).
 import { isInt4, isStorableDate, unstorableTextReason } from "@/lib/db/storable";
 import { ApiError } from "./errors";
-import type { Page } from "./v1/schemas";
+import type { Page } from "./wire-schemas";
 
 type Direction = "asc" | "desc";
 type SortValue = Date | number;

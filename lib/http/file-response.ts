@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "./errors";
 import { decideRange, ifRangeMatches } from "./http-range";
 
 /**

@@ -1,6 +1,6 @@
 // Wire shapes of the team and its members (API.md "Team").
 import { z } from "zod";
-import { memberId, paginationQuery, timestamp } from "@/lib/api/v1/schemas";
+import { memberId, paginationQuery, timestamp } from "@/lib/http/wire-schemas";
 import { languageTag } from "@/lib/meetings/schemas";
 
 export const teamSchema = z

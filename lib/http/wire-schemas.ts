@@ -3,7 +3,7 @@
 // their domain code (lib/meetings/schemas.ts, ...) and are assembled in ./operations.ts.
 import { z } from "zod";
 import "zod-openapi";
-import { API_ERRORS } from "@/lib/api/errors";
+import { API_ERRORS } from "./errors";
 import { INT4_MAX, isStorableDate, STORABLE_DATE_MESSAGE } from "@/lib/db/storable";
 
 /** An opaque, type-prefixed id (`mtg_...`). Not validated beyond being short: unknown ids are 404s. */
@@ -84,6 +84,10 @@ export const paginationQuery = {
     .optional()
     .meta({ description: "`next_cursor` from the previous page, unchanged. Omit for the first page." }),
 };
+
+/** The query of a list with no filters: `?limit=` and `?cursor=` only. */
+export const pageQuery = z.strictObject({ ...paginationQuery });
+export type PageQuery = z.output<typeof pageQuery>;
 
 /** `{ data, has_more, next_cursor }` around a list of items. */
 export function pageOf<Item extends z.ZodType>(item: Item) {
