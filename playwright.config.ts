@@ -29,7 +29,11 @@ function startServer(name: string, serverBaseURL: string, options: { build: bool
     // Every journey signs up from 127.0.0.1: more than the default hourly cap allows. Its
     // own Redis namespace per run, as its database is: failed sign-ins from 127.0.0.1 in
     // earlier or parallel runs must not lock this one out.
-    env: { WEBHOOKS_ALLOW_PRIVATE_URLS: "true", SIGN_UPS_PER_IP_PER_HOUR: "1000", REDIS_KEY_PREFIX: `e2e:${serverPort}:${runId}:` },
+    env: {
+      WEBHOOKS_ALLOW_PRIVATE_URLS: "true",
+      SIGN_UPS_PER_IP_PER_HOUR: "1000",
+      REDIS_KEY_PREFIX: `e2e:${serverPort}:${runId}:`,
+    },
     // SIGTERM lets scripts/start.ts stop what it started (the embedded database and its
     // socket, its temporary folder, the Redis bridge, the schema) instead of being killed.
     gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
@@ -49,14 +53,25 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["json", { outputFile: "test-results/e2e-report.json" }], ["html", { open: "never", outputFolder: "playwright-report" }]],
+  reporter: [
+    ["list"],
+    ["json", { outputFile: "test-results/e2e-report.json" }],
+    ["html", { open: "never", outputFolder: "playwright-report" }],
+  ],
   use: {
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
       // Debian's Chromium: Playwright's own browser download cannot work offline.
       executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     },
   },
   projects: [
@@ -71,6 +86,9 @@ export default defineConfig({
   // build, as rebuilding .next would pull it from under the first.
   webServer: [
     startServer("postgres-redis", baseURL, { build: !process.env.E2E_PREBUILT }),
-    startServer("embedded", embeddedBaseURL, { build: false, launcher: `env ${CONFIGURATION.map((name) => `-u ${name}`).join(" ")} ` }),
+    startServer("embedded", embeddedBaseURL, {
+      build: false,
+      launcher: `env ${CONFIGURATION.map((name) => `-u ${name}`).join(" ")} `,
+    }),
   ],
 });

@@ -1,7 +1,15 @@
 import { expect, test, type Page } from "@playwright/test";
 import { formatDate } from "@/lib/format";
 import { maskApiKey } from "@/lib/keys/format";
-import { copyAndClose, expectNoSeriousA11yViolations, failOnConsoleErrors, openDialog, saveScreenshot, signUp, VIEWPORTS } from "./helpers";
+import {
+  copyAndClose,
+  expectNoSeriousA11yViolations,
+  failOnConsoleErrors,
+  openDialog,
+  saveScreenshot,
+  signUp,
+  VIEWPORTS,
+} from "./helpers";
 
 // The keys list of a team that has outgrown one screen: pages of 25, search, status filter,
 // sort, rename, and the audit log, all with their state in the URL. It starts from a new
@@ -19,7 +27,10 @@ const statusFilter = (page: Page) => page.getByRole("navigation", { name: "Filte
 /** Creates a key through the dialog, copies it and closes; returns the secret. */
 async function createKey(page: Page, name: string, options: { expiresOn?: string } = {}): Promise<string> {
   await expect(page.getByRole("dialog")).toHaveCount(0);
-  const form = await openDialog(page.getByRole("button", { name: "Create API Key" }), page.getByRole("dialog", { name: "Create API Key" }));
+  const form = await openDialog(
+    page.getByRole("button", { name: "Create API Key" }),
+    page.getByRole("dialog", { name: "Create API Key" }),
+  );
   await form.getByLabel("Name").fill(name);
   await form.getByRole("checkbox", { name: "team:read", exact: true }).check();
   if (options.expiresOn) {
@@ -33,11 +44,16 @@ async function createKey(page: Page, name: string, options: { expiresOn?: string
 const rowOf = (page: Page, key: string) => keyRows(page).filter({ hasText: maskApiKey(key.slice(-4)) });
 
 async function openRowMenu(page: Page, key: string) {
-  await rowOf(page, key).getByRole("button", { name: /^Actions for/ }).click();
+  await rowOf(page, key)
+    .getByRole("button", { name: /^Actions for/ })
+    .click();
   return page.getByRole("menu");
 }
 
-test("26 keys: pages of 25 in the URL, search by name and last 4, filters, sort, rename, revoke and the audit log", async ({ page, request }, testInfo) => {
+test("26 keys: pages of 25 in the URL, search by name and last 4, filters, sort, rename, revoke and the audit log", async ({
+  page,
+  request,
+}, testInfo) => {
   test.setTimeout(240_000);
   const noConsoleErrors = failOnConsoleErrors(page);
   await signUp(page, "Lena Lister", "keys-list");
@@ -45,7 +61,8 @@ test("26 keys: pages of 25 in the URL, search by name and last 4, filters, sort,
 
   const keys: string[] = [];
   await test.step("make 26 keys, the first from the empty state", async () => {
-    for (let index = 1; index <= 25; index++) keys.push(await createKey(page, `Sync ${String(index).padStart(2, "0")}`));
+    for (let index = 1; index <= 25; index++)
+      keys.push(await createKey(page, `Sync ${String(index).padStart(2, "0")}`));
     keys.push(await createKey(page, "Billing Export"));
     await expect(keyRows(page)).toHaveCount(25);
     await expect(statusFilter(page).getByRole("link", { name: /^All/ })).toContainText("26");
@@ -54,7 +71,9 @@ test("26 keys: pages of 25 in the URL, search by name and last 4, filters, sort,
   await test.step("a 90-day key's Expires shows its date, not a rounded-down month count", async () => {
     const expected = formatDate(new Date(Date.now() + 90 * DAY));
     // The relative form is for the tooltip (and screen readers, after the date).
-    await expect(rowOf(page, keys[25]!).getByRole("cell").nth(3)).toHaveText(new RegExp(`^${expected} \\(in 3 months · `));
+    await expect(rowOf(page, keys[25]!).getByRole("cell").nth(3)).toHaveText(
+      new RegExp(`^${expected} \\(in 3 months · `),
+    );
   });
 
   await test.step("the second page is a link that survives a reload", async () => {
@@ -111,9 +130,13 @@ test("26 keys: pages of 25 in the URL, search by name and last 4, filters, sort,
     await dialog.getByRole("button", { name: "Rename" }).click();
     await expect(dialog).toBeHidden();
     await expect(rowOf(page, billing)).toContainText("Billing Export v2");
-    expect(await (await request.get("/api/v1/me", { headers: { Authorization: `Bearer ${billing}` } })).json()).toMatchObject({ name: "Billing Export v2" });
+    expect(
+      await (await request.get("/api/v1/me", { headers: { Authorization: `Bearer ${billing}` } })).json(),
+    ).toMatchObject({ name: "Billing Export v2" });
     await expect(page.getByRole("region", { name: "Audit log" }).getByRole("row").nth(1)).toContainText("Renamed");
-    await expect(page.getByRole("region", { name: "Audit log" }).getByRole("row").nth(1)).toContainText("“Billing Export” → “Billing Export v2”");
+    await expect(page.getByRole("region", { name: "Audit log" }).getByRole("row").nth(1)).toContainText(
+      "“Billing Export” → “Billing Export v2”",
+    );
   });
 
   await test.step("revoking says when the key was last used; revoked keys are one click away", async () => {
@@ -125,11 +148,15 @@ test("26 keys: pages of 25 in the URL, search by name and last 4, filters, sort,
     }).toPass({ timeout: 20_000 });
     await (await openRowMenu(page, used)).getByRole("menuitem", { name: "Revoke" }).click();
     const confirm = page.getByRole("alertdialog", { name: "Revoke “Sync 11”?" });
-    await expect(confirm).toContainText(/Last used (just now|\d+ seconds? ago|1 minute ago): an integration may still depend on it\./);
+    await expect(confirm).toContainText(
+      /Last used (just now|\d+ seconds? ago|1 minute ago): an integration may still depend on it\./,
+    );
     await confirm.getByRole("button", { name: "Revoke", exact: true }).click();
     await expect(confirm).toBeHidden();
     await expect(rowOf(page, used)).toHaveCount(0);
-    await statusFilter(page).getByRole("link", { name: /^Revoked/ }).click();
+    await statusFilter(page)
+      .getByRole("link", { name: /^Revoked/ })
+      .click();
     await expect(page).toHaveURL(/status=revoked/);
     await expect(keyRows(page)).toHaveCount(1);
     await expect(rowOf(page, used)).toContainText("Revoked");
@@ -157,7 +184,10 @@ test("26 keys: pages of 25 in the URL, search by name and last 4, filters, sort,
     await expect(page.getByText("Changes to Billing Export v2")).toBeVisible();
     await page.locator("#audit-log").getByRole("link", { name: "Show all keys" }).click();
     await expect(log.getByRole("row")).toHaveCount(21);
-    await page.getByRole("navigation", { name: "Audit log pages" }).getByRole("link", { name: "Older changes" }).click();
+    await page
+      .getByRole("navigation", { name: "Audit log pages" })
+      .getByRole("link", { name: "Older changes" })
+      .click();
     await expect(page).toHaveURL(/audit_cursor=/);
     await expect(log.getByRole("row").nth(1)).toBeVisible();
   });
@@ -171,7 +201,9 @@ test("26 keys: pages of 25 in the URL, search by name and last 4, filters, sort,
   noConsoleErrors();
 });
 
-test("a key about to expire is named in the banner with Rotate; once rotated it reads “Replaced by …” and the banner names its replacement instead", async ({ page }, testInfo) => {
+test("a key about to expire is named in the banner with Rotate; once rotated it reads “Replaced by …” and the banner names its replacement instead", async ({
+  page,
+}, testInfo) => {
   const noConsoleErrors = failOnConsoleErrors(page);
   await signUp(page, "Eli Expiring", "keys-expiring");
   await page.goto(KEYS_PATH);

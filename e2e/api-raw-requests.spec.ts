@@ -11,7 +11,9 @@ const MALFORMED_ESCAPES = ["%E0%A4%A", "%ZZ", "%", "%ED%A0%80", "%C0%AF", "%FF"]
 const TEMPLATES = [...new Set(OPERATION_LIST.map((operation) => operation.path))];
 
 function methodsOf(template: string): string[] {
-  return OPERATION_LIST.filter((operation: Operation) => operation.path === template).map((operation) => operation.method);
+  return OPERATION_LIST.filter((operation: Operation) => operation.path === template).map(
+    (operation) => operation.method,
+  );
 }
 
 /** The template with each `{param}` filled with a plain id, except `raw`, inserted unencoded. */
@@ -47,7 +49,10 @@ test("malformed percent escapes in every path parameter answer 400 problem+json 
         const what = `${template} {${name}}=${value}`;
         const problem = await expectProblem(await request.get(pathWith(template, { name, value })), 400, what);
         expect(problem.code, what).toBe("invalid_request");
-        expect(problem.errors?.map((error) => error.field), what).toEqual([name]);
+        expect(
+          problem.errors?.map((error) => error.field),
+          what,
+        ).toEqual([name]);
       }
     }
   }

@@ -1,6 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoSeriousA11yViolations, failOnConsoleErrors, openDialog, saveScreenshot, signIn, signUp, tabTo, VIEWPORTS } from "./helpers";
+import {
+  expectNoSeriousA11yViolations,
+  failOnConsoleErrors,
+  openDialog,
+  saveScreenshot,
+  signIn,
+  signUp,
+  tabTo,
+  VIEWPORTS,
+} from "./helpers";
 
 const OWNER = "olivia@acme.test";
 const KEYS_PATH = "/settings/developer/api-keys";
@@ -14,7 +23,10 @@ const isDark = (page: Page) => page.evaluate(() => document.documentElement.clas
 
 async function usagePath(page: Page, keyName: string, listPath = KEYS_PATH): Promise<string> {
   await page.goto(listPath);
-  const href = await page.getByRole("table", { name: "API keys" }).getByRole("link", { name: keyName, exact: true }).getAttribute("href");
+  const href = await page
+    .getByRole("table", { name: "API keys" })
+    .getByRole("link", { name: keyName, exact: true })
+    .getAttribute("href");
   expect(href).toMatch(/\/usage$/);
   return href!;
 }
@@ -43,7 +55,9 @@ async function expectNoHorizontalOverflow(page: Page) {
 
 /** Like expectNoSeriousA11yViolations, for parts of a page too long for axe to check whole within a test. */
 async function expectNoSeriousA11yViolationsIn(page: Page, selectors: string[]) {
-  const { violations } = await selectors.reduce((builder, selector) => builder.include(selector), new AxeBuilder({ page })).analyze();
+  const { violations } = await selectors
+    .reduce((builder, selector) => builder.include(selector), new AxeBuilder({ page }))
+    .analyze();
   const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
@@ -82,7 +96,9 @@ test.describe("narrow screens", () => {
     await saveScreenshot(page, testInfo, "appearance-members-390");
   });
 
-  test("the usage page of a key with long routes fits a 390 px phone, and its numbers stay readable to screen readers", async ({ page }) => {
+  test("the usage page of a key with long routes fits a 390 px phone, and its numbers stay readable to screen readers", async ({
+    page,
+  }) => {
     await signIn(page, OWNER);
     await visit(page, await usagePath(page, LONG_ROUTES_KEY), "Usage");
     await page.getByRole("link", { name: "Last 30 days" }).click();
@@ -101,14 +117,17 @@ test("a key without requests says so for both error rate and latency", async ({ 
   await signIn(page, OWNER);
   // Old Zapier Integration stopped calling weeks ago (and was revoked): its last 24 hours are empty.
   await visit(page, await usagePath(page, "Old Zapier Integration", `${KEYS_PATH}?status=revoked`), "Usage");
-  const stat = (label: string) => page.getByRole("term").filter({ hasText: label }).locator("xpath=following-sibling::dd[1]");
+  const stat = (label: string) =>
+    page.getByRole("term").filter({ hasText: label }).locator("xpath=following-sibling::dd[1]");
   await expect(stat("Requests")).toHaveText("0");
   await expect(stat("Error rate")).toHaveText("No requests");
   await expect(stat("Average latency")).toHaveText("No requests");
 });
 
 test.describe("theme", () => {
-  test("the account menu's theme choice works by keyboard, applies before first paint and persists", async ({ page }, testInfo) => {
+  test("the account menu's theme choice works by keyboard, applies before first paint and persists", async ({
+    page,
+  }, testInfo) => {
     const noConsoleErrors = failOnConsoleErrors(page);
     // Records the theme as the <body> is parsed, before React or any paint of the body.
     await page.addInitScript(() => {
@@ -168,7 +187,10 @@ test.describe("theme", () => {
     // A new person's own team, so the demo team's keys stay as seeded for the screenshots.
     await signUp(page, "Theme Tester", "theme");
     await chooseThemeByKeyboard(page, "Dark");
-    const dialog = await openDialog(page.getByRole("button", { name: "Create API Key" }), page.getByRole("dialog", { name: "Create API Key" }));
+    const dialog = await openDialog(
+      page.getByRole("button", { name: "Create API Key" }),
+      page.getByRole("dialog", { name: "Create API Key" }),
+    );
     await dialog.getByLabel("Name").fill("Toast in the dark");
     await dialog.getByRole("checkbox", { name: "meetings:read", exact: true }).check();
     await dialog.getByRole("button", { name: "Create API Key" }).click();
@@ -185,7 +207,11 @@ test("chart tooltips are readable in dark", async ({ page }, testInfo) => {
   const bars = page.locator(".recharts-bar-rectangle");
   await expect(bars.first()).toBeVisible();
   const tallest = await bars.evaluateAll((elements) =>
-    elements.reduce((best, element, index) => (element.getBoundingClientRect().height > elements[best]!.getBoundingClientRect().height ? index : best), 0),
+    elements.reduce(
+      (best, element, index) =>
+        element.getBoundingClientRect().height > elements[best]!.getBoundingClientRect().height ? index : best,
+      0,
+    ),
   );
   await bars.nth(tallest).hover();
   const tooltip = page.locator(".recharts-default-tooltip").first();
@@ -200,7 +226,9 @@ test("chart tooltips are readable in dark", async ({ page }, testInfo) => {
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
-  test(`settings pages in ${colorScheme}: no serious accessibility violations, screenshots at 1280 and 390 px`, async ({ page }, testInfo) => {
+  test(`settings pages in ${colorScheme}: no serious accessibility violations, screenshots at 1280 and 390 px`, async ({
+    page,
+  }, testInfo) => {
     test.slow();
     const noConsoleErrors = failOnConsoleErrors(page);
     await page.emulateMedia({ colorScheme });
@@ -240,7 +268,12 @@ test("the API reference in dark", async ({ page }, testInfo) => {
   await visit(page, "/docs/api", "Mavio API v1.0.0");
   expect(await isDark(page)).toBe(true);
   // Header, navigation, introduction and the first group of endpoints have every kind of element the page has.
-  await expectNoSeriousA11yViolationsIn(page, ["header", "nav[aria-label='API reference']", "#introduction", "#tag-Meetings"]);
+  await expectNoSeriousA11yViolationsIn(page, [
+    "header",
+    "nav[aria-label='API reference']",
+    "#introduction",
+    "#tag-Meetings",
+  ]);
   // The page is tens of thousands of pixels tall: its first screen shows badges, code and text.
   await saveScreenshot(page, testInfo, "appearance-docs-api-dark-1280", { fullPage: false });
   await page.setViewportSize(VIEWPORTS.phone);

@@ -56,7 +56,10 @@ test.describe("sign-up", () => {
     await page.getByLabel("Password").fill("a-long-enough-password");
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(
-      page.getByRole("alert").filter({ hasText: "We couldn't create an account with this email and password. If you already have an account, sign in instead." }),
+      page.getByRole("alert").filter({
+        hasText:
+          "We couldn't create an account with this email and password. If you already have an account, sign in instead.",
+      }),
     ).toBeVisible();
     await expect(page).toHaveURL(/\/sign-up$/);
   });
@@ -70,7 +73,9 @@ test.describe("sign-up", () => {
     await expect(page.getByText(/^Use at most 72 bytes/)).toBeVisible();
     await page.getByLabel("Password").fill("Password123");
     await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page.getByText("This password is one of the most common ones. Choose one that is harder to guess.")).toBeVisible();
+    await expect(
+      page.getByText("This password is one of the most common ones. Choose one that is harder to guess."),
+    ).toBeVisible();
   });
 });
 
@@ -90,19 +95,27 @@ test.describe("sign-in and out", () => {
     for (let attempt = 0; attempt < 10; attempt++) {
       // Straight to next-auth's endpoint, as a guessing script would.
       const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
-      const response = await page.request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: `guess-${attempt}`, json: "true" } });
+      const response = await page.request.post("/api/auth/callback/credentials", {
+        form: { csrfToken, email, password: `guess-${attempt}`, json: "true" },
+      });
       expect(response.status()).toBe(401);
     }
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill("guess-10");
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page.getByRole("alert").filter({ hasText: /^Too many attempts\. Try again in \d+ minutes?\.$/ })).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: /^Too many attempts\. Try again in \d+ minutes?\.$/ }),
+    ).toBeVisible();
     await expectNoSeriousA11yViolations(page);
   });
 
   test("a GitHub sign-in refused for a taken email lands on sign-in, saying why", async ({ page }) => {
     await page.goto("/sign-in?error=OAuthAccountNotLinked");
-    await expect(page.getByRole("alert").filter({ hasText: /^An account with this email already exists\. Sign in with your password/ })).toBeVisible();
+    await expect(
+      page
+        .getByRole("alert")
+        .filter({ hasText: /^An account with this email already exists\. Sign in with your password/ }),
+    ).toBeVisible();
   });
 
   test("the demo admin sees Acme's settings, and signing out returns to sign-in", async ({ page }) => {

@@ -25,7 +25,8 @@ async function watchContentSecurityPolicy(page: Page): Promise<{ violations: str
   page.on("response", (response) => {
     if (response.request().resourceType() !== "document") return;
     const policy = response.headers()["content-security-policy"] ?? "";
-    if (!/script-src [^;]*'nonce-[^']+'/.test(policy) || !policy.includes("frame-ancestors 'none'")) unprotectedDocuments.push(response.url());
+    if (!/script-src [^;]*'nonce-[^']+'/.test(policy) || !policy.includes("frame-ancestors 'none'"))
+      unprotectedDocuments.push(response.url());
   });
   return {
     violations,
@@ -41,12 +42,17 @@ async function visit(page: Page, path: string, heading: string) {
   await expect(page.getByRole("heading", { name: heading, exact: true })).toBeVisible();
 }
 
-test("signing up, the API keys page, its create dialog and a toast run under the CSP with no violation", async ({ page }) => {
+test("signing up, the API keys page, its create dialog and a toast run under the CSP with no violation", async ({
+  page,
+}) => {
   const csp = await watchContentSecurityPolicy(page);
   const noConsoleErrors = failOnConsoleErrors(page);
   await signUp(page, "Casey Policy", "csp");
   await visit(page, KEYS_PATH, "API Keys");
-  const dialog = await openDialog(page.getByRole("button", { name: "Create API Key" }), page.getByRole("dialog", { name: "Create API Key" }));
+  const dialog = await openDialog(
+    page.getByRole("button", { name: "Create API Key" }),
+    page.getByRole("dialog", { name: "Create API Key" }),
+  );
   await dialog.getByLabel("Name").fill("CSP check");
   await dialog.getByRole("checkbox", { name: "meetings:read", exact: true }).check();
   await dialog.getByRole("button", { name: "Create API Key" }).click();
@@ -56,7 +62,9 @@ test("signing up, the API keys page, its create dialog and a toast run under the
   noConsoleErrors();
 });
 
-test("every settings page, the charts, the docs and the dark mode toggle run under the CSP with no violation", async ({ page }) => {
+test("every settings page, the charts, the docs and the dark mode toggle run under the CSP with no violation", async ({
+  page,
+}) => {
   const csp = await watchContentSecurityPolicy(page);
   const noConsoleErrors = failOnConsoleErrors(page);
   await page.emulateMedia({ colorScheme: "light" });
@@ -65,14 +73,20 @@ test("every settings page, the charts, the docs and the dark mode toggle run und
   await signIn(page, OWNER);
 
   await visit(page, KEYS_PATH, "API Keys");
-  await openDialog(page.getByRole("button", { name: "Create API Key" }), page.getByRole("dialog", { name: "Create API Key" }));
+  await openDialog(
+    page.getByRole("button", { name: "Create API Key" }),
+    page.getByRole("dialog", { name: "Create API Key" }),
+  );
   await page.keyboard.press("Escape");
   await page.getByRole("table", { name: "API keys" }).getByRole("link", { name: "CRM Sync", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Usage", exact: true })).toBeVisible();
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
 
   await visit(page, "/settings/developer/webhooks", "Webhooks");
-  await openDialog(page.getByRole("button", { name: "Add endpoint" }), page.getByRole("dialog", { name: "Add endpoint" }));
+  await openDialog(
+    page.getByRole("button", { name: "Add endpoint" }),
+    page.getByRole("dialog", { name: "Add endpoint" }),
+  );
   await page.keyboard.press("Escape");
   await visit(page, "/settings/members", "Members");
   await visit(page, "/settings/general", "General");
@@ -116,5 +130,7 @@ test("an injected inline script without the nonce is blocked and reported", asyn
   await page.goto("/sign-up");
   await expect(page.getByLabel("Email")).toBeVisible();
   expect(await page.evaluate(() => (window as { injectedScriptRan?: boolean }).injectedScriptRan)).toBeUndefined();
-  await expect.poll(() => csp.violations.filter((violation) => violation.startsWith("script-src-elem"))).toEqual(["script-src-elem blocked inline on /sign-up"]);
+  await expect
+    .poll(() => csp.violations.filter((violation) => violation.startsWith("script-src-elem")))
+    .toEqual(["script-src-elem blocked inline on /sign-up"]);
 });

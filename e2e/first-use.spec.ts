@@ -4,7 +4,14 @@
 // in-process rate limiter) that `npm install && npm start` gives.
 import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import { maskApiKey } from "@/lib/keys/format";
-import { expectNoSeriousA11yViolations, failOnConsoleErrors, openDialog, saveScreenshot, signUp, VIEWPORTS } from "./helpers";
+import {
+  expectNoSeriousA11yViolations,
+  failOnConsoleErrors,
+  openDialog,
+  saveScreenshot,
+  signUp,
+  VIEWPORTS,
+} from "./helpers";
 
 const KEYS_PATH = "/settings/developer/api-keys";
 const WEBHOOKS_PATH = "/settings/developer/webhooks";
@@ -19,11 +26,16 @@ function callMe(request: APIRequestContext, key: string) {
 }
 
 const keyRow = (page: Page, key: string) =>
-  page.getByRole("table", { name: "API keys" }).getByRole("row").filter({ hasText: maskApiKey(key.slice(-4)) });
+  page
+    .getByRole("table", { name: "API keys" })
+    .getByRole("row")
+    .filter({ hasText: maskApiKey(key.slice(-4)) });
 
-const keyMenu = (page: Page, key: string) => keyRow(page, key).getByRole("button", { name: `Actions for ${KEY_NAME}, key ending ${key.slice(-4)}` });
+const keyMenu = (page: Page, key: string) =>
+  keyRow(page, key).getByRole("button", { name: `Actions for ${KEY_NAME}, key ending ${key.slice(-4)}` });
 
-const statValue = (page: Page, label: string) => page.getByRole("term").filter({ hasText: label }).locator("xpath=following-sibling::dd[1]");
+const statValue = (page: Page, label: string) =>
+  page.getByRole("term").filter({ hasText: label }).locator("xpath=following-sibling::dd[1]");
 
 /** Waits out the revalidation that follows a create; returns the secret, still on screen. */
 async function secretAfterRevalidation(page: Page, dialog: Locator, label: string): Promise<string> {
@@ -50,11 +62,15 @@ async function closeWithDone(dialog: Locator) {
   await expect(dialog).toBeHidden();
 }
 
-test("first use: sign up, create, use, rotate and revoke a key, then add a webhook endpoint", async ({ page, request }, testInfo) => {
+test("first use: sign up, create, use, rotate and revoke a key, then add a webhook endpoint", async ({
+  page,
+  request,
+}, testInfo) => {
   test.setTimeout(120_000);
   const noConsoleErrors = failOnConsoleErrors(page);
   // One file per step and run, so the two runs keep their own screenshots.
-  const screenshot = (name: string) => saveScreenshot(page, testInfo, `first-use-${testInfo.project.name}-${name}`, { fullPage: false });
+  const screenshot = (name: string) =>
+    saveScreenshot(page, testInfo, `first-use-${testInfo.project.name}-${name}`, { fullPage: false });
 
   await test.step("1. a new person's team has no keys yet", async () => {
     await signUp(page, "Frida First", "first-use");
@@ -66,7 +82,10 @@ test("first use: sign up, create, use, rotate and revoke a key, then add a webho
   });
 
   await test.step("2. create a meetings:read key", async () => {
-    const form = await openDialog(page.getByRole("button", { name: "Create API Key" }), page.getByRole("dialog", { name: "Create API Key" }));
+    const form = await openDialog(
+      page.getByRole("button", { name: "Create API Key" }),
+      page.getByRole("dialog", { name: "Create API Key" }),
+    );
     await form.getByLabel("Name").fill(KEY_NAME);
     await form.getByRole("checkbox", { name: "meetings:read", exact: true }).check();
     await screenshot("2-create-form");
@@ -96,7 +115,9 @@ test("first use: sign up, create, use, rotate and revoke a key, then add a webho
     // Usage reaches the database within about a second of the request.
     await expect(async () => {
       await page.reload();
-      expect(Number((await statValue(page, "Requests").textContent({ timeout: 1_000 }))?.replace(/,/g, ""))).toBeGreaterThanOrEqual(1);
+      expect(
+        Number((await statValue(page, "Requests").textContent({ timeout: 1_000 }))?.replace(/,/g, "")),
+      ).toBeGreaterThanOrEqual(1);
     }).toPass({ timeout: 20_000 });
     await screenshot("5-usage");
   });
@@ -128,7 +149,10 @@ test("first use: sign up, create, use, rotate and revoke a key, then add a webho
     await expect(confirm).toBeHidden();
     // Revoked keys leave the default list; they are one click away.
     await expect(keyRow(page, key)).toHaveCount(0);
-    await page.getByRole("navigation", { name: "Filter keys by status" }).getByRole("link", { name: /^Revoked/ }).click();
+    await page
+      .getByRole("navigation", { name: "Filter keys by status" })
+      .getByRole("link", { name: /^Revoked/ })
+      .click();
     await expect(keyRow(page, key)).toContainText("Revoked");
     await screenshot("7-key-revoked");
     const refused = await callMe(request, key);
@@ -144,7 +168,10 @@ test("first use: sign up, create, use, rotate and revoke a key, then add a webho
     await expectNoSeriousA11yViolations(page);
     await screenshot("8-webhooks-empty");
 
-    const form = await openDialog(page.getByRole("button", { name: "Add endpoint" }), page.getByRole("dialog", { name: "Add endpoint" }));
+    const form = await openDialog(
+      page.getByRole("button", { name: "Add endpoint" }),
+      page.getByRole("dialog", { name: "Add endpoint" }),
+    );
     // Nothing is delivered here (no event follows); loopback is allowed by WEBHOOKS_ALLOW_PRIVATE_URLS.
     await form.getByLabel("Endpoint URL").fill("http://127.0.0.1:9/hook");
     await form.getByRole("checkbox", { name: "meeting.created", exact: true }).check();

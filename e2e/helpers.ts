@@ -46,7 +46,12 @@ export function uniqueEmail(prefix: string): string {
 export const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
 
 /** Saves a screenshot under test-results/screenshots/ (kept between runs) and attaches it to the report. */
-export async function saveScreenshot(page: Page, testInfo: TestInfo, name: string, options: { fullPage?: boolean } = {}) {
+export async function saveScreenshot(
+  page: Page,
+  testInfo: TestInfo,
+  name: string,
+  options: { fullPage?: boolean } = {},
+) {
   const path = `test-results/screenshots/${name}.png`;
   await page.screenshot({ path, fullPage: options.fullPage ?? true, animations: "disabled" });
   await testInfo.attach(name, { path, contentType: "image/png" });

@@ -33,7 +33,9 @@ test.describe("server actions", () => {
         maxRedirects: 0,
       });
     expect((await forge({ origin: "https://evil.example" })).status()).toBeGreaterThanOrEqual(400);
-    expect((await forge({ origin: "https://evil.example", "x-forwarded-host": "evil.example" })).status()).toBeGreaterThanOrEqual(400);
+    expect(
+      (await forge({ origin: "https://evil.example", "x-forwarded-host": "evil.example" })).status(),
+    ).toBeGreaterThanOrEqual(400);
 
     await page.goto(`${baseURL}/settings/general`);
     await expect(page.getByRole("button", { name: /Team: Acme/ })).toBeVisible();

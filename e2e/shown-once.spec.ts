@@ -1,5 +1,12 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectNoSeriousA11yViolations, failOnConsoleErrors, openDialog, saveScreenshot, signUp, VIEWPORTS } from "./helpers";
+import {
+  expectNoSeriousA11yViolations,
+  failOnConsoleErrors,
+  openDialog,
+  saveScreenshot,
+  signUp,
+  VIEWPORTS,
+} from "./helpers";
 
 // A shown-once secret must stay on screen until the person closes its dialog, whatever the
 // page does behind it: these start from a brand-new team, where the empty state that held
@@ -16,7 +23,10 @@ const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readTe
 async function createFirstKey(page: Page, name: string): Promise<Locator> {
   await page.goto(KEYS_PATH);
   await expect(page.getByRole("heading", { name: "Connect Mavio to your own tools" })).toBeVisible();
-  const form = await openDialog(page.getByRole("button", { name: "Create API Key" }), page.getByRole("dialog", { name: "Create API Key" }));
+  const form = await openDialog(
+    page.getByRole("button", { name: "Create API Key" }),
+    page.getByRole("dialog", { name: "Create API Key" }),
+  );
   await form.getByLabel("Name").fill(name);
   await form.getByRole("checkbox", { name: "meetings:read", exact: true }).check();
   await form.getByRole("button", { name: "Create API Key" }).click();
@@ -28,7 +38,8 @@ async function createFirstKey(page: Page, name: string): Promise<Locator> {
 }
 
 /** A toast whose whole text is `text`: it says what happened and nothing else. */
-const toastSaying = (page: Page, text: string) => page.locator("[data-sonner-toast]").filter({ hasText: new RegExp(`^${text}$`) });
+const toastSaying = (page: Page, text: string) =>
+  page.locator("[data-sonner-toast]").filter({ hasText: new RegExp(`^${text}$`) });
 
 /** Gone from the DOM, not only from view (a closing dialog is still there while it animates out). */
 async function expectDialogsGone(page: Page) {
@@ -47,13 +58,19 @@ async function expectToastClearOfButtons(page: Page, dialog: Locator) {
     for (const button of buttons) {
       const box = await button.boundingBox();
       if (!box) continue;
-      const overlaps = box.x < toastBox.x + toastBox.width && toastBox.x < box.x + box.width && box.y < toastBox.y + toastBox.height && toastBox.y < box.y + box.height;
+      const overlaps =
+        box.x < toastBox.x + toastBox.width &&
+        toastBox.x < box.x + box.width &&
+        box.y < toastBox.y + toastBox.height &&
+        toastBox.y < box.y + box.height;
       expect(overlaps, `the toast covers "${await button.textContent()}"`).toBe(false);
     }
   }
 }
 
-test("the first key of a new team stays on screen until closed, with Copy for the key, a .env line and the curl command", async ({ page }, testInfo) => {
+test("the first key of a new team stays on screen until closed, with Copy for the key, a .env line and the curl command", async ({
+  page,
+}, testInfo) => {
   const noConsoleErrors = failOnConsoleErrors(page);
   await signUp(page, "Fiona First", "first-key");
   const revealed = await createFirstKey(page, "CRM Sync");
@@ -121,7 +138,10 @@ test("closing a key that was never copied asks first; a click outside does nothi
   noConsoleErrors();
 });
 
-test("a rotated key stays on screen while the list changes behind it, and focus returns to its row's menu", async ({ page, request }) => {
+test("a rotated key stays on screen while the list changes behind it, and focus returns to its row's menu", async ({
+  page,
+  request,
+}) => {
   const noConsoleErrors = failOnConsoleErrors(page);
   await signUp(page, "Rita Rotator", "rotate-shown");
   const created = await createFirstKey(page, "Billing Sync");
@@ -148,16 +168,23 @@ test("a rotated key stays on screen while the list changes behind it, and focus 
   expect((await request.get("/api/v1/me", { headers: { Authorization: `Bearer ${newKey}` } })).status()).toBe(200);
 
   await page.keyboard.press("Escape");
-  await page.getByRole("alertdialog", { name: "Close without copying?" }).getByRole("button", { name: "Keep open" }).click();
+  await page
+    .getByRole("alertdialog", { name: "Close without copying?" })
+    .getByRole("button", { name: "Keep open" })
+    .click();
   await revealed.getByRole("button", { name: "Copy .env line" }).click();
   expect(await clipboard(page)).toBe(`MAVIO_API_KEY=${newKey}`);
   await page.keyboard.press("Escape");
   await expect(revealed).toBeHidden();
-  await expect(page.getByRole("button", { name: `Actions for Billing Sync, key ending ${oldKey.slice(-4)}` })).toBeFocused();
+  await expect(
+    page.getByRole("button", { name: `Actions for Billing Sync, key ending ${oldKey.slice(-4)}` }),
+  ).toBeFocused();
   noConsoleErrors();
 });
 
-test("the first webhook endpoint's signing secret stays on screen until closed, on a desktop and a phone", async ({ page }, testInfo) => {
+test("the first webhook endpoint's signing secret stays on screen until closed, on a desktop and a phone", async ({
+  page,
+}, testInfo) => {
   const noConsoleErrors = failOnConsoleErrors(page);
   await signUp(page, "Wes Webhook", "first-endpoint");
 
@@ -168,8 +195,12 @@ test("the first webhook endpoint's signing secret stays on screen until closed, 
   ] as const) {
     await page.setViewportSize(VIEWPORTS[viewport]);
     await page.goto(WEBHOOKS_PATH);
-    if (viewport === "desktop") await expect(page.getByRole("heading", { name: "Hear about changes as they happen" })).toBeVisible();
-    const form = await openDialog(page.getByRole("button", { name: "Add endpoint" }), page.getByRole("dialog", { name: "Add endpoint" }));
+    if (viewport === "desktop")
+      await expect(page.getByRole("heading", { name: "Hear about changes as they happen" })).toBeVisible();
+    const form = await openDialog(
+      page.getByRole("button", { name: "Add endpoint" }),
+      page.getByRole("dialog", { name: "Add endpoint" }),
+    );
     await form.getByLabel("Endpoint URL").fill(url);
     await form.getByRole("checkbox", { name: "meeting.created", exact: true }).check();
     await form.getByRole("button", { name: "Add endpoint" }).click();
@@ -182,10 +213,14 @@ test("the first webhook endpoint's signing secret stays on screen until closed, 
     await expectToastClearOfButtons(page, revealed);
     await page.waitForTimeout(1_000);
     await expect(revealed.getByLabel("Signing secret")).toHaveValue(secret);
-    await saveScreenshot(page, testInfo, `first-endpoint-secret-shown-${VIEWPORTS[viewport].width}`, { fullPage: false });
+    await saveScreenshot(page, testInfo, `first-endpoint-secret-shown-${VIEWPORTS[viewport].width}`, {
+      fullPage: false,
+    });
 
     await page.keyboard.press("Escape");
-    await expect(page.getByRole("alertdialog", { name: "Close without copying?" })).toContainText("You have not copied the secret");
+    await expect(page.getByRole("alertdialog", { name: "Close without copying?" })).toContainText(
+      "You have not copied the secret",
+    );
     await page.getByRole("button", { name: "Keep open" }).click();
     await revealed.getByRole("button", { name: "Copy .env line" }).click();
     expect(await clipboard(page)).toBe(`MAVIO_WEBHOOK_SECRET=${secret}`);

@@ -3,7 +3,10 @@ import { z } from "zod";
 // Configuration, validated once with messages that say what to fix. Everything is
 // optional so the app runs with no configuration (see README "Configuration").
 const optionalUrl = (what: string) =>
-  z.url({ message: `${what} must be a URL` }).optional().or(z.literal("").transform(() => undefined));
+  z
+    .url({ message: `${what} must be a URL` })
+    .optional()
+    .or(z.literal("").transform(() => undefined));
 
 /** "true" or "false" (empty = the default); z.coerce.boolean would read "false" as true. */
 const flag = (name: string, fallback: boolean) =>
@@ -24,7 +27,10 @@ const envSchema = z
     UPSTASH_REDIS_REST_TOKEN: z.string().optional(),
     REDIS_URL: optionalUrl("REDIS_URL"),
     /** Namespace for Mavio's Redis keys, so several deployments (or test runs) can share one Redis. */
-    REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]*$/, "REDIS_KEY_PREFIX may hold letters, digits and _ : . -").default("mavio:"),
+    REDIS_KEY_PREFIX: z
+      .string()
+      .regex(/^[\w:.-]*$/, "REDIS_KEY_PREFIX may hold letters, digits and _ : . -")
+      .default("mavio:"),
     STORAGE_DIR: z.string().optional(),
     /** Sign-ups allowed per client address per hour; the browser tests raise it (they all sign up from one address). */
     SIGN_UPS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(5),

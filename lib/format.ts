@@ -26,7 +26,8 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 export function formatRelative(date: Date, now: Date = new Date()): string {
   const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
   for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return relativeFormat.format(Math.sign(seconds) * Math.round(Math.abs(seconds) / size), unit);
+    if (Math.abs(seconds) >= size)
+      return relativeFormat.format(Math.sign(seconds) * Math.round(Math.abs(seconds) / size), unit);
   }
   return "just now";
 }
@@ -42,7 +43,12 @@ export function formatPercent(share: number): string {
   return percentFormat.format(share);
 }
 
-const hourFormat = new Intl.DateTimeFormat("en-US", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" });
+const hourFormat = new Intl.DateTimeFormat("en-US", {
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: "UTC",
+});
 const shortDayFormat = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
 
 /** "14:00" (UTC), for hourly chart buckets. */

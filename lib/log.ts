@@ -24,7 +24,12 @@ export const log = {
 const lastWarned = new Map<string, number>();
 
 /** Logs a warning at most once per interval per topic (e.g. "Redis is down" under load). */
-export function warnThrottled(topic: string, message: string, fields: Record<string, unknown> = {}, intervalMs = 30_000) {
+export function warnThrottled(
+  topic: string,
+  message: string,
+  fields: Record<string, unknown> = {},
+  intervalMs = 30_000,
+) {
   const now = Date.now();
   if ((lastWarned.get(topic) ?? 0) + intervalMs > now) return;
   lastWarned.set(topic, now);

@@ -183,7 +183,8 @@ async function seedTeam(tx: Tx, team: TeamSeed, userIds: Map<string, string>, no
   };
 
   for (const meeting of MEETINGS[team.slug]) await createMeeting(tx, ctx, meeting);
-  for (const key of API_KEYS.filter((candidate) => candidate.team === team.slug)) await createApiKey(tx, ctx, key, userIds);
+  for (const key of API_KEYS.filter((candidate) => candidate.team === team.slug))
+    await createApiKey(tx, ctx, key, userIds);
   return teamId;
 }
 
@@ -231,7 +232,10 @@ async function createChannels(
         updatedAt: createdAt,
         members: {
           createMany: {
-            data: channel.members.map((email, i) => ({ memberId: memberIdByEmail.get(email)!, addedAt: addMs(createdAt, i * MINUTE_MS) })),
+            data: channel.members.map((email, i) => ({
+              memberId: memberIdByEmail.get(email)!,
+              addedAt: addMs(createdAt, i * MINUTE_MS),
+            })),
           },
         },
       },
@@ -262,22 +266,36 @@ function meetingTimes(meeting: MeetingSeed, speechEndMs: number | null, ctx: Tea
   const booked = notAfter(addMs(start, -rng.int(2, 9) * DAY_MS), ctx.now, 2 * HOUR_MS);
 
   if (meeting.status === "scheduled") {
-    return { scheduledStartAt: start, startedAt: null, endedAt: null, durationMs: null, createdAt: booked, updatedAt: booked, processedAt: null };
+    return {
+      scheduledStartAt: start,
+      startedAt: null,
+      endedAt: null,
+      durationMs: null,
+      createdAt: booked,
+      updatedAt: booked,
+      processedAt: null,
+    };
   }
 
   const startedAt = upload ? start : addMs(start, rng.int(0, 150) * 1000);
   // Ready meetings last as long as their transcript (plus a goodbye); others as planned.
-  const durationMs = meeting.status === "ready" ? (speechEndMs ?? 0) + rng.int(2_000, 6_000) : meeting.lengthMinutes * MINUTE_MS;
+  const durationMs =
+    meeting.status === "ready" ? (speechEndMs ?? 0) + rng.int(2_000, 6_000) : meeting.lengthMinutes * MINUTE_MS;
   const endedAt = addMs(startedAt, durationMs);
   const createdAt = upload ? notAfter(addMs(endedAt, rng.int(10, 40) * MINUTE_MS), ctx.now) : booked;
-  const processedAt = meeting.status === "ready" ? notAfter(addMs(createdAt > endedAt ? createdAt : endedAt, rng.int(3, 7) * MINUTE_MS), ctx.now) : null;
-  const updatedAt = processedAt ?? notAfter(addMs(endedAt, meeting.status === "failed" ? 4 * MINUTE_MS : MINUTE_MS), ctx.now);
+  const processedAt =
+    meeting.status === "ready"
+      ? notAfter(addMs(createdAt > endedAt ? createdAt : endedAt, rng.int(3, 7) * MINUTE_MS), ctx.now)
+      : null;
+  const updatedAt =
+    processedAt ?? notAfter(addMs(endedAt, meeting.status === "failed" ? 4 * MINUTE_MS : MINUTE_MS), ctx.now);
   return { scheduledStartAt: upload ? null : start, startedAt, endedAt, durationMs, createdAt, updatedAt, processedAt };
 }
 
 async function createMeeting(tx: Tx, ctx: TeamContext, meeting: MeetingSeed): Promise<void> {
   const people = PEOPLE[ctx.team.slug];
-  const transcript = meeting.status === "ready" ? timeTranscript(meeting.transcript, `${ctx.team.slug}:${meeting.key}`) : null;
+  const transcript =
+    meeting.status === "ready" ? timeTranscript(meeting.transcript, `${ctx.team.slug}:${meeting.key}`) : null;
   const times = meetingTimes(meeting, transcript?.speechEndMs ?? null, ctx);
   const mapSpeakers = meeting.status === "ready" && !meeting.unmappedSpeakers;
 
@@ -307,14 +325,22 @@ async function createMeeting(tx: Tx, ctx: TeamContext, meeting: MeetingSeed): Pr
       },
       channels: {
         createMany: {
-          data: (meeting.channels ?? []).map((name) => ({ channelId: ctx.channelIdByName.get(name)!, addedAt: addMs(times.createdAt, MINUTE_MS) })),
+          data: (meeting.channels ?? []).map((name) => ({
+            channelId: ctx.channelIdByName.get(name)!,
+            addedAt: addMs(times.createdAt, MINUTE_MS),
+          })),
         },
       },
       segments: transcript
         ? {
             createMany: {
               data: transcript.segments.map((segment) =>
-                segmentRow(segment, ctx, times.processedAt!, mapSpeakers ? ctx.profileIdByPerson.get(segment.speaker) : undefined),
+                segmentRow(
+                  segment,
+                  ctx,
+                  times.processedAt!,
+                  mapSpeakers ? ctx.profileIdByPerson.get(segment.speaker) : undefined,
+                ),
               ),
             },
           }
@@ -363,7 +389,8 @@ async function createMeetingOutputs(
   const items = meeting.actionItems.map((item) => actionItemRow(item, ctx, meetingId, times, segmentIdByIndex));
   await tx.actionItem.createMany({ data: items });
 
-  const assigneeName = (email?: string) => (email ? Object.values(people).find((person) => person.email === email)?.name : undefined);
+  const assigneeName = (email?: string) =>
+    email ? Object.values(people).find((person) => person.email === email)?.name : undefined;
   const minutes = minutesMarkdown({
     title: meeting.title,
     language,
@@ -390,7 +417,10 @@ async function createMeetingOutputs(
     createdAt: processedAt,
     updatedAt: processedAt,
   });
-  const notes: Prisma.NoteCreateManyInput[] = [aiNote("summary", labels.summaryTitle, meeting.summary), aiNote("minutes", labels.minutesTitle, minutes)];
+  const notes: Prisma.NoteCreateManyInput[] = [
+    aiNote("summary", labels.summaryTitle, meeting.summary),
+    aiNote("minutes", labels.minutesTitle, minutes),
+  ];
   if (meeting.customNote) {
     const writtenAt = notAfter(addMs(times.endedAt!, meeting.customNote.hoursAfter * HOUR_MS), ctx.now);
     notes.push({
@@ -421,7 +451,9 @@ function actionItemRow(
     return at < processedAt ? processedAt : at;
   };
   const completedAt =
-    item.doneAfterDays === undefined || item.cancelled ? null : later(item.doneAfterDays * DAY_MS + (item.doneAfterDays === 0 ? 2 : 5) * HOUR_MS);
+    item.doneAfterDays === undefined || item.cancelled
+      ? null
+      : later(item.doneAfterDays * DAY_MS + (item.doneAfterDays === 0 ? 2 : 5) * HOUR_MS);
   return {
     teamId: ctx.teamId,
     meetingId,
@@ -476,7 +508,9 @@ async function ensureRecordingFiles(db: PrismaClient, teamIds: string[]): Promis
     if (existing?.isFile() && existing.size === recording.sizeBytes) continue;
 
     const voices = Math.min(5, Math.max(2, recording.meeting.segments.length));
-    const wav = encodeWav(synthesizeSpeechLikeAudio({ seconds: recording.durationMs / 1000, seed: recording.meetingId, voices }));
+    const wav = encodeWav(
+      synthesizeSpeechLikeAudio({ seconds: recording.durationMs / 1000, seed: recording.meetingId, voices }),
+    );
     await mkdir(path.dirname(file), { recursive: true });
     const partial = `${file}.${process.pid}.partial`;
     await writeFile(partial, wav);
@@ -497,7 +531,9 @@ async function createApiKey(tx: Tx, ctx: TeamContext, seed: ApiKeySeed, userIds:
   const revokedAt = seed.revoked ? daysAgo(now, seed.revoked.daysAgo) : null;
   const expiresAt = seed.expiresInDays === null ? null : addMs(now, seed.expiresInDays * DAY_MS);
   const usageSince = new Date(Math.max(createdAt.getTime(), daysAgo(now, USAGE_WINDOW_DAYS).getTime()));
-  const usage = seed.usage ? generateUsage(seed.usage, { now, since: usageSince, seed: `${ctx.team.slug}:${seed.name}` }) : [];
+  const usage = seed.usage
+    ? generateUsage(seed.usage, { now, since: usageSince, seed: `${ctx.team.slug}:${seed.name}` })
+    : [];
   const lastUsedAt =
     lastSuccessfulUse(usage, `${ctx.team.slug}:${seed.name}`) ??
     (seed.lastUsedDaysAgo === undefined ? null : addMs(daysAgo(now, seed.lastUsedDaysAgo), -3 * HOUR_MS));
@@ -530,7 +566,12 @@ async function createApiKey(tx: Tx, ctx: TeamContext, seed: ApiKeySeed, userIds:
       action: "created",
       ip: seed.createdFrom.ip,
       userAgent: seed.createdFrom.userAgent,
-      details: { name: seed.name, scopes: seed.scopes, expiresAt: expiresAt?.toISOString() ?? null, ipAllowlist: seed.ipAllowlist ?? [] },
+      details: {
+        name: seed.name,
+        scopes: seed.scopes,
+        expiresAt: expiresAt?.toISOString() ?? null,
+        ipAllowlist: seed.ipAllowlist ?? [],
+      },
       createdAt,
     },
   ];
@@ -568,24 +609,39 @@ async function createApiKey(tx: Tx, ctx: TeamContext, seed: ApiKeySeed, userIds:
 
 async function countDemoContent(db: PrismaClient, teamIds: string[]): Promise<SeedCounts> {
   const team = { teamId: { in: teamIds } };
-  const [users, memberships, meetings, participants, transcriptSegments, recordings, notes, actionItems, channels, channelMembers, channelMeetings, speakerProfiles, apiKeys, apiKeyAuditEvents, usageRollups] =
-    await Promise.all([
-      db.user.count({ where: { email: { in: DEMO_USERS.map((user) => user.email) } } }),
-      db.membership.count({ where: team }),
-      db.meeting.count({ where: team }),
-      db.participant.count({ where: { meeting: team } }),
-      db.transcriptSegment.count({ where: team }),
-      db.recording.count({ where: team }),
-      db.note.count({ where: team }),
-      db.actionItem.count({ where: team }),
-      db.channel.count({ where: team }),
-      db.channelMember.count({ where: { channel: team } }),
-      db.channelMeeting.count({ where: { channel: team } }),
-      db.speakerProfile.count({ where: team }),
-      db.apiKey.count({ where: team }),
-      db.apiKeyAuditEvent.count({ where: team }),
-      db.usageRollup.count({ where: team }),
-    ]);
+  const [
+    users,
+    memberships,
+    meetings,
+    participants,
+    transcriptSegments,
+    recordings,
+    notes,
+    actionItems,
+    channels,
+    channelMembers,
+    channelMeetings,
+    speakerProfiles,
+    apiKeys,
+    apiKeyAuditEvents,
+    usageRollups,
+  ] = await Promise.all([
+    db.user.count({ where: { email: { in: DEMO_USERS.map((user) => user.email) } } }),
+    db.membership.count({ where: team }),
+    db.meeting.count({ where: team }),
+    db.participant.count({ where: { meeting: team } }),
+    db.transcriptSegment.count({ where: team }),
+    db.recording.count({ where: team }),
+    db.note.count({ where: team }),
+    db.actionItem.count({ where: team }),
+    db.channel.count({ where: team }),
+    db.channelMember.count({ where: { channel: team } }),
+    db.channelMeeting.count({ where: { channel: team } }),
+    db.speakerProfile.count({ where: team }),
+    db.apiKey.count({ where: team }),
+    db.apiKeyAuditEvent.count({ where: team }),
+    db.usageRollup.count({ where: team }),
+  ]);
   return {
     users,
     teams: teamIds.length,

@@ -9,7 +9,8 @@ import { changeTeamPlan } from "@/lib/teams/change-plan";
 import { provideDatabase } from "./lib/database";
 import { provideRedis } from "./lib/redis";
 
-const USAGE = "Usage: npm run admin -- plan <team id or slug> <free|pro|team|enterprise> [--limit <requests per minute>]";
+const USAGE =
+  "Usage: npm run admin -- plan <team id or slug> <free|pro|team|enterprise> [--limit <requests per minute>]";
 
 async function main() {
   const { positionals, values } = parseArgs({ allowPositionals: true, options: { limit: { type: "string" } } });
@@ -24,7 +25,9 @@ async function main() {
   Object.assign(process.env, redis.env);
   try {
     const updated = await changeTeamPlan(team, plan as Plan, limit);
-    console.log(`${updated.name} (${updated.slug}) is now on ${updated.plan}${updated.customRateLimit ? ` with ${updated.customRateLimit} requests per minute` : ""}.`);
+    console.log(
+      `${updated.name} (${updated.slug}) is now on ${updated.plan}${updated.customRateLimit ? ` with ${updated.customRateLimit} requests per minute` : ""}.`,
+    );
   } finally {
     await disconnectDatabase();
     await Promise.allSettled([database.stop(), redis.stop()]);

@@ -41,7 +41,13 @@ function load(url: string, seconds: number, connections: number, headers: Record
   return new Promise((resolve, reject) => {
     autocannon({ url, connections, duration: seconds, headers }, (error, result) => {
       if (error) return reject(error);
-      resolve({ requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors });
+      resolve({
+        requestsPerSecond: result.requests.average,
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        non2xx: result.non2xx,
+        errors: result.errors,
+      });
     });
   });
 }
@@ -56,7 +62,9 @@ async function committedTransactions(url: string): Promise<number | null> {
   const client = new pg.Client(pool);
   try {
     await client.connect();
-    const { rows } = await client.query("SELECT xact_commit::bigint AS n FROM pg_stat_database WHERE datname = current_database()");
+    const { rows } = await client.query(
+      "SELECT xact_commit::bigint AS n FROM pg_stat_database WHERE datname = current_database()",
+    );
     return Number(rows[0]?.n ?? 0);
   } catch {
     return null; // the embedded database has no statistics collector
@@ -93,14 +101,25 @@ async function main() {
   // An Enterprise team whose limit the load cannot reach: the guard runs in full, the
   // handler answers 200, and no 429 shortcut flatters the numbers.
   const client = createDatabaseClient(database.url, { poolSize: 2 });
-  const team = await client.team.create({ data: { name: "Bench", slug: `bench-${Date.now()}`, plan: "enterprise", customRateLimit: 100_000_000 } });
+  const team = await client.team.create({
+    data: { name: "Bench", slug: `bench-${Date.now()}`, plan: "enterprise", customRateLimit: 100_000_000 },
+  });
   const { key, hash, last4 } = generateApiKey();
   await client.apiKey.create({ data: { teamId: team.id, name: "bench", hash, last4, scopes: ["meetings:read"] } });
   await client.$disconnect();
 
-  const env = { ...process.env, ...redis.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: await authSecret(), NEXT_TELEMETRY_DISABLED: "1" };
+  const env = {
+    ...process.env,
+    ...redis.env,
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: await authSecret(),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   if (!flags["no-build"]) await run("npx", ["next", "build"], { env, stdio: ["ignore", "ignore", "inherit"] });
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", String(port)], { env, stdio: ["ignore", "ignore", "inherit"] });
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "--port", String(port)], {
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   try {
     const base = `http://127.0.0.1:${port}`;
     await waitForHttp(`${base}/api/health`, 60_000, server);
@@ -123,8 +142,16 @@ async function main() {
         guarded.push(result);
         guardedRequests += result.requestsPerSecond * seconds;
       }
-      const roundRatios = guarded.map((round, index) => Number((round.requestsPerSecond / bare[index]!.requestsPerSecond).toFixed(3)));
-      levels.push({ connections, bare: typical(bare), authenticated: typical(guarded), roundRatios, ratio: median(roundRatios) });
+      const roundRatios = guarded.map((round, index) =>
+        Number((round.requestsPerSecond / bare[index]!.requestsPerSecond).toFixed(3)),
+      );
+      levels.push({
+        connections,
+        bare: typical(bare),
+        authenticated: typical(guarded),
+        roundRatios,
+        ratio: median(roundRatios),
+      });
     }
     const transactionsAfter = await committedTransactions(database.url);
     const rssAfter = await rssKb(server.pid!);
@@ -147,18 +174,26 @@ async function main() {
 
     const line = (name: string, r: Round) =>
       `    ${name.padEnd(22)} ${r.requestsPerSecond.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(1)} ms   p99 ${r.p99.toFixed(1)} ms   non-2xx ${r.non2xx}   errors ${r.errors}`;
-    console.log(`\nAPI benchmark (${ROUNDS} alternating ${seconds}s rounds per route and level, medians; limiter: ${report.rateLimiter})`);
+    console.log(
+      `\nAPI benchmark (${ROUNDS} alternating ${seconds}s rounds per route and level, medians; limiter: ${report.rateLimiter})`,
+    );
     for (const level of levels) {
       console.log(`  ${level.connections} connections`);
       console.log(line("GET /api/health (bare)", level.bare));
       console.log(line("GET /api/v1/me", level.authenticated));
       const rounds = level.roundRatios.map((ratio) => `${(ratio * 100).toFixed(1)}%`).join(", ");
-      console.log(`    ratio ${(level.ratio * 100).toFixed(1)}% (rounds ${rounds}; target >= ${TARGET_RATIO * 100}%) ${level.ratio >= TARGET_RATIO ? "met" : "NOT met"}`);
+      console.log(
+        `    ratio ${(level.ratio * 100).toFixed(1)}% (rounds ${rounds}; target >= ${TARGET_RATIO * 100}%) ${level.ratio >= TARGET_RATIO ? "met" : "NOT met"}`,
+      );
     }
     if (report.databaseTransactionsDuringAuthenticatedLoad !== null) {
-      console.log(`  database transactions during ${report.authenticatedRequests} authenticated requests (incl. the 1/s usage flush): ${report.databaseTransactionsDuringAuthenticatedLoad}`);
+      console.log(
+        `  database transactions during ${report.authenticatedRequests} authenticated requests (incl. the 1/s usage flush): ${report.databaseTransactionsDuringAuthenticatedLoad}`,
+      );
     }
-    console.log(`  server RSS: ${report.serverRssMb.before} MB before, ${report.serverRssMb.after} MB after\n  written to bench-results/latest.json`);
+    console.log(
+      `  server RSS: ${report.serverRssMb.before} MB before, ${report.serverRssMb.after} MB after\n  written to bench-results/latest.json`,
+    );
   } finally {
     server.kill("SIGTERM");
     await new Promise((resolve) => server.once("exit", resolve));

@@ -14,7 +14,7 @@
 import { createServer, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
-import { CONTENT_LENGTH_COPY } from "@/lib/api/v1/file-response";
+import { CONTENT_LENGTH_COPY } from "@/lib/http/file-response";
 import { frontDoorAnswer } from "@/lib/api/v1/front-door";
 import { runShutdownHooks } from "@/lib/lifecycle";
 import { startWebhookWorkerInServer } from "@/lib/webhooks/worker";
@@ -52,7 +52,11 @@ async function main() {
   // them, so the usage they record is in the final flush.
   const inFlight = new Set<Promise<void>>();
   const server = createServer((request, response) => {
-    const refused = frontDoorAnswer(request.method ?? "GET", request.url ?? "/", request.headers["x-request-id"]?.toString());
+    const refused = frontDoorAnswer(
+      request.method ?? "GET",
+      request.url ?? "/",
+      request.headers["x-request-id"]?.toString(),
+    );
     if (refused) {
       response.writeHead(refused.status, refused.headers).end(refused.body);
       return;

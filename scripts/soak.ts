@@ -31,7 +31,17 @@ const { values: flags } = parseArgs({
 const FLAT_HEAP_MB = 40;
 
 // Read paths every key may call; ids are filled from the seeded data.
-const PATHS = ["/api/v1/me", "/api/v1/meetings?limit=20", "/api/v1/meetings/{meeting}", "/api/v1/meetings/{meeting}/transcript?format=vtt", "/api/v1/action-items?status=open", "/api/v1/channels", "/api/v1/speakers", "/api/v1/team", "/api/v1/nope"];
+const PATHS = [
+  "/api/v1/me",
+  "/api/v1/meetings?limit=20",
+  "/api/v1/meetings/{meeting}",
+  "/api/v1/meetings/{meeting}/transcript?format=vtt",
+  "/api/v1/action-items?status=open",
+  "/api/v1/channels",
+  "/api/v1/speakers",
+  "/api/v1/team",
+  "/api/v1/nope",
+];
 
 interface KeyLoad {
   name: string;
@@ -66,27 +76,58 @@ async function main() {
   await seed(client);
 
   const acme = await client.team.findUniqueOrThrow({ where: { slug: "acme" }, select: { id: true } });
-  const meeting = await client.meeting.findFirstOrThrow({ where: { teamId: acme.id, status: "ready" }, select: { id: true } });
+  const meeting = await client.meeting.findFirstOrThrow({
+    where: { teamId: acme.id, status: "ready" },
+    select: { id: true },
+  });
   const targets: KeyLoad[] = [];
   // Several teams: a busy Enterprise one with two keys, a Pro one, and a Free team that
   // will hit its limit (429s are expected there and counted, not errors).
-  for (const [name, plan, keys] of [["Soak Enterprise", "enterprise", 2], ["Soak Pro", "pro", 1], ["Soak Free", "free", 1]] as const) {
-    const team = plan === "pro" ? acme : await client.team.create({ data: { name, slug: `${name.toLowerCase().replace(/ /g, "-")}-${Date.now()}`, plan, customRateLimit: plan === "enterprise" ? 1_000_000 : null } });
+  for (const [name, plan, keys] of [
+    ["Soak Enterprise", "enterprise", 2],
+    ["Soak Pro", "pro", 1],
+    ["Soak Free", "free", 1],
+  ] as const) {
+    const team =
+      plan === "pro"
+        ? acme
+        : await client.team.create({
+            data: {
+              name,
+              slug: `${name.toLowerCase().replace(/ /g, "-")}-${Date.now()}`,
+              plan,
+              customRateLimit: plan === "enterprise" ? 1_000_000 : null,
+            },
+          });
     for (let i = 0; i < keys; i++) {
       const { key, hash, last4 } = generateApiKey();
-      const created = await client.apiKey.create({ data: { teamId: team.id, name: `${name} ${i + 1}`, hash, last4, scopes: SCOPE_NAMES } });
-      const paths = PATHS.map((path) => path.replace("{meeting}", plan === "pro" ? meeting.id : "mtg_000000000000000000000000"));
+      const created = await client.apiKey.create({
+        data: { teamId: team.id, name: `${name} ${i + 1}`, hash, last4, scopes: SCOPE_NAMES },
+      });
+      const paths = PATHS.map((path) =>
+        path.replace("{meeting}", plan === "pro" ? meeting.id : "mtg_000000000000000000000000"),
+      );
       targets.push({ name: `${name} ${i + 1}`, plan, keyId: created.id, key, paths });
     }
   }
 
-  const env = { ...process.env, ...redis.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: await authSecret(), NEXT_TELEMETRY_DISABLED: "1" };
+  const env = {
+    ...process.env,
+    ...redis.env,
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: await authSecret(),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   if (!flags["no-build"]) await run("npx", ["next", "build"], { env, stdio: ["ignore", "ignore", "inherit"] });
   // --trace-gc prints the heap after every collection: the memory check reads it.
-  const server = spawn(process.execPath, ["--trace-gc", "--import", "tsx", "scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1"], {
-    env,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const server = spawn(
+    process.execPath,
+    ["--trace-gc", "--import", "tsx", "scripts/serve.ts", "--port", String(port), "--hostname", "127.0.0.1"],
+    {
+      env,
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   const startedAt = Date.now();
   const heapAfterFullGc: { at: number; mb: number }[] = [];
   createInterface({ input: server.stdout! }).on("line", (line) => {
@@ -98,7 +139,9 @@ async function main() {
   try {
     const base = `http://127.0.0.1:${port}`;
     await waitForHttp(`${base}/api/health`, 60_000, server);
-    console.log(`Soak: ${targets.length} keys x ${flags.connections} connections, ${seconds}s, ${PATHS.length} endpoints each`);
+    console.log(
+      `Soak: ${targets.length} keys x ${flags.connections} connections, ${seconds}s, ${PATHS.length} endpoints each`,
+    );
     const loadStartedAt = Date.now() - startedAt;
     const results = await Promise.all(targets.map((target) => load(base, target, seconds)));
     server.kill("SIGTERM"); // graceful: in-flight requests finish, usage is flushed
@@ -107,7 +150,9 @@ async function main() {
     const rows = await client.usageRollup.groupBy({ by: ["keyId"], _sum: { count: true } });
     const recorded = new Map(rows.map((row) => [row.keyId, row._sum.count ?? 0]));
     let total = 0;
-    console.log("\nkey                    responses   sent    2xx  4xx(not 429)   429   5xx errors p50 ms p99 ms recorded");
+    console.log(
+      "\nkey                    responses   sent    2xx  4xx(not 429)   429   5xx errors p50 ms p99 ms recorded",
+    );
     for (const [index, target] of targets.entries()) {
       const result = results[index]!;
       const responses = result["1xx"] + result["2xx"] + result["3xx"] + result["4xx"] + result["5xx"];
@@ -132,7 +177,9 @@ async function main() {
     if (early.length && late.length) {
       const flat = growth < FLAT_HEAP_MB;
       if (!flat) exitCode = 1;
-      console.log(`heap after full GC: ${median(early.map((gc) => gc.mb)).toFixed(0)} MB in the first third, ${median(late.map((gc) => gc.mb)).toFixed(0)} MB in the last (${growth >= 0 ? "+" : ""}${growth.toFixed(0)} MB; flat if < ${FLAT_HEAP_MB}) ${flat ? "ok" : "GROWING"}`);
+      console.log(
+        `heap after full GC: ${median(early.map((gc) => gc.mb)).toFixed(0)} MB in the first third, ${median(late.map((gc) => gc.mb)).toFixed(0)} MB in the last (${growth >= 0 ? "+" : ""}${growth.toFixed(0)} MB; flat if < ${FLAT_HEAP_MB}) ${flat ? "ok" : "GROWING"}`,
+      );
     } else {
       console.log(`heap: too few full collections to compare (${heapAfterFullGc.length}); run longer`);
     }

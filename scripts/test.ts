@@ -19,7 +19,11 @@ const PLAYWRIGHT_REPORT = "test-results/e2e-report.json";
 
 async function vitestCounts(file: string): Promise<Counts> {
   const report = JSON.parse(await readFile(file, "utf8"));
-  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    skipped: report.numPendingTests + report.numTodoTests,
+  };
 }
 
 async function playwrightCounts(): Promise<Counts> {
@@ -28,7 +32,15 @@ async function playwrightCounts(): Promise<Counts> {
 }
 
 const vitest = (config: string, report: string) =>
-  runForExitCode("npx", ["vitest", "run", "-c", config, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
+  runForExitCode("npx", [
+    "vitest",
+    "run",
+    "-c",
+    config,
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${report}`,
+  ]);
 
 async function main() {
   await rm("test-results", { recursive: true, force: true });
@@ -39,10 +51,18 @@ async function main() {
     { name: "vitest", run: () => vitest("vitest.config.ts", VITEST_REPORT), counts: () => vitestCounts(VITEST_REPORT) },
     {
       name: "build",
-      run: () => run("npx", ["next", "build"], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }).then(() => 0, () => 1),
+      run: () =>
+        run("npx", ["next", "build"], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }).then(
+          () => 0,
+          () => 1,
+        ),
       counts: async () => ({ passed: 0, failed: 0, skipped: 0 }),
     },
-    { name: "system tests", run: () => vitest("vitest.system.config.ts", SYSTEM_REPORT), counts: () => vitestCounts(SYSTEM_REPORT) },
+    {
+      name: "system tests",
+      run: () => vitest("vitest.system.config.ts", SYSTEM_REPORT),
+      counts: () => vitestCounts(SYSTEM_REPORT),
+    },
     {
       name: "playwright",
       run: () => runForExitCode("npx", ["playwright", "test"], { env: { ...process.env, E2E_PREBUILT: "1" } }),

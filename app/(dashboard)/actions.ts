@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { requireUserId } from "@/lib/auth/session";
-import { CURRENT_TEAM_COOKIE } from "@/lib/teams/current-team";
+import { CURRENT_TEAM_COOKIE } from "@/lib/auth/current-team";
 
 export async function switchTeam(teamId: string): Promise<{ ok: boolean }> {
   const userId = await requireUserId();

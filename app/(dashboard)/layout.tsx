@@ -1,7 +1,7 @@
 import { DialogHost } from "@/components/settings/dialog-host";
 import { TopBar } from "@/components/shell/top-bar";
 import { TooltipProvider } from "@/components/ui/tooltip";
-import { getCurrentContext } from "@/lib/teams/current-team";
+import { getCurrentContext } from "@/lib/auth/current-team";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const context = await getCurrentContext();

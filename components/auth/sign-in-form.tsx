@@ -27,7 +27,14 @@ export function SignInForm({ callbackUrl, errorCode }: { callbackUrl: string; er
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
       <FormError message={errors.form} />
       <FormField id="email" label="Email" type="email" autoComplete="email" required autoFocus error={errors.email} />
-      <FormField id="password" label="Password" type="password" autoComplete="current-password" required error={errors.password} />
+      <FormField
+        id="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={errors.password}
+      />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Signing in…" : "Sign in"}
       </Button>

@@ -11,7 +11,8 @@ import { signUpSchema } from "@/lib/validations/auth";
 import { FormField } from "./form-field";
 import { useValidatedSubmit } from "./use-validated-submit";
 
-const EMAIL_UNAVAILABLE = "We couldn't create an account with this email and password. If you already have an account, sign in instead.";
+const EMAIL_UNAVAILABLE =
+  "We couldn't create an account with this email and password. If you already have an account, sign in instead.";
 
 export function SignUpForm() {
   const router = useRouter();
@@ -21,7 +22,9 @@ export function SignUpForm() {
     const signedIn = await signIn("credentials", { email: account.email, password: account.password, redirect: false });
     if (!signedIn || signedIn.error) {
       // Wrong credentials right after sign-up: the email already had an account.
-      return { form: signedIn?.error === "CredentialsSignin" ? EMAIL_UNAVAILABLE : signInErrorMessage(signedIn?.error ?? "") };
+      return {
+        form: signedIn?.error === "CredentialsSignin" ? EMAIL_UNAVAILABLE : signInErrorMessage(signedIn?.error ?? ""),
+      };
     }
     router.replace(DEFAULT_LANDING);
     router.refresh();

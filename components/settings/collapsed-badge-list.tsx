@@ -42,7 +42,10 @@ export function CollapsedBadgeList({
         <li>
           <Tooltip>
             <TooltipTrigger asChild>
-              <button type="button" className="rounded-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring">
+              <button
+                type="button"
+                className="rounded-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+              >
                 <Badge variant="secondary" className={cn(badgeClass, "font-sans")}>
                   +{folded.length} more<span className="sr-only">: {folded.join(", ")}</span>
                 </Badge>

@@ -8,7 +8,17 @@ import { useClosePolicy } from "./dialog-host";
  * the server works, and a hosted dialog cannot be closed then (what the server is making,
  * a key say, would be lost). `sticky` keeps the buttons in view in a dialog that scrolls.
  */
-export function DialogFormFooter({ pending, submitLabel, pendingLabel, sticky = false }: { pending: boolean; submitLabel: string; pendingLabel: string; sticky?: boolean }) {
+export function DialogFormFooter({
+  pending,
+  submitLabel,
+  pendingLabel,
+  sticky = false,
+}: {
+  pending: boolean;
+  submitLabel: string;
+  pendingLabel: string;
+  sticky?: boolean;
+}) {
   useClosePolicy(pending ? "busy" : "free");
   return (
     <DialogFooter className={cn(sticky && "sticky -bottom-6 -mx-6 -mb-6 border-t bg-background px-6 py-4")}>

@@ -37,7 +37,10 @@ export function useFormSubmission<Field extends string, Values, Result extends {
     const parsed = parse(values);
     if (!parsed.success) return showFieldErrors(parsed.fieldErrors);
     setErrors({});
-    run<Field, Result>(() => action(values), { onSuccess, onFailure: (failure) => showFieldErrors(failure.fieldErrors ?? {}) });
+    run<Field, Result>(() => action(values), {
+      onSuccess,
+      onFailure: (failure) => showFieldErrors(failure.fieldErrors ?? {}),
+    });
   }
 
   /** After a first attempt, messages follow the fields as the person fixes them. */

@@ -39,7 +39,12 @@ export function TeamSwitcher({ teams, currentTeamId }: { teams: TeamOption[]; cu
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" className="max-w-[14rem] gap-2 px-2" aria-label={`Team: ${current.name}. Switch team`} disabled={pending}>
+        <Button
+          variant="ghost"
+          className="max-w-[14rem] gap-2 px-2"
+          aria-label={`Team: ${current.name}. Switch team`}
+          disabled={pending}
+        >
           <span className="truncate">{current.name}</span>
           <Badge variant="secondary" className="hidden sm:inline-flex">
             {current.planLabel}
@@ -55,7 +60,11 @@ export function TeamSwitcher({ teams, currentTeamId }: { teams: TeamOption[]; cu
             <span className="truncate">{team.name}</span>
             <span className="flex items-center gap-2 text-xs text-muted-foreground">
               {team.planLabel}
-              {team.id === currentTeamId ? <Check className="size-4 text-foreground" aria-label="Current team" /> : <span className="size-4" />}
+              {team.id === currentTeamId ? (
+                <Check className="size-4 text-foreground" aria-label="Current team" />
+              ) : (
+                <span className="size-4" />
+              )}
             </span>
           </DropdownMenuItem>
         ))}

@@ -1,6 +1,6 @@
 import { Logo } from "@/components/brand/logo";
 import { PLANS } from "@/lib/plans/plans";
-import type { CurrentContext } from "@/lib/teams/current-team";
+import type { CurrentContext } from "@/lib/auth/current-team";
 import { TeamSwitcher } from "./team-switcher";
 import { UserMenu } from "./user-menu";
 

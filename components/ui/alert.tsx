@@ -12,8 +12,7 @@ const alertVariants = cva(
     variants: {
       variant: {
         default: "bg-card text-card-foreground",
-        destructive:
-          "border-destructive/50 bg-card text-destructive *:data-[slot=alert-description]:text-destructive",
+        destructive: "border-destructive/50 bg-card text-destructive *:data-[slot=alert-description]:text-destructive",
         warning:
           "border-warning/60 bg-warning/10 text-warning-foreground *:data-[slot=alert-description]:text-warning-foreground",
       },
@@ -29,7 +28,12 @@ const alertVariants = cva(
  * Destructive alerts default to role="alert" (announced immediately); the others to
  * role="status". Pass `role` to override.
  */
-function Alert({ className, variant, role, ...props }: React.ComponentProps<"div"> & VariantProps<typeof alertVariants>) {
+function Alert({
+  className,
+  variant,
+  role,
+  ...props
+}: React.ComponentProps<"div"> & VariantProps<typeof alertVariants>) {
   return (
     <div
       data-slot="alert"
@@ -55,7 +59,10 @@ function AlertDescription({ className, ...props }: React.ComponentProps<"div">) 
   return (
     <div
       data-slot="alert-description"
-      className={cn("col-start-2 grid justify-items-start gap-1 text-sm text-muted-foreground [&_p]:leading-relaxed", className)}
+      className={cn(
+        "col-start-2 grid justify-items-start gap-1 text-sm text-muted-foreground [&_p]:leading-relaxed",
+        className,
+      )}
       {...props}
     />
   );

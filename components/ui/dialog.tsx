@@ -55,11 +55,7 @@ function DialogContent({ className, children, showCloseButton = true, ...props }
   return (
     <DialogPortal>
       <DialogOverlay />
-      <DialogPrimitive.Content
-        data-slot="dialog-content"
-        className={cn(dialogSurface, className)}
-        {...props}
-      >
+      <DialogPrimitive.Content data-slot="dialog-content" className={cn(dialogSurface, className)} {...props}>
         {children}
         {showCloseButton && (
           <DialogPrimitive.Close

@@ -1,19 +1,26 @@
-import { ApiError } from "@/lib/api/errors";
-import { parseCalendarDate } from "@/lib/api/v1/serialize";
+import { ApiError } from "@/lib/http/errors";
+import { parseCalendarDate } from "@/lib/http/serialize";
 import { db } from "@/lib/db";
 import { assertMeetingInTeam } from "@/lib/meetings/get-meeting-or-throw";
-import { assertMemberInTeam } from "@/lib/team/assert-member-in-team";
+import { assertMemberInTeam } from "@/lib/teams/assert-member-in-team";
 import { emitActionItemEvents } from "./emit-action-item-events";
 import { getActionItemOrThrow } from "./get-action-item-or-throw";
 import type { ActionItemResource, CreateActionItemInput } from "./schemas";
 
 /** Creates the item and announces action_item.created (and action_item.completed when created as done). */
-export async function createActionItem(teamId: string, meetingId: string, input: CreateActionItemInput): Promise<ActionItemResource> {
+export async function createActionItem(
+  teamId: string,
+  meetingId: string,
+  input: CreateActionItemInput,
+): Promise<ActionItemResource> {
   return db.$transaction(async (tx) => {
     await assertMeetingInTeam(tx, teamId, meetingId);
     if (input.assignee_member_id) await assertMemberInTeam(tx, teamId, input.assignee_member_id, "assignee_member_id");
     if (input.segment_id) {
-      const segment = await tx.transcriptSegment.findFirst({ where: { id: input.segment_id, meetingId, teamId }, select: { id: true } });
+      const segment = await tx.transcriptSegment.findFirst({
+        where: { id: input.segment_id, meetingId, teamId },
+        select: { id: true },
+      });
       if (!segment) {
         throw new ApiError("validation_failed", `No segment ${input.segment_id} in this meeting's transcript.`, {
           errors: [{ field: "segment_id", message: "Not a segment of this meeting." }],

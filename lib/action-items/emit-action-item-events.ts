@@ -14,5 +14,6 @@ export async function emitActionItemEvents(
   change: { type: "action_item.created" | "action_item.updated"; item: ActionItemResource; wasDone: boolean },
 ): Promise<void> {
   await emitWebhookEvent(tx, { teamId, type: change.type, object: change.item });
-  if (change.item.status === "done" && !change.wasDone) await emitWebhookEvent(tx, { teamId, type: "action_item.completed", object: change.item });
+  if (change.item.status === "done" && !change.wasDone)
+    await emitWebhookEvent(tx, { teamId, type: "action_item.completed", object: change.item });
 }

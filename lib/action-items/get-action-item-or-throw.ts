@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/http/errors";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionItemResource } from "./schemas";
@@ -9,7 +9,11 @@ export function actionItemNotFound(id: string): ApiError {
 }
 
 /** The ActionItem object; pass a transaction client to read (and announce) it inside a change. */
-export async function getActionItemOrThrow(teamId: string, id: string, client: Prisma.TransactionClient = db): Promise<ActionItemResource> {
+export async function getActionItemOrThrow(
+  teamId: string,
+  id: string,
+  client: Prisma.TransactionClient = db,
+): Promise<ActionItemResource> {
   const row = await client.actionItem.findFirst({ where: { id, teamId }, select: ACTION_ITEM_SELECT });
   if (!row) throw actionItemNotFound(id);
   return serializeActionItem(row);

@@ -1,6 +1,6 @@
-import { newestFirst } from "@/lib/api/pagination";
-import { parseCalendarDate } from "@/lib/api/v1/serialize";
-import type { Page } from "@/lib/api/v1/schemas";
+import { newestFirst } from "@/lib/http/pagination";
+import { parseCalendarDate } from "@/lib/http/serialize";
+import type { Page } from "@/lib/http/wire-schemas";
 import { db } from "@/lib/db";
 import type { ActionItemResource, ListActionItemsQuery } from "./schemas";
 import { ACTION_ITEM_SELECT, serializeActionItem } from "./serialize-action-item";
@@ -13,10 +13,15 @@ export async function listActionItems(teamId: string, query: ListActionItemsQuer
       teamId,
       meetingId: query.meeting_id,
       status: query.status,
-      assignee: query.assignee_email ? { user: { email: { equals: query.assignee_email, mode: "insensitive" } } } : undefined,
+      assignee: query.assignee_email
+        ? { user: { email: { equals: query.assignee_email, mode: "insensitive" } } }
+        : undefined,
       dueDate:
         query.due_after || query.due_before
-          ? { gte: query.due_after ? parseCalendarDate(query.due_after) : undefined, lt: query.due_before ? parseCalendarDate(query.due_before) : undefined }
+          ? {
+              gte: query.due_after ? parseCalendarDate(query.due_after) : undefined,
+              lt: query.due_before ? parseCalendarDate(query.due_before) : undefined,
+            }
           : undefined,
       AND: [ACTION_ITEMS_KEYSET.after(ACTION_ITEMS_KEYSET.decode(query.cursor))],
     },

@@ -1,10 +1,22 @@
 // Wire shapes of action items (API.md "Action item").
 import { z } from "zod";
-import { actionItemId, calendarDate, email, meetingId, memberId, memberRef, paginationQuery, segmentId, timestamp } from "@/lib/api/v1/schemas";
+import {
+  actionItemId,
+  calendarDate,
+  email,
+  meetingId,
+  memberId,
+  memberRef,
+  paginationQuery,
+  segmentId,
+  timestamp,
+} from "@/lib/http/wire-schemas";
 
 export const ACTION_ITEM_STATUSES = ["open", "done", "cancelled"] as const;
 
-const actionItemStatus = z.enum(ACTION_ITEM_STATUSES).meta({ description: "`done` completes the item (sets `completed_at`); `open` reopens it." });
+const actionItemStatus = z
+  .enum(ACTION_ITEM_STATUSES)
+  .meta({ description: "`done` completes the item (sets `completed_at`); `open` reopens it." });
 
 export const ACTION_ITEM_EXAMPLE = {
   id: "act_1f2e3d4c5b6a79880a1b2c3d",
@@ -25,7 +37,9 @@ export const actionItemSchema = z
     meeting_id: meetingId,
     text: z.string(),
     status: actionItemStatus,
-    completed_at: timestamp.nullable().meta({ description: "When the item was marked done; null unless `status` is `done`." }),
+    completed_at: timestamp
+      .nullable()
+      .meta({ description: "When the item was marked done; null unless `status` is `done`." }),
     assignee: memberRef.nullable(),
     due_date: calendarDate.nullable(),
     segment_id: segmentId.nullable().meta({ description: "The transcript segment the item came from." }),
@@ -36,7 +50,12 @@ export const actionItemSchema = z
 
 export type ActionItemResource = z.infer<typeof actionItemSchema>;
 
-const text = z.string().trim().min(1, { error: "Text cannot be empty." }).max(2_000).meta({ example: "Send the revised pricing sheet to Northwind" });
+const text = z
+  .string()
+  .trim()
+  .min(1, { error: "Text cannot be empty." })
+  .max(2_000)
+  .meta({ example: "Send the revised pricing sheet to Northwind" });
 const assignee = memberId.nullable().meta({ description: "The member responsible (`mem_...`)." });
 
 export const createActionItemBody = z
@@ -66,7 +85,9 @@ export const listActionItemsQuery = z.strictObject({
   ...paginationQuery,
   meeting_id: meetingId.optional().meta({ description: "Only items from this meeting." }),
   status: actionItemStatus.optional(),
-  assignee_email: email.optional().meta({ description: "Only items assigned to the member with this email (case-insensitive)." }),
+  assignee_email: email
+    .optional()
+    .meta({ description: "Only items assigned to the member with this email (case-insensitive)." }),
   due_after: calendarDate.optional().meta({ description: "Only items due on or after this date." }),
   due_before: calendarDate.optional().meta({ description: "Only items due before this date." }),
 });

@@ -1,4 +1,4 @@
-import { calendarDateOrNull, isoOrNull, MEMBER_REF_SELECT, memberRefOf } from "@/lib/api/v1/serialize";
+import { calendarDateOrNull, isoOrNull, MEMBER_REF_SELECT, memberRefOf } from "@/lib/http/serialize";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionItemResource } from "./schemas";
 

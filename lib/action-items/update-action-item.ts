@@ -1,7 +1,7 @@
-import { parseCalendarDate } from "@/lib/api/v1/serialize";
+import { parseCalendarDate } from "@/lib/http/serialize";
 import { db, qualifiedTable } from "@/lib/db";
 import type { ActionItemStatus } from "@/lib/generated/prisma/enums";
-import { assertMemberInTeam } from "@/lib/team/assert-member-in-team";
+import { assertMemberInTeam } from "@/lib/teams/assert-member-in-team";
 import { emitActionItemEvents } from "./emit-action-item-events";
 import { actionItemNotFound, getActionItemOrThrow } from "./get-action-item-or-throw";
 import type { ActionItemResource, UpdateActionItemInput } from "./schemas";
@@ -10,14 +10,22 @@ import type { ActionItemResource, UpdateActionItemInput } from "./schemas";
  * `completed_at` follows the status: set when an item becomes done (kept if it already was),
  * cleared when it is reopened or cancelled.
  */
-export function completedAtFor(current: { status: ActionItemStatus; completedAt: Date | null }, next: ActionItemStatus | undefined, now: Date): Date | null {
+export function completedAtFor(
+  current: { status: ActionItemStatus; completedAt: Date | null },
+  next: ActionItemStatus | undefined,
+  now: Date,
+): Date | null {
   const status = next ?? current.status;
   if (status !== "done") return null;
   return current.status === "done" ? (current.completedAt ?? now) : now;
 }
 
 /** Changes the fields sent and announces action_item.updated (and action_item.completed when it became done). */
-export async function updateActionItem(teamId: string, id: string, input: UpdateActionItemInput): Promise<ActionItemResource> {
+export async function updateActionItem(
+  teamId: string,
+  id: string,
+  input: UpdateActionItemInput,
+): Promise<ActionItemResource> {
   return db.$transaction(async (tx) => {
     // Lock the row so concurrent completions agree on completed_at.
     const [current] = await tx.$queryRaw<{ status: ActionItemStatus; completedAt: Date | null }[]>`

@@ -3,23 +3,18 @@ import type { z } from "zod";
 import { env } from "@/lib/env";
 import { ipAllowed } from "@/lib/keys/ip-allowlist";
 import type { AuthKeyRecord } from "@/lib/keys/key-cache";
-import type { Scope } from "@/lib/keys/scopes";
+import { ANY_KEY, type Scope } from "@/lib/keys/scopes";
 import { keyStatus } from "@/lib/keys/status";
-import { isDatabaseUnavailable } from "@/lib/db/errors";
-import { log, warnThrottled } from "@/lib/log";
 import { requestsPerMinute } from "@/lib/plans/plans";
 import { rateLimiter, type RateLimitDecision } from "@/lib/ratelimit";
 import { rateLimitHeaders } from "@/lib/ratelimit/headers";
 import { usageRecorder } from "@/lib/usage/recorder";
 import { findPresentedKey, limitTeam, presentedKey, tooManyFailedAttempts } from "./authenticate";
-import { clientIp } from "./client-ip";
-import { DomainError } from "@/lib/errors/domain-error";
-import { ApiError, apiErrorOf, problemBody } from "./errors";
+import { clientIp } from "@/lib/http/client-ip";
+import { ApiError } from "@/lib/http/errors";
+import { problemResponse, toApiError } from "./problem-response";
 import { checkPathParams, parseBody, parseQuery } from "./parse-request";
 import { requestIdFor } from "./request-id";
-
-/** Any valid key may call the route (GET /me, the 404 and 405 answers). */
-export const ANY_KEY = "any-valid-key";
 
 /** Requests without a usable key, per client IP per minute: 401s carry headers and guessing is slow. */
 export const UNAUTHENTICATED_PER_MINUTE = 60;
@@ -51,13 +46,6 @@ export type GuardedRoute = ((request: NextRequest, route: { params: Promise<Rout
 };
 
 type Handler<Query, Body> = (context: ApiContext<Query, Body>) => Promise<Response> | Response;
-
-function problemResponse(error: ApiError, requestId: string): Response {
-  return new Response(JSON.stringify(problemBody(error, requestId)), {
-    status: error.status,
-    headers: { "Content-Type": "application/problem+json", ...error.headers },
-  });
-}
 
 function limitUnauthenticated(ip: string): Promise<RateLimitDecision> {
   return rateLimiter().limit(`ip:${ip}`, UNAUTHENTICATED_PER_MINUTE);
@@ -177,27 +165,4 @@ export function apiRoute<Query = undefined, Body = undefined>(
     return response;
   };
   return Object.assign(guarded, { template: options.template });
-}
-
-function toApiError(error: unknown, requestId: string): ApiError {
-  if (error instanceof ApiError) return error;
-  const refusal = error instanceof DomainError ? apiErrorOf(error) : null;
-  if (refusal) return refusal;
-  if (isDatabaseUnavailable(error)) {
-    warnThrottled("database-down", "Database unreachable; answering 503", { requestId });
-    return new ApiError(
-      "unavailable",
-      "The API is temporarily unavailable. Retry shortly.",
-      {},
-      { "Retry-After": "5" },
-    );
-  }
-  log.error("Unhandled error in an API route", {
-    requestId,
-    error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-  });
-  return new ApiError(
-    "internal_error",
-    `Something went wrong on our side. Quote request id ${requestId} if you contact support.`,
-  );
 }

@@ -8,11 +8,14 @@ import { keyCache, unknownKeys, type CachedKey } from "@/lib/keys/key-cache";
 import { requestsPerMinute } from "@/lib/plans/plans";
 import { rateLimiter, type RateLimitDecision } from "@/lib/ratelimit";
 import { FlightBatcher } from "@/lib/redis/flight-batcher";
-import { ApiError } from "./errors";
+import { ApiError } from "@/lib/http/errors";
 
 const BEARER = /^Bearer +(\S+) *$/i;
 
-const processWide = globalThis as typeof globalThis & { mavioRedisFlights?: FlightBatcher; mavioKeyLoads?: SingleFlight<string, CachedKey | null> };
+const processWide = globalThis as typeof globalThis & {
+  mavioRedisFlights?: FlightBatcher;
+  mavioKeyLoads?: SingleFlight<string, CachedKey | null>;
+};
 const redisFlights = (processWide.mavioRedisFlights ??= new FlightBatcher());
 // A burst for one cold key is one address token and one lookup, not one per request.
 const coldKeyLoads = (processWide.mavioKeyLoads ??= new SingleFlight());
@@ -20,11 +23,16 @@ const coldKeyLoads = (processWide.mavioKeyLoads ??= new SingleFlight());
 /** The key from `Authorization: Bearer <key>`; malformed keys are refused here, before any I/O. */
 export function presentedKey(authorization: string | null): string {
   if (!authorization?.trim()) {
-    throw new ApiError("missing_api_key", "Send your API key in the Authorization header: `Authorization: Bearer mavio_sk_...`.");
+    throw new ApiError(
+      "missing_api_key",
+      "Send your API key in the Authorization header: `Authorization: Bearer mavio_sk_...`.",
+    );
   }
   const match = BEARER.exec(authorization);
-  if (!match) throw new ApiError("invalid_api_key", "The Authorization header must be `Bearer` followed by your API key.");
-  if (checkApiKeyFormat(match[1]!)) throw new ApiError("invalid_api_key", "This is not a valid Mavio API key. Check that it was copied completely.");
+  if (!match)
+    throw new ApiError("invalid_api_key", "The Authorization header must be `Bearer` followed by your API key.");
+  if (checkApiKeyFormat(match[1]!))
+    throw new ApiError("invalid_api_key", "This is not a valid Mavio API key. Check that it was copied completely.");
   return match[1]!;
 }
 
@@ -38,7 +46,8 @@ async function loadKey(hash: string): Promise<CachedKey | null> {
   try {
     record = await findKeyByHash(hash);
   } catch (error) {
-    if (isDatabaseUnavailable(error)) throw new ApiError("unavailable", "The API is temporarily unavailable. Retry shortly.");
+    if (isDatabaseUnavailable(error))
+      throw new ApiError("unavailable", "The API is temporarily unavailable. Retry shortly.");
     throw error;
   }
   if (!record) {
@@ -63,7 +72,10 @@ export interface Authenticated {
  * Any other key is looked up only while the caller's address is within its limit for
  * requests without a usable key (`limitAddress`), so guessing cannot reach the database.
  */
-export async function findPresentedKey(presented: string, limitAddress: () => Promise<RateLimitDecision>): Promise<Authenticated> {
+export async function findPresentedKey(
+  presented: string,
+  limitAddress: () => Promise<RateLimitDecision>,
+): Promise<Authenticated> {
   const hash = hashApiKey(presented);
   if (unknownKeys().get(hash)) throw unknownKey();
 
@@ -72,7 +84,9 @@ export async function findPresentedKey(presented: string, limitAddress: () => Pr
     const [decision, invalidatedAt] = await redisFlights.run(() =>
       Promise.all([
         limitTeam(cached.record.team),
-        keyInvalidations().latest(cached.record.id, cached.record.team.id).catch(() => Number.POSITIVE_INFINITY),
+        keyInvalidations()
+          .latest(cached.record.id, cached.record.team.id)
+          .catch(() => Number.POSITIVE_INFINITY),
       ]),
     );
     if (invalidatedAt < cached.loadedAt) return { key: cached, decision };

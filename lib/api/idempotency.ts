@@ -14,7 +14,7 @@
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
-import { ApiError } from "./errors";
+import { ApiError } from "@/lib/http/errors";
 
 export const IDEMPOTENCY_HEADER = "Idempotency-Key";
 export const REPLAYED_HEADER = "Idempotent-Replayed";
@@ -34,10 +34,7 @@ export interface IdempotencyOwner {
 }
 
 type Claim =
-  | { kind: "owner" }
-  | { kind: "replay"; status: number; body: string }
-  | { kind: "mismatch" }
-  | { kind: "in_progress" };
+  { kind: "owner" } | { kind: "replay"; status: number; body: string } | { kind: "mismatch" } | { kind: "in_progress" };
 
 /** The key from the header (a structured-field string, quotes optional); null when absent. */
 export function idempotencyKeyOf(headers: Headers): string | null {
@@ -45,9 +42,13 @@ export function idempotencyKeyOf(headers: Headers): string | null {
   if (raw === null) return null;
   const key = raw.trim().replace(/^"(.*)"$/, "$1");
   if (!KEY_PATTERN.test(key)) {
-    throw new ApiError("invalid_request", `${IDEMPOTENCY_HEADER} must be 1-255 visible ASCII characters, e.g. a UUID.`, {
-      errors: [{ field: `header.${IDEMPOTENCY_HEADER}`, message: "1-255 visible ASCII characters." }],
-    });
+    throw new ApiError(
+      "invalid_request",
+      `${IDEMPOTENCY_HEADER} must be 1-255 visible ASCII characters, e.g. a UUID.`,
+      {
+        errors: [{ field: `header.${IDEMPOTENCY_HEADER}`, message: "1-255 visible ASCII characters." }],
+      },
+    );
   }
   return key;
 }
@@ -97,11 +98,20 @@ export async function withIdempotency(
         },
       });
     case "mismatch":
-      throw new ApiError("validation_failed", `This ${IDEMPOTENCY_HEADER} was already used with a different request. Use a new key for a new request.`, {
-        errors: [{ field: `header.${IDEMPOTENCY_HEADER}`, message: "Already used with a different request body." }],
-      });
+      throw new ApiError(
+        "validation_failed",
+        `This ${IDEMPOTENCY_HEADER} was already used with a different request. Use a new key for a new request.`,
+        {
+          errors: [{ field: `header.${IDEMPOTENCY_HEADER}`, message: "Already used with a different request body." }],
+        },
+      );
     case "in_progress":
-      throw new ApiError("conflict", `A request with this ${IDEMPOTENCY_HEADER} is still being processed. Retry shortly.`, {}, { "Retry-After": "1" });
+      throw new ApiError(
+        "conflict",
+        `A request with this ${IDEMPOTENCY_HEADER} is still being processed. Retry shortly.`,
+        {},
+        { "Retry-After": "1" },
+      );
   }
 
   let response: Response;
@@ -136,8 +146,17 @@ async function claimKey(owner: IdempotencyOwner, key: string, requestHash: strin
   const { teamId, apiKeyId } = owner;
   for (let attempt = 0; attempt < 3; attempt++) {
     const now = new Date();
-    const fresh = { requestHash, responseStatus: IN_PROGRESS, responseBody: "", createdAt: now, expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS) };
-    const inserted = await db.idempotencyRecord.createMany({ data: [{ teamId, apiKeyId, key, ...fresh }], skipDuplicates: true });
+    const fresh = {
+      requestHash,
+      responseStatus: IN_PROGRESS,
+      responseBody: "",
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS),
+    };
+    const inserted = await db.idempotencyRecord.createMany({
+      data: [{ teamId, apiKeyId, key, ...fresh }],
+      skipDuplicates: true,
+    });
     if (inserted.count === 1) return { kind: "owner" };
 
     const existing = await db.idempotencyRecord.findUnique({
@@ -147,7 +166,8 @@ async function claimKey(owner: IdempotencyOwner, key: string, requestHash: strin
     if (!existing) continue; // released between our insert and read: claim again
 
     const expired = existing.expiresAt <= now;
-    const abandoned = existing.responseStatus === IN_PROGRESS && existing.createdAt.getTime() < now.getTime() - CLAIM_TIMEOUT_MS;
+    const abandoned =
+      existing.responseStatus === IN_PROGRESS && existing.createdAt.getTime() < now.getTime() - CLAIM_TIMEOUT_MS;
     if (!expired && existing.requestHash !== requestHash) return { kind: "mismatch" };
     if (expired || abandoned) {
       // Take the record over only if nobody else did since we read it.
@@ -165,9 +185,14 @@ async function claimKey(owner: IdempotencyOwner, key: string, requestHash: strin
 }
 
 async function releaseKey(owner: IdempotencyOwner, key: string): Promise<void> {
-  await db.idempotencyRecord.deleteMany({ where: { apiKeyId: owner.apiKeyId, key, responseStatus: IN_PROGRESS } }).catch((error: unknown) => {
-    log.warn("Could not release an idempotency key", { teamId: owner.teamId, error: error instanceof Error ? error.message : String(error) });
-  });
+  await db.idempotencyRecord
+    .deleteMany({ where: { apiKeyId: owner.apiKeyId, key, responseStatus: IN_PROGRESS } })
+    .catch((error: unknown) => {
+      log.warn("Could not release an idempotency key", {
+        teamId: owner.teamId,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    });
 }
 
 const processWide = globalThis as typeof globalThis & { mavioIdempotencySweptAt?: number };
@@ -177,6 +202,8 @@ function sweepExpired(now = Date.now()): void {
   if ((processWide.mavioIdempotencySweptAt ?? 0) + SWEEP_INTERVAL_MS > now) return;
   processWide.mavioIdempotencySweptAt = now;
   db.idempotencyRecord.deleteMany({ where: { expiresAt: { lt: new Date(now) } } }).catch((error: unknown) => {
-    log.warn("Could not sweep expired idempotency keys", { error: error instanceof Error ? error.message : String(error) });
+    log.warn("Could not sweep expired idempotency keys", {
+      error: error instanceof Error ? error.message : String(error),
+    });
   });
 }

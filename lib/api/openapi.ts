@@ -2,13 +2,19 @@
 // schemas that validate requests describe them here, each operation names its scope, and
 // the errors the guard can answer are listed with examples.
 import { z } from "zod";
-import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponseObject } from "zod-openapi";
-import { ANY_KEY } from "./api-route";
-import { API_ERRORS, ERROR_DOCS_BASE, type ApiErrorCode } from "./errors";
+import {
+  createDocument,
+  type ZodOpenApiOperationObject,
+  type ZodOpenApiPathsObject,
+  type ZodOpenApiResponseObject,
+} from "zod-openapi";
+import { ANY_KEY } from "@/lib/keys/scopes";
+import { API_ERRORS, ERROR_DOCS_BASE, type ApiErrorCode } from "@/lib/http/errors";
 import { IDEMPOTENCY_HEADER, OMITTED_HEADER, REPLAYED_HEADER } from "./idempotency";
-import { NO_KEY, TAGS, type Operation } from "./v1/operation";
+import { TAGS, type Operation } from "./v1/operation";
+import { NO_KEY } from "@/lib/keys/scopes";
 import { OPERATION_LIST } from "./v1/operations";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, problem } from "./v1/schemas";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, problem } from "@/lib/http/wire-schemas";
 import { DOCUMENTED_EVENTS, webhookHeaders, webhookPayloadSchema } from "./v1/webhook-events";
 import { SCOPES } from "@/lib/keys/scopes";
 import { RETRY_DELAYS_MS } from "@/lib/webhooks/schedule";
@@ -69,22 +75,60 @@ function duration(ms: number): string {
 // ---------------------------------------------------------------- shared pieces
 
 const headerComponents = {
-  "X-Request-Id": z.string().meta({ description: "The request's id (yours, if you sent a valid `X-Request-Id`).", header: { id: "X-Request-Id" } }),
-  "X-RateLimit-Limit": z.string().meta({ description: "Requests per minute allowed for the team.", example: "300", header: { id: "X-RateLimit-Limit" } }),
-  "X-RateLimit-Remaining": z.string().meta({ description: "Requests left in the current window.", example: "287", header: { id: "X-RateLimit-Remaining" } }),
-  "X-RateLimit-Reset": z.string().meta({ description: "When the window resets, Unix seconds.", example: "1795694460", header: { id: "X-RateLimit-Reset" } }),
-  "RateLimit-Policy": z.string().meta({ description: "IETF draft quota policy.", example: '"per-minute";q=300;w=60', header: { id: "RateLimit-Policy" } }),
-  RateLimit: z.string().meta({ description: "IETF draft remaining quota.", example: '"per-minute";r=287;t=42', header: { id: "RateLimit" } }),
+  "X-Request-Id": z.string().meta({
+    description: "The request's id (yours, if you sent a valid `X-Request-Id`).",
+    header: { id: "X-Request-Id" },
+  }),
+  "X-RateLimit-Limit": z.string().meta({
+    description: "Requests per minute allowed for the team.",
+    example: "300",
+    header: { id: "X-RateLimit-Limit" },
+  }),
+  "X-RateLimit-Remaining": z.string().meta({
+    description: "Requests left in the current window.",
+    example: "287",
+    header: { id: "X-RateLimit-Remaining" },
+  }),
+  "X-RateLimit-Reset": z.string().meta({
+    description: "When the window resets, Unix seconds.",
+    example: "1795694460",
+    header: { id: "X-RateLimit-Reset" },
+  }),
+  "RateLimit-Policy": z.string().meta({
+    description: "IETF draft quota policy.",
+    example: '"per-minute";q=300;w=60',
+    header: { id: "RateLimit-Policy" },
+  }),
+  RateLimit: z.string().meta({
+    description: "IETF draft remaining quota.",
+    example: '"per-minute";r=287;t=42',
+    header: { id: "RateLimit" },
+  }),
 };
 const standardHeaders = z.object(headerComponents);
-const retryAfter = z.string().meta({ description: "Seconds to wait before retrying.", example: "12", header: { id: "Retry-After" } });
+const retryAfter = z
+  .string()
+  .meta({ description: "Seconds to wait before retrying.", example: "12", header: { id: "Retry-After" } });
 
 function problemExample(code: ApiErrorCode, detail: string, extras: Record<string, unknown> = {}) {
   const { status, title } = API_ERRORS[code];
-  return { type: `${ERROR_DOCS_BASE}${code}`, title, status, detail, code, request_id: "req_5d1f0c9a2b7e4c3d8a6f1e0b", ...extras };
+  return {
+    type: `${ERROR_DOCS_BASE}${code}`,
+    title,
+    status,
+    detail,
+    code,
+    request_id: "req_5d1f0c9a2b7e4c3d8a6f1e0b",
+    ...extras,
+  };
 }
 
-function errorResponse(id: string, description: string, examples: Record<string, ReturnType<typeof problemExample>>, headers = standardHeaders): ZodOpenApiResponseObject {
+function errorResponse(
+  id: string,
+  description: string,
+  examples: Record<string, ReturnType<typeof problemExample>>,
+  headers = standardHeaders,
+): ZodOpenApiResponseObject {
   return {
     id,
     description,
@@ -100,38 +144,68 @@ function errorResponse(id: string, description: string, examples: Record<string,
 
 const ERROR_RESPONSES = {
   400: errorResponse("BadRequest", "A query parameter, cursor or header is invalid, or the body is not JSON.", {
-    invalid_query: problemExample("invalid_request", "Invalid query parameter limit: Use a whole number from 1 to 100.", {
-      errors: [{ field: "limit", message: "Use a whole number from 1 to 100." }],
-    }),
+    invalid_query: problemExample(
+      "invalid_request",
+      "Invalid query parameter limit: Use a whole number from 1 to 100.",
+      {
+        errors: [{ field: "limit", message: "Use a whole number from 1 to 100." }],
+      },
+    ),
   }),
   401: errorResponse("Unauthorized", "The API key is missing, malformed, unknown, expired or revoked.", {
-    missing: problemExample("missing_api_key", "Send your API key in the Authorization header: `Authorization: Bearer mavio_sk_...`."),
-    revoked: problemExample("revoked_api_key", "This API key was revoked. Create a new key in Settings > Developer > API Keys."),
+    missing: problemExample(
+      "missing_api_key",
+      "Send your API key in the Authorization header: `Authorization: Bearer mavio_sk_...`.",
+    ),
+    revoked: problemExample(
+      "revoked_api_key",
+      "This API key was revoked. Create a new key in Settings > Developer > API Keys.",
+    ),
   }),
-  403: errorResponse("Forbidden", "The key lacks the operation's scope (or, subscribing a webhook endpoint, an event's read scope), or the request comes from an address the key does not allow.", {
-    insufficient_scope: problemExample("insufficient_scope", "This API key lacks the meetings:write scope.", { required_scope: "meetings:write" }),
-  }),
+  403: errorResponse(
+    "Forbidden",
+    "The key lacks the operation's scope (or, subscribing a webhook endpoint, an event's read scope), or the request comes from an address the key does not allow.",
+    {
+      insufficient_scope: problemExample("insufficient_scope", "This API key lacks the meetings:write scope.", {
+        required_scope: "meetings:write",
+      }),
+    },
+  ),
   404: errorResponse("NotFound", "No such object in the key's team (other teams' objects are not found either).", {
     not_found: problemExample("not_found", "No meeting mtg_3f9c2a7e51b04d8a9e6c1f27 in this team."),
   }),
-  409: errorResponse("Conflict", "The change conflicts with the current state, or a request with the same Idempotency-Key is still running.", {
-    conflict: problemExample("conflict", "A channel named \"Customer calls\" already exists in this team."),
+  409: errorResponse(
+    "Conflict",
+    "The change conflicts with the current state, or a request with the same Idempotency-Key is still running.",
+    {
+      conflict: problemExample("conflict", 'A channel named "Customer calls" already exists in this team.'),
+    },
+  ),
+  413: errorResponse("PayloadTooLarge", "The body is over 1 MB.", {
+    too_large: problemExample("payload_too_large", "Request bodies are limited to 1048576 bytes."),
   }),
-  413: errorResponse("PayloadTooLarge", "The body is over 1 MB.", { too_large: problemExample("payload_too_large", "Request bodies are limited to 1048576 bytes.") }),
   415: errorResponse("UnsupportedMediaType", "The body is not sent as JSON.", {
     not_json: problemExample("unsupported_media_type", "Send a JSON body with `Content-Type: application/json`."),
   }),
-  416: errorResponse("RangeNotSatisfiable", "The requested byte range starts past the end of the file (`Content-Range: bytes */size`).", {
-    past_end: problemExample("range_not_satisfiable", "The requested range is outside the file's 256044 bytes."),
-  }),
-  422: errorResponse("ValidationFailed", "The body fails the schema (one entry per field), or the Idempotency-Key was used with another body.", {
-    invalid_body: problemExample("validation_failed", "The request body has invalid fields.", {
-      errors: [
-        { field: "title", message: "Required." },
-        { field: "titel", message: "Unknown field." },
-      ],
-    }),
-  }),
+  416: errorResponse(
+    "RangeNotSatisfiable",
+    "The requested byte range starts past the end of the file (`Content-Range: bytes */size`).",
+    {
+      past_end: problemExample("range_not_satisfiable", "The requested range is outside the file's 256044 bytes."),
+    },
+  ),
+  422: errorResponse(
+    "ValidationFailed",
+    "The body fails the schema (one entry per field), or the Idempotency-Key was used with another body.",
+    {
+      invalid_body: problemExample("validation_failed", "The request body has invalid fields.", {
+        errors: [
+          { field: "title", message: "Required." },
+          { field: "titel", message: "Unknown field." },
+        ],
+      }),
+    },
+  ),
   429: errorResponse(
     "RateLimited",
     "The team's requests per minute are used up.",
@@ -139,7 +213,10 @@ const ERROR_RESPONSES = {
     standardHeaders.extend({ "Retry-After": retryAfter }),
   ),
   500: errorResponse("InternalError", "Something failed on Mavio's side.", {
-    internal: problemExample("internal_error", "Something went wrong on our side. Quote request id req_5d1f0c9a2b7e4c3d8a6f1e0b if you contact support."),
+    internal: problemExample(
+      "internal_error",
+      "Something went wrong on our side. Quote request id req_5d1f0c9a2b7e4c3d8a6f1e0b if you contact support.",
+    ),
   }),
   503: errorResponse(
     "Unavailable",
@@ -173,17 +250,32 @@ function scopeText(operation: Operation): string {
 
 function successResponses(operation: Operation): Record<string, ZodOpenApiResponseObject> {
   const result = operation.result;
-  const replayed = { [REPLAYED_HEADER]: z.string().optional().meta({ description: "`true` when this is the stored response of an earlier request with the same Idempotency-Key." }) };
-  const omitted = {
-    [OMITTED_HEADER]: z.string().optional().meta({
-      description: "On a replay: the fields shown only in the first response, answered here as `null`.",
-      example: operation.shownOnce?.join(", "),
+  const replayed = {
+    [REPLAYED_HEADER]: z.string().optional().meta({
+      description: "`true` when this is the stored response of an earlier request with the same Idempotency-Key.",
     }),
   };
-  const headers = operation.idempotent ? standardHeaders.extend({ ...replayed, ...(operation.shownOnce?.length ? omitted : {}) }) : standardHeaders;
+  const omitted = {
+    [OMITTED_HEADER]: z
+      .string()
+      .optional()
+      .meta({
+        description: "On a replay: the fields shown only in the first response, answered here as `null`.",
+        example: operation.shownOnce?.join(", "),
+      }),
+  };
+  const headers = operation.idempotent
+    ? standardHeaders.extend({ ...replayed, ...(operation.shownOnce?.length ? omitted : {}) })
+    : standardHeaders;
   switch (result.kind) {
     case "json":
-      return { [result.status]: { description: result.description, headers, content: { "application/json": { schema: result.schema } } } };
+      return {
+        [result.status]: {
+          description: result.description,
+          headers,
+          content: { "application/json": { schema: result.schema } },
+        },
+      };
     case "empty":
       return { 204: { description: result.description, headers } };
     case "media": {
@@ -207,15 +299,11 @@ function successResponses(operation: Operation): Record<string, ZodOpenApiRespon
 }
 
 const idempotencyHeader = z.object({
-  [IDEMPOTENCY_HEADER]: z
-    .string()
-    .min(1)
-    .max(255)
-    .optional()
-    .meta({
-      description: "Makes retries safe: the same key and body from the same API key within 24 hours replay the first response.",
-      example: "8e03978e-40d5-43e8-bc93-6894a57f9324",
-    }),
+  [IDEMPOTENCY_HEADER]: z.string().min(1).max(255).optional().meta({
+    description:
+      "Makes retries safe: the same key and body from the same API key within 24 hours replay the first response.",
+    example: "8e03978e-40d5-43e8-bc93-6894a57f9324",
+  }),
 });
 
 function operationObject(operation: Operation): ZodOpenApiOperationObject {
@@ -226,7 +314,8 @@ function operationObject(operation: Operation): ZodOpenApiOperationObject {
     summary: operation.summary,
     description: [operation.description, scopeText(operation)].filter(Boolean).join("\n\n"),
     tags: [operation.tag],
-    security: operation.scope === NO_KEY ? [] : [{ [SECURITY_SCHEME]: operation.scope === ANY_KEY ? [] : [operation.scope] }],
+    security:
+      operation.scope === NO_KEY ? [] : [{ [SECURITY_SCHEME]: operation.scope === ANY_KEY ? [] : [operation.scope] }],
     "x-required-scope": operation.scope === NO_KEY || operation.scope === ANY_KEY ? null : operation.scope,
     requestParams: Object.fromEntries(
       Object.entries({
@@ -236,7 +325,15 @@ function operationObject(operation: Operation): ZodOpenApiOperationObject {
       }).filter(([, schema]) => schema !== undefined),
     ),
     requestBody: operation.body
-      ? { required: true, content: { "application/json": { schema: operation.body, ...(operation.requestExample === undefined ? {} : { example: operation.requestExample }) } } }
+      ? {
+          required: true,
+          content: {
+            "application/json": {
+              schema: operation.body,
+              ...(operation.requestExample === undefined ? {} : { example: operation.requestExample }),
+            },
+          },
+        }
       : undefined,
     responses: { ...successResponses(operation), ...errors },
   };
@@ -298,7 +395,11 @@ function buildDocument() {
     {
       override: ({ jsonSchema }) => {
         // Keep the document readable: formats say what the long generated patterns say.
-        if ((jsonSchema.format === "date-time" || jsonSchema.format === "date" || jsonSchema.format === "email") && jsonSchema.pattern) delete jsonSchema.pattern;
+        if (
+          (jsonSchema.format === "date-time" || jsonSchema.format === "date" || jsonSchema.format === "email") &&
+          jsonSchema.pattern
+        )
+          delete jsonSchema.pattern;
         if (jsonSchema.minimum === Number.MIN_SAFE_INTEGER) delete jsonSchema.minimum;
         if (jsonSchema.maximum === Number.MAX_SAFE_INTEGER) delete jsonSchema.maximum;
       },

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { unstorableTextReason } from "@/lib/db/storable";
-import { ApiError } from "./errors";
+import { ApiError } from "@/lib/http/errors";
 import { unstorableFields, type FieldError } from "./unstorable-fields";
 
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
@@ -11,7 +11,9 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
 }
 
 function invalidParameters(kind: "query" | "path", errors: FieldError[]): ApiError {
-  return new ApiError("invalid_request", `Invalid ${kind} parameter ${errors[0]!.field}: ${errors[0]!.message}`, { errors });
+  return new ApiError("invalid_request", `Invalid ${kind} parameter ${errors[0]!.field}: ${errors[0]!.message}`, {
+    errors,
+  });
 }
 
 /** Query parameters through the route's schema; a bad value is the caller's mistake (400). */

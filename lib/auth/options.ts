@@ -1,7 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
-import { clientIp } from "@/lib/api/client-ip";
+import { clientIp } from "@/lib/http/client-ip";
 import { env } from "@/lib/env";
 import { signInSchema } from "@/lib/validations/auth";
 import { findOrCreateOAuthUser } from "@/lib/users/find-or-create-oauth-user";

@@ -3,7 +3,8 @@ import { NextResponse, type NextRequest } from "next/server";
 
 const SIGNED_IN_AREAS = ["/settings", "/dashboard"];
 
-const isSignedInArea = (pathname: string) => SIGNED_IN_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`));
+const isSignedInArea = (pathname: string) =>
+  SIGNED_IN_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`));
 
 /**
  * A cheap, early redirect for signed-out visitors of the signed-in areas, keeping where

@@ -35,12 +35,18 @@ function latestRefusal(decisions: RateLimitDecision[]): RateLimitDecision | unde
 export async function assertSignInAllowed(email: string, ip: string): Promise<void> {
   const limiter = rateLimiter();
   const refusal = latestRefusal(
-    await Promise.all([limiter.peek(accountBucket(email), FAILURES_PER_ACCOUNT, WINDOW_MS), limiter.peek(ipBucket(ip), FAILURES_PER_IP, WINDOW_MS)]),
+    await Promise.all([
+      limiter.peek(accountBucket(email), FAILURES_PER_ACCOUNT, WINDOW_MS),
+      limiter.peek(ipBucket(ip), FAILURES_PER_IP, WINDOW_MS),
+    ]),
   );
   if (refusal) throw new TooManyAttemptsError(refusal.reset);
 }
 
 export async function recordFailedSignIn(email: string, ip: string): Promise<void> {
   const limiter = rateLimiter();
-  await Promise.all([limiter.limit(accountBucket(email), FAILURES_PER_ACCOUNT, WINDOW_MS), limiter.limit(ipBucket(ip), FAILURES_PER_IP, WINDOW_MS)]);
+  await Promise.all([
+    limiter.limit(accountBucket(email), FAILURES_PER_ACCOUNT, WINDOW_MS),
+    limiter.limit(ipBucket(ip), FAILURES_PER_IP, WINDOW_MS),
+  ]);
 }

@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/http/errors";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { emitWebhookEvent } from "@/lib/webhooks/events";
@@ -10,7 +10,11 @@ export function channelNotFound(id: string): ApiError {
 }
 
 /** The Channel object; pass a transaction client to read (and announce) it inside a change. */
-export async function getChannelOrThrow(teamId: string, id: string, client: Prisma.TransactionClient = db): Promise<ChannelResource> {
+export async function getChannelOrThrow(
+  teamId: string,
+  id: string,
+  client: Prisma.TransactionClient = db,
+): Promise<ChannelResource> {
   const row = await client.channel.findFirst({ where: { id, teamId }, select: CHANNEL_SELECT });
   if (!row) throw channelNotFound(id);
   return serializeChannel(row);
@@ -23,7 +27,11 @@ export async function assertChannelInTeam(client: Prisma.TransactionClient, team
 }
 
 /** Announces channel.updated with the channel as the change leaves it, inside the change's transaction. */
-export async function emitChannelUpdated(tx: Prisma.TransactionClient, teamId: string, id: string): Promise<ChannelResource> {
+export async function emitChannelUpdated(
+  tx: Prisma.TransactionClient,
+  teamId: string,
+  id: string,
+): Promise<ChannelResource> {
   const channel = await getChannelOrThrow(teamId, id, tx);
   await emitWebhookEvent(tx, { teamId, type: "channel.updated", object: channel });
   return channel;

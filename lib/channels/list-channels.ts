@@ -1,5 +1,5 @@
-import { newestFirst } from "@/lib/api/pagination";
-import type { Page } from "@/lib/api/v1/schemas";
+import { newestFirst } from "@/lib/http/pagination";
+import type { Page } from "@/lib/http/wire-schemas";
 import { db } from "@/lib/db";
 import type { ChannelResource, ListChannelsQuery } from "./schemas";
 import { CHANNEL_SELECT, serializeChannel } from "./serialize-channel";

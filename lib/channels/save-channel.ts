@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/http/errors";
 import { db } from "@/lib/db";
 import { channelNotFound, emitChannelUpdated, getChannelOrThrow } from "./get-channel-or-throw";
 import type { ChannelResource, CreateChannelInput, UpdateChannelInput } from "./schemas";
@@ -8,14 +8,18 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 function nameTaken(name: string): ApiError {
-  return new ApiError("conflict", `A channel named "${name}" already exists in this team.`, { errors: [{ field: "name", message: "Already used by another channel." }] });
+  return new ApiError("conflict", `A channel named "${name}" already exists in this team.`, {
+    errors: [{ field: "name", message: "Already used by another channel." }],
+  });
 }
 
 /** Creates a channel. API.md has no channel.created event: nothing is announced. */
 export async function createChannel(teamId: string, input: CreateChannelInput): Promise<ChannelResource> {
   let id: string;
   try {
-    id = await db.$transaction(async (tx) => (await tx.channel.create({ data: { teamId, ...input }, select: { id: true } })).id);
+    id = await db.$transaction(
+      async (tx) => (await tx.channel.create({ data: { teamId, ...input }, select: { id: true } })).id,
+    );
   } catch (error) {
     if (isUniqueViolation(error)) throw nameTaken(input.name);
     throw error;

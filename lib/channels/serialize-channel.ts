@@ -35,5 +35,10 @@ export const CHANNEL_MEMBER_SELECT = {
 export type ChannelMemberRow = Prisma.ChannelMemberGetPayload<{ select: typeof CHANNEL_MEMBER_SELECT }>;
 
 export function serializeChannelMember(row: ChannelMemberRow): ChannelMemberResource {
-  return { member_id: row.memberId, name: row.member.user.name, email: row.member.user.email, added_at: row.addedAt.toISOString() };
+  return {
+    member_id: row.memberId,
+    name: row.member.user.name,
+    email: row.member.user.email,
+    added_at: row.addedAt.toISOString(),
+  };
 }

@@ -15,7 +15,10 @@ export interface EmbeddedPostgres {
  * server. PGlite owns its data folder from one process only, which is why the launcher
  * (scripts/start.ts) starts it and hands DATABASE_URL to `next start`.
  */
-export async function startEmbeddedPostgres(options: { dataDir?: string; /** 0 picks a free port. */ port: number }): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(options: {
+  dataDir?: string;
+  /** 0 picks a free port. */ port: number;
+}): Promise<EmbeddedPostgres> {
   const dataDir = options.dataDir ?? path.join(process.cwd(), ".data", "pglite");
   await mkdir(dataDir, { recursive: true });
   const database = await PGlite.create({ dataDir });

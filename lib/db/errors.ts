@@ -1,13 +1,22 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 
-const CONNECTION_FAILURES = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|Connection terminated|connection timeout|timeout exceeded when trying to connect|Can't reach database|server closed the connection/i;
+const CONNECTION_FAILURES =
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|Connection terminated|connection timeout|timeout exceeded when trying to connect|Can't reach database|server closed the connection/i;
 
 /** True when the database could not be reached, as opposed to a query that failed. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientInitializationError) return true;
-  if (error instanceof Prisma.PrismaClientKnownRequestError && ["P1001", "P1002", "P1008", "P1017", "P2024"].includes(error.code)) return true;
+  if (
+    error instanceof Prisma.PrismaClientKnownRequestError &&
+    ["P1001", "P1002", "P1008", "P1017", "P2024"].includes(error.code)
+  )
+    return true;
   for (let current: unknown = error; current instanceof Error; current = current.cause) {
-    if (CONNECTION_FAILURES.test(current.message) || CONNECTION_FAILURES.test(String((current as { code?: unknown }).code ?? ""))) return true;
+    if (
+      CONNECTION_FAILURES.test(current.message) ||
+      CONNECTION_FAILURES.test(String((current as { code?: unknown }).code ?? ""))
+    )
+      return true;
   }
   return false;
 }

@@ -23,6 +23,7 @@ export function isStorableDate(date: Date): boolean {
 /** Why PostgreSQL could not store this text, in words for the caller; undefined when it can. */
 export function unstorableTextReason(text: string): string | undefined {
   if (text.includes("\u0000")) return "Contains a NUL character (\\u0000), which text cannot hold. Remove it.";
-  if (!text.isWellFormed()) return "Contains an unpaired UTF-16 surrogate, which is not valid Unicode. Send well-formed text.";
+  if (!text.isWellFormed())
+    return "Contains an unpaired UTF-16 surrogate, which is not valid Unicode. Send well-formed text.";
   return undefined;
 }

@@ -1,9 +1,9 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { clientIp } from "@/lib/api/client-ip";
+import { clientIp } from "@/lib/http/client-ip";
 import { env } from "@/lib/env";
 import type { Actor } from "@/lib/permissions/actor";
-import { getCurrentContext } from "@/lib/teams/current-team";
+import { getCurrentContext } from "@/lib/auth/current-team";
 import type { FormHandler } from "./form-handler";
 
 export interface TeamActionOptions {

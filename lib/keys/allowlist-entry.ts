@@ -48,5 +48,7 @@ export type AllowlistEntryProblem = string;
 
 /** Null when the entry is an IPv4/IPv6 address or CIDR range; otherwise what is wrong. */
 export function allowlistEntryProblem(entry: string): AllowlistEntryProblem | null {
-  return parseAllowlistEntry(entry) ? null : `"${entry}" is not an IP address or CIDR range (e.g. 203.0.113.0/24 or 2001:db8::/32)`;
+  return parseAllowlistEntry(entry)
+    ? null
+    : `"${entry}" is not an IP address or CIDR range (e.g. 203.0.113.0/24 or 2001:db8::/32)`;
 }

@@ -24,7 +24,10 @@ export async function announceKeyChange(key: { id: string; hash: string }): Prom
     } catch (error) {
       const fields = { keyId: key.id, error: (error as Error).message };
       if (Date.now() + retryInMs > giveUpAt) {
-        log.error("Gave up announcing a key change; other instances may have accepted the key until their cache expired", fields);
+        log.error(
+          "Gave up announcing a key change; other instances may have accepted the key until their cache expired",
+          fields,
+        );
         return;
       }
       if (retryInMs === FIRST_RETRY_MS) log.warn("Could not announce a key change; retrying in the background", fields);

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { newestFirst } from "@/lib/api/pagination";
+import { newestFirst } from "@/lib/http/pagination";
 
 export const AUDIT_LOG_PAGE_SIZE = 20;
 
@@ -26,7 +26,11 @@ function referencedKeyIds(details: unknown): string[] {
  * from where; optionally only one key's. Comes with the last four characters of the other
  * keys the events name, to describe rotations.
  */
-export async function listAuditEvents(teamId: string, { keyId, cursor }: { keyId?: string; cursor?: string } = {}, limit = AUDIT_LOG_PAGE_SIZE) {
+export async function listAuditEvents(
+  teamId: string,
+  { keyId, cursor }: { keyId?: string; cursor?: string } = {},
+  limit = AUDIT_LOG_PAGE_SIZE,
+) {
   const rows = await db.apiKeyAuditEvent.findMany({
     where: { teamId, ...(keyId ? { keyId } : {}), ...auditOrder.after(positionOf(cursor)) },
     select: {
@@ -47,7 +51,11 @@ export async function listAuditEvents(teamId: string, { keyId, cursor }: { keyId
   const others = referenced.length
     ? await db.apiKey.findMany({ where: { teamId, id: { in: referenced } }, select: { id: true, last4: true } })
     : [];
-  return { events: page.data, nextCursor: page.next_cursor, last4ById: new Map(others.map((key) => [key.id, key.last4])) };
+  return {
+    events: page.data,
+    nextCursor: page.next_cursor,
+    last4ById: new Map(others.map((key) => [key.id, key.last4])),
+  };
 }
 
 export type AuditEvent = Awaited<ReturnType<typeof listAuditEvents>>["events"][number];

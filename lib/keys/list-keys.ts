@@ -17,7 +17,12 @@ export type KeySort = (typeof KEY_SORTS)[number];
  */
 export const keyListQuerySchema = z.object({
   // A search PostgreSQL could not run (a NUL, a lone surrogate) lists every key instead of failing.
-  q: z.string().trim().max(100).refine((text) => !unstorableTextReason(text)).catch(""),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .refine((text) => !unstorableTextReason(text))
+    .catch(""),
   status: z.enum(KEY_STATUS_FILTERS).catch("all"),
   sort: z.enum(KEY_SORTS).catch("created"),
   cursor: z.string().max(500).optional().catch(undefined),
@@ -28,7 +33,10 @@ export type KeyListQuery = z.infer<typeof keyListQuerySchema>;
  * Each sort's column and direction; the id breaks ties. Keys that never expire or were never
  * used come last, after every dated one.
  */
-const SORT_ORDER: Record<KeySort, { column: string; descending: boolean; nullable: boolean; valueOf: (row: KeyRow) => Date | null }> = {
+const SORT_ORDER: Record<
+  KeySort,
+  { column: string; descending: boolean; nullable: boolean; valueOf: (row: KeyRow) => Date | null }
+> = {
   created: { column: "created_at", descending: true, nullable: false, valueOf: (row) => row.createdAt },
   expires: { column: "expires_at", descending: false, nullable: true, valueOf: (row) => row.expiresAt },
   last_used: { column: "last_used_at", descending: true, nullable: true, valueOf: (row) => row.lastUsedAt },
@@ -119,7 +127,12 @@ interface KeyRow {
  * One page of a team's keys for the settings list, filtered, searched and sorted in one
  * indexed query (creator and replacement joined in, no query per row).
  */
-export async function listTeamKeys(teamId: string, query: KeyListQuery, now: Date = new Date(), limit = KEYS_PAGE_SIZE) {
+export async function listTeamKeys(
+  teamId: string,
+  query: KeyListQuery,
+  now: Date = new Date(),
+  limit = KEYS_PAGE_SIZE,
+) {
   const keys = qualifiedTable("api_keys");
   const rows = await db.$queryRaw<KeyRow[]>`
     SELECT k.id, k.name, k.last4, k.scopes, k.created_at AS "createdAt", k.expires_at AS "expiresAt",
@@ -138,15 +151,24 @@ export async function listTeamKeys(teamId: string, query: KeyListQuery, now: Dat
   const last = shown.at(-1);
   return {
     keys: shown.map((row) => ({ ...row, status: keyStatus(row, now) })),
-    nextCursor: rows.length > limit && last ? encodeCursor(query.sort, { value: SORT_ORDER[query.sort].valueOf(last), id: last.id }) : null,
+    nextCursor:
+      rows.length > limit && last
+        ? encodeCursor(query.sort, { value: SORT_ORDER[query.sort].valueOf(last), id: last.id })
+        : null,
   };
 }
 
 export type TeamKey = Awaited<ReturnType<typeof listTeamKeys>>["keys"][number];
 
 /** How many of the team's keys each status filter holds; `total` counts revoked keys too. */
-export async function countTeamKeys(teamId: string, now: Date = new Date()): Promise<Record<KeyStatusFilter | "total", number>> {
-  const perStatus = KEY_STATUS_FILTERS.map((status) => Prisma.sql`count(*) FILTER (WHERE ${statusCondition(status, now)})::int AS ${Prisma.raw(`"${status}"`)}`);
+export async function countTeamKeys(
+  teamId: string,
+  now: Date = new Date(),
+): Promise<Record<KeyStatusFilter | "total", number>> {
+  const perStatus = KEY_STATUS_FILTERS.map(
+    (status) =>
+      Prisma.sql`count(*) FILTER (WHERE ${statusCondition(status, now)})::int AS ${Prisma.raw(`"${status}"`)}`,
+  );
   const [counts] = await db.$queryRaw<Record<KeyStatusFilter | "total", number>[]>`
     SELECT count(*)::int AS total, ${Prisma.join(perStatus)}
     FROM ${qualifiedTable("api_keys")} k WHERE k.team_id = ${teamId}`;
@@ -159,7 +181,12 @@ export async function countTeamKeys(teamId: string, now: Date = new Date()): Pro
  */
 export async function listExpiringKeys(teamId: string, now: Date = new Date()) {
   return db.apiKey.findMany({
-    where: { teamId, revokedAt: null, expiresAt: { gt: now, lte: new Date(now.getTime() + EXPIRING_SOON_MS) }, rotatedTo: { is: null } },
+    where: {
+      teamId,
+      revokedAt: null,
+      expiresAt: { gt: now, lte: new Date(now.getTime() + EXPIRING_SOON_MS) },
+      rotatedTo: { is: null },
+    },
     select: { id: true, name: true, last4: true, expiresAt: true },
     orderBy: [{ expiresAt: "asc" }, { id: "asc" }],
     take: 10,

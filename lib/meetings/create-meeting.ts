@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { assertSpeakersInTeam } from "@/lib/speakers/assert-speakers-in-team";
-import { assertMemberInTeam } from "@/lib/team/assert-member-in-team";
+import { assertMemberInTeam } from "@/lib/teams/assert-member-in-team";
 import { emitWebhookEvent } from "@/lib/webhooks/events";
 import type { CreateMeetingInput, MeetingResource } from "./schemas";
 import { getMeetingOrThrow } from "./get-meeting-or-throw";
@@ -24,7 +24,9 @@ export function participantRows(participants: CreateMeetingInput["participants"]
 }
 
 export function participantSpeakerRefs(participants: { speaker_id?: string | null }[] | undefined) {
-  return (participants ?? []).flatMap((participant, i) => (participant.speaker_id ? [{ field: `participants.${i}.speaker_id`, id: participant.speaker_id }] : []));
+  return (participants ?? []).flatMap((participant, i) =>
+    participant.speaker_id ? [{ field: `participants.${i}.speaker_id`, id: participant.speaker_id }] : [],
+  );
 }
 
 /** Creates the meeting and announces it (meeting.created) in the same transaction. */
@@ -32,7 +34,9 @@ export async function createMeeting(teamId: string, input: CreateMeetingInput): 
   return db.$transaction(async (tx) => {
     if (input.owner_member_id) await assertMemberInTeam(tx, teamId, input.owner_member_id, "owner_member_id");
     await assertSpeakersInTeam(tx, teamId, participantSpeakerRefs(input.participants));
-    const language = input.language ?? (await tx.team.findUniqueOrThrow({ where: { id: teamId }, select: { defaultLanguage: true } })).defaultLanguage;
+    const language =
+      input.language ??
+      (await tx.team.findUniqueOrThrow({ where: { id: teamId }, select: { defaultLanguage: true } })).defaultLanguage;
 
     const row = await tx.meeting.create({
       data: {

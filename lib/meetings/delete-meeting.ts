@@ -17,7 +17,10 @@ export async function deleteMeeting(teamId: string, id: string): Promise<void> {
     // Lock the row first, so the announced meeting is the last committed state and a
     // concurrent update either lands before it or finds the meeting gone.
     await tx.$executeRaw`SELECT 1 FROM ${qualifiedTable("meetings")} WHERE id = ${id} AND team_id = ${teamId} FOR UPDATE`;
-    const meeting = await tx.meeting.findFirst({ where: { id, teamId }, select: { ...MEETING_SELECT, recording: { select: { id: true, filePath: true } } } });
+    const meeting = await tx.meeting.findFirst({
+      where: { id, teamId },
+      select: { ...MEETING_SELECT, recording: { select: { id: true, filePath: true } } },
+    });
     if (!meeting) throw meetingNotFound(id);
     await tx.meeting.delete({ where: { id }, select: { id: true } });
     await emitWebhookEvent(tx, { teamId, type: "meeting.deleted", object: serializeMeeting(meeting) });
@@ -31,6 +34,9 @@ async function removeRecordingFile(relative: string, meetingId: string): Promise
     await rm(recordingPath(relative), { force: true });
   } catch (error) {
     // The meeting is gone either way; an orphaned file is logged for clean-up, not an API error.
-    log.error("Could not remove a deleted meeting's recording file", { meetingId, error: error instanceof Error ? error.message : String(error) });
+    log.error("Could not remove a deleted meeting's recording file", {
+      meetingId,
+      error: error instanceof Error ? error.message : String(error),
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/http/errors";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MeetingResource } from "./schemas";
@@ -9,7 +9,11 @@ export function meetingNotFound(id: string): ApiError {
 }
 
 /** The Meeting object; pass a transaction client to read (and announce) it inside a change. */
-export async function getMeetingOrThrow(teamId: string, id: string, client: Prisma.TransactionClient = db): Promise<MeetingResource> {
+export async function getMeetingOrThrow(
+  teamId: string,
+  id: string,
+  client: Prisma.TransactionClient = db,
+): Promise<MeetingResource> {
   const row = await client.meeting.findFirst({ where: { id, teamId }, select: MEETING_SELECT });
   if (!row) throw meetingNotFound(id);
   return serializeMeeting(row);

@@ -1,15 +1,30 @@
 import { stat } from "node:fs/promises";
-import { ApiError } from "@/lib/api/errors";
-import type { StoredFile } from "@/lib/api/v1/file-response";
+import { ApiError } from "@/lib/http/errors";
+import type { StoredFile } from "@/lib/http/file-response";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
 import { recordingPath } from "@/lib/storage/paths";
 import { assertMeetingInTeam } from "./get-meeting-or-throw";
 import type { RecordingResource } from "./schemas";
 
-const RECORDING_SELECT = { id: true, meetingId: true, mimeType: true, durationMs: true, sizeBytes: true, createdAt: true, filePath: true } as const;
+const RECORDING_SELECT = {
+  id: true,
+  meetingId: true,
+  mimeType: true,
+  durationMs: true,
+  sizeBytes: true,
+  createdAt: true,
+  filePath: true,
+} as const;
 
-const EXTENSIONS: Record<string, string> = { "audio/wav": "wav", "audio/x-wav": "wav", "audio/mpeg": "mp3", "audio/mp4": "m4a", "audio/ogg": "ogg", "audio/webm": "webm" };
+const EXTENSIONS: Record<string, string> = {
+  "audio/wav": "wav",
+  "audio/x-wav": "wav",
+  "audio/mpeg": "mp3",
+  "audio/mp4": "m4a",
+  "audio/ogg": "ogg",
+  "audio/webm": "webm",
+};
 
 async function findRecordingOrThrow(teamId: string, meetingId: string) {
   await assertMeetingInTeam(db, teamId, meetingId);

@@ -14,14 +14,16 @@ import {
   speakerId,
   channelId,
   timestamp,
-} from "@/lib/api/v1/schemas";
+} from "@/lib/http/wire-schemas";
 import { meetingSpanError } from "./meeting-span";
 
 export const MEETING_STATUSES = ["scheduled", "recording", "processing", "ready", "failed"] as const;
 export const MEETING_PLATFORMS = ["zoom", "google_meet", "teams", "upload"] as const;
 
 export const meetingStatus = z.enum(MEETING_STATUSES).meta({ description: "Where the meeting is in its life." });
-export const meetingPlatform = z.enum(MEETING_PLATFORMS).meta({ description: "Where the meeting took place; `upload` for uploaded files." });
+export const meetingPlatform = z
+  .enum(MEETING_PLATFORMS)
+  .meta({ description: "Where the meeting took place; `upload` for uploaded files." });
 export const languageTag = z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: "Use a BCP 47 language tag such as en, de or pt-BR." })
@@ -86,7 +88,12 @@ const participantInput = z.strictObject({
   speaker_id: speakerId.nullable().optional().meta({ description: "A speaker profile of this team." }),
 });
 
-const title = z.string().trim().min(1, { error: "A title is required." }).max(300).meta({ example: "Weekly Product Sync" });
+const title = z
+  .string()
+  .trim()
+  .min(1, { error: "A title is required." })
+  .max(300)
+  .meta({ example: "Weekly Product Sync" });
 
 const meetingFields = {
   title,
@@ -144,10 +151,18 @@ export const listMeetingsQuery = z.strictObject({
   status: meetingStatus.optional(),
   platform: meetingPlatform.optional(),
   channel_id: channelId.optional().meta({ description: "Only meetings in this channel." }),
-  participant_email: email.optional().meta({ description: "Only meetings this address took part in (case-insensitive)." }),
+  participant_email: email
+    .optional()
+    .meta({ description: "Only meetings this address took part in (case-insensitive)." }),
   started_after: inputTimestamp.optional().meta({ description: "Only meetings that started at or after this time." }),
   started_before: inputTimestamp.optional().meta({ description: "Only meetings that started before this time." }),
-  q: z.string().trim().min(1).max(200).optional().meta({ description: "Text to look for in titles (case-insensitive)." }),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description: "Text to look for in titles (case-insensitive)." }),
 });
 
 export type ListMeetingsQuery = z.output<typeof listMeetingsQuery>;

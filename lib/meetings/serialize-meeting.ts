@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isoOrNull, memberRefOf } from "@/lib/api/v1/serialize";
+import { isoOrNull, memberRefOf } from "@/lib/http/serialize";
 import type { MeetingResource } from "./schemas";
 
 /** Exactly the columns a Meeting object needs. */
@@ -16,7 +16,10 @@ export const MEETING_SELECT = {
   createdAt: true,
   updatedAt: true,
   owner: { select: { id: true, user: { select: { name: true, email: true } } } },
-  participants: { select: { name: true, email: true, speakerProfileId: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+  participants: {
+    select: { name: true, email: true, speakerProfileId: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  },
   channels: { select: { channelId: true }, orderBy: [{ addedAt: "asc" }, { channelId: "asc" }] },
   recording: { select: { id: true } },
   _count: { select: { segments: true } },

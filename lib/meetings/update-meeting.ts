@@ -1,7 +1,7 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/http/errors";
 import { db } from "@/lib/db";
 import { assertSpeakersInTeam } from "@/lib/speakers/assert-speakers-in-team";
-import { assertMemberInTeam } from "@/lib/team/assert-member-in-team";
+import { assertMemberInTeam } from "@/lib/teams/assert-member-in-team";
 import { emitWebhookEvent } from "@/lib/webhooks/events";
 import { meetingDuration, participantRows, participantSpeakerRefs } from "./create-meeting";
 import { getMeetingOrThrow, meetingNotFound } from "./get-meeting-or-throw";
@@ -19,14 +19,18 @@ export async function updateMeeting(teamId: string, id: string, input: UpdateMee
     const spanError = meetingSpanError(startedAt, endedAt);
     if (spanError) {
       const field = input.ended_at === undefined ? "started_at" : "ended_at";
-      throw new ApiError("validation_failed", "The request body has invalid fields.", { errors: [{ field, message: spanError }] });
+      throw new ApiError("validation_failed", "The request body has invalid fields.", {
+        errors: [{ field, message: spanError }],
+      });
     }
     if (input.owner_member_id) await assertMemberInTeam(tx, teamId, input.owner_member_id, "owner_member_id");
     await assertSpeakersInTeam(tx, teamId, participantSpeakerRefs(input.participants));
 
     if (input.participants) {
       await tx.participant.deleteMany({ where: { meetingId: id, meeting: { teamId } } });
-      await tx.participant.createMany({ data: participantRows(input.participants).map((row) => ({ ...row, meetingId: id })) });
+      await tx.participant.createMany({
+        data: participantRows(input.participants).map((row) => ({ ...row, meetingId: id })),
+      });
     }
     await tx.meeting.update({
       where: { id, teamId },
@@ -38,7 +42,10 @@ export async function updateMeeting(teamId: string, id: string, input: UpdateMee
         scheduledStartAt: input.scheduled_start_at,
         startedAt: input.started_at,
         endedAt: input.ended_at,
-        durationMs: input.started_at !== undefined || input.ended_at !== undefined ? meetingDuration(startedAt, endedAt) : undefined,
+        durationMs:
+          input.started_at !== undefined || input.ended_at !== undefined
+            ? meetingDuration(startedAt, endedAt)
+            : undefined,
         ownerId: input.owner_member_id,
         // Participants live in their own table: touch the meeting so updated_at moves.
         updatedAt: new Date(),

@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/http/errors";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NoteResource } from "./schemas";
@@ -9,7 +9,11 @@ export function noteNotFound(id: string): ApiError {
 }
 
 /** The Note object; pass a transaction client to read (and announce) it inside a change. */
-export async function getNoteOrThrow(teamId: string, id: string, client: Prisma.TransactionClient = db): Promise<NoteResource> {
+export async function getNoteOrThrow(
+  teamId: string,
+  id: string,
+  client: Prisma.TransactionClient = db,
+): Promise<NoteResource> {
   const row = await client.note.findFirst({ where: { id, teamId }, select: NOTE_SELECT });
   if (!row) throw noteNotFound(id);
   return serializeNote(row);

@@ -1,10 +1,12 @@
 // Wire shapes of notes (API.md "Note").
 import { z } from "zod";
-import { meetingId, noteId, paginationQuery, timestamp } from "@/lib/api/v1/schemas";
+import { meetingId, noteId, paginationQuery, timestamp } from "@/lib/http/wire-schemas";
 
 export const NOTE_KINDS = ["summary", "minutes", "custom"] as const;
 
-const noteKind = z.enum(NOTE_KINDS).meta({ description: "`summary` and `minutes` are usually written by Mavio's AI; `custom` by people." });
+const noteKind = z
+  .enum(NOTE_KINDS)
+  .meta({ description: "`summary` and `minutes` are usually written by Mavio's AI; `custom` by people." });
 
 export const noteAuthorSchema = z
   .strictObject({
@@ -42,8 +44,17 @@ export const noteSchema = z
 
 export type NoteResource = z.infer<typeof noteSchema>;
 
-const title = z.string().trim().min(1, { error: "A title is required." }).max(200).meta({ example: "Follow-ups for the CRM team" });
-const content = z.string().min(1, { error: "Content cannot be empty." }).max(100_000).meta({ description: "Markdown.", example: "- Send the pricing sheet\n- Book the pilot kickoff" });
+const title = z
+  .string()
+  .trim()
+  .min(1, { error: "A title is required." })
+  .max(200)
+  .meta({ example: "Follow-ups for the CRM team" });
+const content = z
+  .string()
+  .min(1, { error: "Content cannot be empty." })
+  .max(100_000)
+  .meta({ description: "Markdown.", example: "- Send the pricing sheet\n- Book the pilot kickoff" });
 
 export const createNoteBody = z
   .strictObject({ kind: noteKind.default("custom"), title, content_markdown: content })

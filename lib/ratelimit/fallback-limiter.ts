@@ -24,7 +24,9 @@ export class FallbackRateLimiter implements RateLimiter {
     try {
       return await ask(this.shared);
     } catch (error) {
-      warnThrottled("ratelimit-down", "Rate limiter unreachable; limiting in this process until it answers", { error: (error as Error).message });
+      warnThrottled("ratelimit-down", "Rate limiter unreachable; limiting in this process until it answers", {
+        error: (error as Error).message,
+      });
       return ask(this.local);
     }
   }

@@ -33,8 +33,15 @@ export class MemoryRateLimiter implements RateLimiter {
   async peek(bucket: string, perWindow: number, windowMs = WINDOW_MS): Promise<RateLimitDecision> {
     const now = this.now();
     const window = Math.floor(now / windowMs);
-    const used = (this.counts.get(windowKey(bucket, window, windowMs)) ?? 0) + this.weightedPrevious(bucket, now, window, windowMs);
-    return { success: used < perWindow, limit: perWindow, remaining: Math.max(0, perWindow - used), reset: (window + 1) * windowMs };
+    const used =
+      (this.counts.get(windowKey(bucket, window, windowMs)) ?? 0) +
+      this.weightedPrevious(bucket, now, window, windowMs);
+    return {
+      success: used < perWindow,
+      limit: perWindow,
+      remaining: Math.max(0, perWindow - used),
+      reset: (window + 1) * windowMs,
+    };
   }
 
   private weightedPrevious(bucket: string, now: number, window: number, windowMs: number): number {

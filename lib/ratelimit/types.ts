@@ -19,4 +19,3 @@ export interface RateLimiter {
 }
 
 export const WINDOW_MS = 60_000;
-

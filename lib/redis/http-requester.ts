@@ -36,7 +36,8 @@ export class HttpRequester implements Requester {
   }
 
   async request<TResult>(request: UpstashRequest): Promise<UpstashResponse<TResult>> {
-    if (request.isStreaming || request.onMessage) throw new errors.UpstashError("Streaming commands are not supported by this client");
+    if (request.isStreaming || request.onMessage)
+      throw new errors.UpstashError("Streaming commands are not supported by this client");
     const body = JSON.stringify(request.body);
     const headers: Record<string, string> = {
       authorization: this.authorization,
@@ -46,7 +47,11 @@ export class HttpRequester implements Requester {
     };
     if (this.readYourWrites && this.upstashSyncToken) headers[SYNC_TOKEN] = this.upstashSyncToken;
 
-    const { status, syncToken, text } = await this.post([this.basePath, ...(request.path ?? [])].join("/") || "/", headers, body);
+    const { status, syncToken, text } = await this.post(
+      [this.basePath, ...(request.path ?? [])].join("/") || "/",
+      headers,
+      body,
+    );
     if (this.readYourWrites && syncToken) this.upstashSyncToken = syncToken;
     let reply;
     try {
@@ -58,11 +63,23 @@ export class HttpRequester implements Requester {
     return reply;
   }
 
-  private post(path: string, headers: Record<string, string>, body: string): Promise<{ status: number; syncToken?: string; text: string }> {
+  private post(
+    path: string,
+    headers: Record<string, string>,
+    body: string,
+  ): Promise<{ status: number; syncToken?: string; text: string }> {
     const { protocol, hostname, port } = this.origin;
     return new Promise((resolve, reject) => {
       // node:http wants an IPv6 host without the URL's brackets.
-      const options = { protocol, hostname: hostname.replace(/^\[(.*)\]$/, "$1"), port, path, method: "POST", agent: this.agent, headers };
+      const options = {
+        protocol,
+        hostname: hostname.replace(/^\[(.*)\]$/, "$1"),
+        port,
+        path,
+        method: "POST",
+        agent: this.agent,
+        headers,
+      };
       const outgoing = this.transport.request(options, (incoming) => {
         const chunks: Buffer[] = [];
         incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -70,11 +87,18 @@ export class HttpRequester implements Requester {
         incoming.on("end", () => {
           clearTimeout(timer);
           const syncToken = incoming.headers[SYNC_TOKEN];
-          resolve({ status: incoming.statusCode ?? 0, syncToken: typeof syncToken === "string" ? syncToken : undefined, text: Buffer.concat(chunks).toString("utf8") });
+          resolve({
+            status: incoming.statusCode ?? 0,
+            syncToken: typeof syncToken === "string" ? syncToken : undefined,
+            text: Buffer.concat(chunks).toString("utf8"),
+          });
         });
       });
       // Bounded like the default transport's abort signal: a hung Redis costs at most this.
-      const timer = setTimeout(() => outgoing.destroy(new Error(`Redis did not answer within ${this.timeoutMs} ms`)), this.timeoutMs);
+      const timer = setTimeout(
+        () => outgoing.destroy(new Error(`Redis did not answer within ${this.timeoutMs} ms`)),
+        this.timeoutMs,
+      );
       outgoing.on("error", (error) => {
         clearTimeout(timer);
         reject(error);

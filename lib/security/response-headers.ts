@@ -21,6 +21,10 @@ const STRICT_TRANSPORT_SECURITY = { key: "Strict-Transport-Security", value: "ma
 export function securityHeaderRules(): HeaderRules {
   return [
     { source: "/:path*", headers: EVERY_RESPONSE },
-    { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [STRICT_TRANSPORT_SECURITY] },
+    {
+      source: "/:path*",
+      has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+      headers: [STRICT_TRANSPORT_SECURITY],
+    },
   ];
 }

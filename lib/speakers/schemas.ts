@@ -1,6 +1,6 @@
 // Wire shapes of speaker profiles (API.md "Speaker profile").
 import { z } from "zod";
-import { email, memberId, paginationQuery, speakerId, timestamp } from "@/lib/api/v1/schemas";
+import { email, memberId, paginationQuery, speakerId, timestamp } from "@/lib/http/wire-schemas";
 
 export const SPEAKER_EXAMPLE = {
   id: "spk_0a1b2c3d4e5f60718293a4b5",
@@ -33,7 +33,11 @@ export const createSpeakerBody = z
 export type CreateSpeakerInput = z.output<typeof createSpeakerBody>;
 
 export const updateSpeakerBody = z
-  .strictObject({ name: name.optional(), email: email.nullable().optional(), member_id: memberId.nullable().optional() })
+  .strictObject({
+    name: name.optional(),
+    email: email.nullable().optional(),
+    member_id: memberId.nullable().optional(),
+  })
   .meta({ id: "UpdateSpeakerProfile", description: "Only the fields sent change; `null` clears email or member." });
 
 export type UpdateSpeakerInput = z.output<typeof updateSpeakerBody>;

@@ -1,7 +1,14 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SpeakerResource } from "./schemas";
 
-export const SPEAKER_SELECT = { id: true, name: true, email: true, memberId: true, createdAt: true, updatedAt: true } satisfies Prisma.SpeakerProfileSelect;
+export const SPEAKER_SELECT = {
+  id: true,
+  name: true,
+  email: true,
+  memberId: true,
+  createdAt: true,
+  updatedAt: true,
+} satisfies Prisma.SpeakerProfileSelect;
 
 export type SpeakerRow = Prisma.SpeakerProfileGetPayload<{ select: typeof SPEAKER_SELECT }>;
 

@@ -1,8 +1,8 @@
-import { ApiError } from "@/lib/api/errors";
-import { newestFirst } from "@/lib/api/pagination";
-import type { Page } from "@/lib/api/v1/schemas";
+import { ApiError } from "@/lib/http/errors";
+import { newestFirst } from "@/lib/http/pagination";
+import type { Page } from "@/lib/http/wire-schemas";
 import { db } from "@/lib/db";
-import { assertMemberInTeam } from "@/lib/team/assert-member-in-team";
+import { assertMemberInTeam } from "@/lib/teams/assert-member-in-team";
 import type { CreateSpeakerInput, ListSpeakersQuery, SpeakerResource, UpdateSpeakerInput } from "./schemas";
 import { SPEAKER_SELECT, serializeSpeaker } from "./serialize-speaker";
 

@@ -24,8 +24,7 @@ export function storageDir(): string {
 export function recordingPath(relative: string): string {
   if (!relative || relative.includes("\0")) throw new UnsafeStoragePathError(relative);
   const segments = relative.split(/[\\/]+/);
-  const absolute =
-    path.isAbsolute(relative) || path.win32.isAbsolute(relative) || /^[a-zA-Z]:/.test(relative);
+  const absolute = path.isAbsolute(relative) || path.win32.isAbsolute(relative) || /^[a-zA-Z]:/.test(relative);
   if (absolute || segments.includes("..")) throw new UnsafeStoragePathError(relative);
 
   const root = storageDir();

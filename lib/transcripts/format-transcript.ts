@@ -58,6 +58,9 @@ export function toWebVtt(lines: TimedLine[]): string {
 /** SubRip: numbered cues, comma milliseconds, the speaker as a prefix. */
 export function toSrt(lines: TimedLine[]): string {
   return lines
-    .map((line, i) => `${i + 1}\n${formatCueTime(line.startMs, ",")} --> ${formatCueTime(cueEnd(line), ",")}\n${line.speaker}: ${cueText(line.text)}\n`)
+    .map(
+      (line, i) =>
+        `${i + 1}\n${formatCueTime(line.startMs, ",")} --> ${formatCueTime(cueEnd(line), ",")}\n${line.speaker}: ${cueText(line.text)}\n`,
+    )
     .join("\n");
 }

@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/http/errors";
 import { db } from "@/lib/db";
 import { meetingNotFound } from "@/lib/meetings/get-meeting-or-throw";
 import { toSrt, toText, toWebVtt, type TimedLine } from "./format-transcript";
@@ -11,7 +11,10 @@ export async function getTranscriptOrThrow(teamId: string, meetingId: string): P
     where: { id: meetingId, teamId },
     select: {
       language: true,
-      segments: { select: { ...SEGMENT_SELECT, speakerProfile: { select: { name: true } } }, orderBy: { index: "asc" } },
+      segments: {
+        select: { ...SEGMENT_SELECT, speakerProfile: { select: { name: true } } },
+        orderBy: { index: "asc" },
+      },
     },
   });
   if (!meeting) throw meetingNotFound(meetingId);
@@ -30,7 +33,12 @@ export async function getTranscriptOrThrow(teamId: string, meetingId: string): P
       });
     }
   }
-  return { meeting_id: meetingId, language: meeting.language, speakers: [...speakers.values()], segments: meeting.segments.map(serializeSegment) };
+  return {
+    meeting_id: meetingId,
+    language: meeting.language,
+    speakers: [...speakers.values()],
+    segments: meeting.segments.map(serializeSegment),
+  };
 }
 
 const TEXT_FORMATS = {
@@ -40,7 +48,11 @@ const TEXT_FORMATS = {
 } as const;
 
 /** The transcript in the requested format, as a response. */
-export async function transcriptResponse(teamId: string, meetingId: string, format: TranscriptFormat): Promise<Response> {
+export async function transcriptResponse(
+  teamId: string,
+  meetingId: string,
+  format: TranscriptFormat,
+): Promise<Response> {
   const transcript = await getTranscriptOrThrow(teamId, meetingId);
   if (format === "json") return Response.json(transcript);
 

@@ -1,5 +1,5 @@
-import { Keyset } from "@/lib/api/pagination";
-import type { Page } from "@/lib/api/v1/schemas";
+import { Keyset } from "@/lib/http/pagination";
+import type { Page } from "@/lib/http/wire-schemas";
 import { db } from "@/lib/db";
 import { assertMeetingInTeam } from "@/lib/meetings/get-meeting-or-throw";
 import type { ListSegmentsQuery, SegmentResource } from "./schemas";
@@ -9,7 +9,11 @@ import { SEGMENT_SELECT, serializeSegment } from "./serialize-segment";
 export const SEGMENTS_KEYSET = Keyset.byInteger("seg", "index", "id", "asc");
 
 /** Segments of a meeting in order; with start_ms/end_ms, those overlapping that window. */
-export async function listSegments(teamId: string, meetingId: string, query: ListSegmentsQuery): Promise<Page<SegmentResource>> {
+export async function listSegments(
+  teamId: string,
+  meetingId: string,
+  query: ListSegmentsQuery,
+): Promise<Page<SegmentResource>> {
   await assertMeetingInTeam(db, teamId, meetingId);
   const position = SEGMENTS_KEYSET.decode(query.cursor);
   const rows = await db.transcriptSegment.findMany({

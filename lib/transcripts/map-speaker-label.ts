@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/http/errors";
 import { db } from "@/lib/db";
 import { assertMeetingInTeam } from "@/lib/meetings/get-meeting-or-throw";
 import { assertSpeakersInTeam } from "@/lib/speakers/assert-speakers-in-team";
@@ -9,7 +9,12 @@ import type { SpeakerChange, TranscriptSpeakerResource } from "./schemas";
  * Maps a speaker label to a speaker profile (or unmaps it): every segment with that label
  * follows. Announces transcript.updated with the mapping and its meeting_id.
  */
-export async function mapSpeakerLabel(teamId: string, meetingId: string, label: string, speakerId: string | null): Promise<TranscriptSpeakerResource> {
+export async function mapSpeakerLabel(
+  teamId: string,
+  meetingId: string,
+  label: string,
+  speakerId: string | null,
+): Promise<TranscriptSpeakerResource> {
   return db.$transaction(async (tx) => {
     await assertMeetingInTeam(tx, teamId, meetingId);
     if (speakerId) await assertSpeakersInTeam(tx, teamId, [{ field: "speaker_id", id: speakerId }]);
@@ -17,10 +22,22 @@ export async function mapSpeakerLabel(teamId: string, meetingId: string, label: 
       where: { meetingId, teamId, speakerLabel: label },
       data: { speakerProfileId: speakerId },
     });
-    if (count === 0) throw new ApiError("not_found", `No speaker label "${label}" in the transcript of meeting ${meetingId}.`);
-    const profile = speakerId ? await tx.speakerProfile.findFirstOrThrow({ where: { id: speakerId, teamId }, select: { name: true } }) : null;
-    const mapping: TranscriptSpeakerResource = { speaker_label: label, speaker_id: speakerId, name: profile?.name ?? label, segment_count: count };
-    await emitWebhookEvent(tx, { teamId, type: "transcript.updated", object: { ...mapping, meeting_id: meetingId } satisfies SpeakerChange });
+    if (count === 0)
+      throw new ApiError("not_found", `No speaker label "${label}" in the transcript of meeting ${meetingId}.`);
+    const profile = speakerId
+      ? await tx.speakerProfile.findFirstOrThrow({ where: { id: speakerId, teamId }, select: { name: true } })
+      : null;
+    const mapping: TranscriptSpeakerResource = {
+      speaker_label: label,
+      speaker_id: speakerId,
+      name: profile?.name ?? label,
+      segment_count: count,
+    };
+    await emitWebhookEvent(tx, {
+      teamId,
+      type: "transcript.updated",
+      object: { ...mapping, meeting_id: meetingId } satisfies SpeakerChange,
+    });
     return mapping;
   });
 }

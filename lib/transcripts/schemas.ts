@@ -1,7 +1,7 @@
 // Wire shapes of transcripts (API.md "Transcript segment"): segments, the whole transcript,
 // speaker label mappings, and the bodies and filters that change or select them.
 import { z } from "zod";
-import { meetingId, millisecondsQuery, paginationQuery, segmentId, speakerId } from "@/lib/api/v1/schemas";
+import { meetingId, millisecondsQuery, paginationQuery, segmentId, speakerId } from "@/lib/http/wire-schemas";
 import { languageTag } from "@/lib/meetings/schemas";
 
 const milliseconds = z.number().int().min(0);
@@ -41,7 +41,17 @@ export const transcriptSpeakerSchema = z
     name: z.string().meta({ description: "The profile's name, or the label when unmapped." }),
     segment_count: z.number().int().min(0),
   })
-  .meta({ id: "TranscriptSpeaker", examples: [{ speaker_label: "Speaker 1", speaker_id: "spk_0a1b2c3d4e5f60718293a4b5", name: "Olivia Chen", segment_count: 12 }] });
+  .meta({
+    id: "TranscriptSpeaker",
+    examples: [
+      {
+        speaker_label: "Speaker 1",
+        speaker_id: "spk_0a1b2c3d4e5f60718293a4b5",
+        name: "Olivia Chen",
+        segment_count: 12,
+      },
+    ],
+  });
 
 export type TranscriptSpeakerResource = z.infer<typeof transcriptSpeakerSchema>;
 
@@ -49,7 +59,9 @@ export const transcriptSchema = z
   .strictObject({
     meeting_id: meetingId,
     language: languageTag,
-    speakers: z.array(transcriptSpeakerSchema).meta({ description: "Each speaker label, in order of first appearance." }),
+    speakers: z
+      .array(transcriptSpeakerSchema)
+      .meta({ description: "Each speaker label, in order of first appearance." }),
     segments: z.array(segmentSchema),
   })
   .meta({ id: "Transcript" });
@@ -61,19 +73,27 @@ export type TranscriptResource = z.infer<typeof transcriptSchema>;
 
 export const SEGMENT_CHANGE_EXAMPLE = { ...SEGMENT_EXAMPLE, meeting_id: "mtg_3f9c2a7e51b04d8a9e6c1f27" } as const;
 
-export const segmentChangeSchema = segmentSchema
-  .extend({ meeting_id: meetingId })
-  .meta({ id: "TranscriptSegmentChange", description: "A segment as edited, with its meeting.", examples: [SEGMENT_CHANGE_EXAMPLE] });
+export const segmentChangeSchema = segmentSchema.extend({ meeting_id: meetingId }).meta({
+  id: "TranscriptSegmentChange",
+  description: "A segment as edited, with its meeting.",
+  examples: [SEGMENT_CHANGE_EXAMPLE],
+});
 
 export type SegmentChange = z.infer<typeof segmentChangeSchema>;
 
-export const speakerChangeSchema = transcriptSpeakerSchema
-  .extend({ meeting_id: meetingId })
-  .meta({
-    id: "TranscriptSpeakerChange",
-    description: "A speaker label's new mapping, with its meeting.",
-    examples: [{ speaker_label: "Speaker 1", speaker_id: "spk_0a1b2c3d4e5f60718293a4b5", name: "Olivia Chen", segment_count: 12, meeting_id: "mtg_3f9c2a7e51b04d8a9e6c1f27" }],
-  });
+export const speakerChangeSchema = transcriptSpeakerSchema.extend({ meeting_id: meetingId }).meta({
+  id: "TranscriptSpeakerChange",
+  description: "A speaker label's new mapping, with its meeting.",
+  examples: [
+    {
+      speaker_label: "Speaker 1",
+      speaker_id: "spk_0a1b2c3d4e5f60718293a4b5",
+      name: "Olivia Chen",
+      segment_count: 12,
+      meeting_id: "mtg_3f9c2a7e51b04d8a9e6c1f27",
+    },
+  ],
+});
 
 export type SpeakerChange = z.infer<typeof speakerChangeSchema>;
 
@@ -87,26 +107,35 @@ export const transcriptQuery = z.strictObject({
     .meta({ description: "`json` (segments), `txt` (`Speaker: text` lines), `vtt` (WebVTT) or `srt` (SubRip)." }),
 });
 
-export const listSegmentsQuery = z.strictObject({
-  ...paginationQuery,
-  speaker_id: speakerId.optional().meta({ description: "Only segments mapped to this speaker profile." }),
-  start_ms: millisecondsQuery.optional().meta({ description: "Only segments that end after this offset." }),
-  end_ms: millisecondsQuery.optional().meta({ description: "Only segments that start before this offset." }),
-}).refine((query) => query.start_ms === undefined || query.end_ms === undefined || query.end_ms > query.start_ms, {
-  error: "end_ms must be greater than start_ms.",
-  path: ["end_ms"],
-});
+export const listSegmentsQuery = z
+  .strictObject({
+    ...paginationQuery,
+    speaker_id: speakerId.optional().meta({ description: "Only segments mapped to this speaker profile." }),
+    start_ms: millisecondsQuery.optional().meta({ description: "Only segments that end after this offset." }),
+    end_ms: millisecondsQuery.optional().meta({ description: "Only segments that start before this offset." }),
+  })
+  .refine((query) => query.start_ms === undefined || query.end_ms === undefined || query.end_ms > query.start_ms, {
+    error: "end_ms must be greater than start_ms.",
+    path: ["end_ms"],
+  });
 
 export type ListSegmentsQuery = z.output<typeof listSegmentsQuery>;
 
 export const updateSegmentBody = z
   .strictObject({
-    text: z.string().trim().min(1, { error: "Text cannot be empty." }).max(10_000).meta({ example: "Let's start with the Q4 launch checklist." }),
+    text: z
+      .string()
+      .trim()
+      .min(1, { error: "Text cannot be empty." })
+      .max(10_000)
+      .meta({ example: "Let's start with the Q4 launch checklist." }),
   })
   .meta({ id: "UpdateTranscriptSegment", description: "Corrects a segment's text; `raw_text` keeps the original." });
 
 export const mapSpeakerBody = z
   .strictObject({
-    speaker_id: speakerId.nullable().meta({ description: "The speaker profile to map the label to; `null` unmaps it." }),
+    speaker_id: speakerId
+      .nullable()
+      .meta({ description: "The speaker profile to map the label to; `null` unmaps it." }),
   })
   .meta({ id: "MapTranscriptSpeaker" });

@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "@/lib/http/errors";
 import { db } from "@/lib/db";
 import { assertMeetingInTeam } from "@/lib/meetings/get-meeting-or-throw";
 import { emitWebhookEvent } from "@/lib/webhooks/events";
@@ -9,7 +9,12 @@ import { SEGMENT_SELECT, serializeSegment } from "./serialize-segment";
  * Corrects a segment's text. `raw_text`, what was transcribed, is never changed. Announces
  * transcript.updated with the segment and its meeting_id (a segment alone does not name it).
  */
-export async function updateSegmentText(teamId: string, meetingId: string, segmentId: string, text: string): Promise<SegmentResource> {
+export async function updateSegmentText(
+  teamId: string,
+  meetingId: string,
+  segmentId: string,
+  text: string,
+): Promise<SegmentResource> {
   return db.$transaction(async (tx) => {
     await assertMeetingInTeam(tx, teamId, meetingId);
     const updated = await tx.transcriptSegment.updateManyAndReturn({
@@ -19,7 +24,11 @@ export async function updateSegmentText(teamId: string, meetingId: string, segme
     });
     if (!updated[0]) throw new ApiError("not_found", `No segment ${segmentId} in meeting ${meetingId}.`);
     const segment = serializeSegment(updated[0]);
-    await emitWebhookEvent(tx, { teamId, type: "transcript.updated", object: { ...segment, meeting_id: meetingId } satisfies SegmentChange });
+    await emitWebhookEvent(tx, {
+      teamId,
+      type: "transcript.updated",
+      object: { ...segment, meeting_id: meetingId } satisfies SegmentChange,
+    });
     return segment;
   });
 }

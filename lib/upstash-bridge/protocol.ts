@@ -13,7 +13,10 @@ export function encodeReply(value: unknown, base64: boolean): unknown {
   if (value instanceof Error) return value.message;
   // ioredis turns HGETALL replies into objects; Redis (and Upstash) send a flat list.
   if (value !== null && typeof value === "object") {
-    return Object.entries(value).flatMap(([field, item]) => [encodeReply(Buffer.from(field), base64), encodeReply(item, base64)]);
+    return Object.entries(value).flatMap(([field, item]) => [
+      encodeReply(Buffer.from(field), base64),
+      encodeReply(item, base64),
+    ]);
   }
   return value ?? null;
 }

@@ -46,8 +46,17 @@ function authorized(request: IncomingMessage, token: string): boolean {
  * /pipeline and /multi-exec, bearer token, base64 response encoding and Redis's own
  * error text, so development and CI exercise the production client path.
  */
-export async function startUpstashBridge(options: { redisUrl: string; token: string; port?: number; host?: string }): Promise<UpstashBridge> {
-  const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: true, connectTimeout: 2_000 });
+export async function startUpstashBridge(options: {
+  redisUrl: string;
+  token: string;
+  port?: number;
+  host?: string;
+}): Promise<UpstashBridge> {
+  const redis = new Redis(options.redisUrl, {
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: true,
+    connectTimeout: 2_000,
+  });
   redis.on("error", () => {}); // reported per request; ioredis reconnects by itself
   const scripts = new Map<string, string>();
 
@@ -82,7 +91,9 @@ export async function startUpstashBridge(options: { redisUrl: string; token: str
     }
     try {
       const results = (await batch.exec()) ?? [];
-      return results.map(([error, value]) => (error ? { error: error.message } : { result: encodeReply(value, base64) }));
+      return results.map(([error, value]) =>
+        error ? { error: error.message } : { result: encodeReply(value, base64) },
+      );
     } catch (error) {
       const cause = (error as { previousErrors?: Error[] }).previousErrors?.[0];
       return { error: cause?.message ?? (error as Error).message };

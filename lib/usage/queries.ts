@@ -111,9 +111,14 @@ export async function getKeyUsage(keyId: string, range: UsageRange, now = new Da
       requests: Number(totals.requests),
       errors: Number(totals.errors),
       errorRate: Number(totals.requests) ? Number(totals.errors) / Number(totals.requests) : null,
-      averageLatencyMs: Number(totals.requests) ? Math.round(Number(totals.latency_ms) / Number(totals.requests)) : null,
+      averageLatencyMs: Number(totals.requests)
+        ? Math.round(Number(totals.latency_ms) / Number(totals.requests))
+        : null,
     },
-    endpoints: (row?.endpoints ?? []).map((endpoint) => ({ ...endpoint, errorRate: endpoint.requests ? endpoint.errors / endpoint.requests : 0 })),
+    endpoints: (row?.endpoints ?? []).map((endpoint) => ({
+      ...endpoint,
+      errorRate: endpoint.requests ? endpoint.errors / endpoint.requests : 0,
+    })),
     anomalies: anomalies(row, dayAgo),
   };
 }
@@ -128,10 +133,21 @@ function anomalies(row: UsageRow | undefined, dayAgo: Date): UsageAnomaly[] {
     null,
   );
   if (busiest && busiest.requests >= SPIKE_MIN_REQUESTS && busiest.requests > SPIKE_FACTOR * baselinePeak) {
-    found.push({ kind: "spike", hourStart: busiest.start, requests: busiest.requests, baselinePeakPerHour: baselinePeak });
+    found.push({
+      kind: "spike",
+      hourStart: busiest.start,
+      requests: busiest.requests,
+      baselinePeakPerHour: baselinePeak,
+    });
   }
   for (const endpoint of row.new_endpoints ?? []) {
-    found.push({ kind: "new_endpoint", method: endpoint.method, route: endpoint.route, firstSeenAt: endpoint.first_seen, requests: endpoint.requests });
+    found.push({
+      kind: "new_endpoint",
+      method: endpoint.method,
+      route: endpoint.route,
+      firstSeenAt: endpoint.first_seen,
+      requests: endpoint.requests,
+    });
   }
   return found;
 }

@@ -24,7 +24,12 @@ export async function createUserWithPersonalTeam(input: {
   try {
     return await db.$transaction(async (tx) => {
       const user = await tx.user.create({
-        data: { name: input.name, email: input.email, passwordHash, accounts: input.oauthAccount && { create: input.oauthAccount } },
+        data: {
+          name: input.name,
+          email: input.email,
+          passwordHash,
+          accounts: input.oauthAccount && { create: input.oauthAccount },
+        },
         select: { id: true, name: true, email: true },
       });
       const teamName = personalTeamName(input.name);

@@ -16,7 +16,9 @@ export async function findOrCreateOAuthUser(identity: {
   name: string;
 }): Promise<OAuthSignIn> {
   const linked = await db.oAuthAccount.findUnique({
-    where: { provider_providerAccountId: { provider: identity.provider, providerAccountId: identity.providerAccountId } },
+    where: {
+      provider_providerAccountId: { provider: identity.provider, providerAccountId: identity.providerAccountId },
+    },
     select: { userId: true },
   });
   if (linked) return { userId: linked.userId };

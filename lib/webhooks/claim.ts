@@ -26,7 +26,10 @@ export interface ClaimedDelivery {
   leaseUntil: Date;
 }
 
-export async function claimDueDeliveries(now: Date, options: { limit: number; leaseMs: number }): Promise<ClaimedDelivery[]> {
+export async function claimDueDeliveries(
+  now: Date,
+  options: { limit: number; leaseMs: number },
+): Promise<ClaimedDelivery[]> {
   if (options.limit <= 0) return [];
   const deliveries = qualifiedTable("webhook_deliveries");
   const endpoints = qualifiedTable("webhook_endpoints");

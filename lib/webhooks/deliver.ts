@@ -26,7 +26,9 @@ export async function deliverClaimed(claim: ClaimedDelivery, options: DeliverOpt
   const delivery = await db.webhookDelivery.findUnique({
     where: { id: claim.id },
     select: {
-      endpoint: { select: { url: true, status: true, secret: true, previousSecret: true, previousSecretExpiresAt: true } },
+      endpoint: {
+        select: { url: true, status: true, secret: true, previousSecret: true, previousSecretExpiresAt: true },
+      },
       event: { select: { id: true, payload: true } },
     },
   });
@@ -36,7 +38,12 @@ export async function deliverClaimed(claim: ClaimedDelivery, options: DeliverOpt
   // jsonb does not keep key order: restore the documented one.
   const { id, type, timestamp, data } = delivery.event.payload as unknown as WebhookPayload;
   const body = JSON.stringify({ id, type, timestamp, data });
-  const headers = signedHeaders({ id: delivery.event.id, body, sentAt: options.now, secrets: activeSecrets(delivery.endpoint, options.now) });
+  const headers = signedHeaders({
+    id: delivery.event.id,
+    body,
+    sentAt: options.now,
+    secrets: activeSecrets(delivery.endpoint, options.now),
+  });
   const result: AttemptResult = await postWebhook({
     url: delivery.endpoint.url,
     body,

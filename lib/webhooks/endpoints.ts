@@ -3,8 +3,8 @@
 // is validated with the schemas in ./schemas, and URLs pass the SSRF check on create and
 // update, and subscribing to an event needs its read scope (./event-access). Secrets leave
 // this module only in the create and rotate results.
-import { newestFirst } from "@/lib/api/pagination";
-import type { Page } from "@/lib/api/v1/schemas";
+import { newestFirst } from "@/lib/http/pagination";
+import type { Page } from "@/lib/http/wire-schemas";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors/domain-error";
 import { env } from "@/lib/env";

@@ -35,15 +35,50 @@ import type { Scope } from "@/lib/keys/scopes";
  */
 export const WEBHOOK_EVENTS = [
   { type: "meeting.created", resource: "Meetings", readScope: "meetings:read", description: "A meeting was created." },
-  { type: "meeting.updated", resource: "Meetings", readScope: "meetings:read", description: "A meeting's details or status changed." },
-  { type: "meeting.deleted", resource: "Meetings", readScope: "meetings:read", description: "A meeting was deleted (the payload is the meeting as it was)." },
-  { type: "transcript.updated", resource: "Transcripts", readScope: "transcripts:read", description: "A transcript segment was edited or a speaker label was mapped." },
+  {
+    type: "meeting.updated",
+    resource: "Meetings",
+    readScope: "meetings:read",
+    description: "A meeting's details or status changed.",
+  },
+  {
+    type: "meeting.deleted",
+    resource: "Meetings",
+    readScope: "meetings:read",
+    description: "A meeting was deleted (the payload is the meeting as it was).",
+  },
+  {
+    type: "transcript.updated",
+    resource: "Transcripts",
+    readScope: "transcripts:read",
+    description: "A transcript segment was edited or a speaker label was mapped.",
+  },
   { type: "note.created", resource: "Notes", readScope: "notes:read", description: "A note was added to a meeting." },
   { type: "note.updated", resource: "Notes", readScope: "notes:read", description: "A note was edited." },
-  { type: "action_item.created", resource: "Action items", readScope: "action-items:read", description: "An action item was created." },
-  { type: "action_item.updated", resource: "Action items", readScope: "action-items:read", description: "An action item changed, completions included." },
-  { type: "action_item.completed", resource: "Action items", readScope: "action-items:read", description: "An action item was marked done (also sent as action_item.updated)." },
-  { type: "channel.updated", resource: "Channels", readScope: "channels:read", description: "A channel, its members or its meetings changed." },
+  {
+    type: "action_item.created",
+    resource: "Action items",
+    readScope: "action-items:read",
+    description: "An action item was created.",
+  },
+  {
+    type: "action_item.updated",
+    resource: "Action items",
+    readScope: "action-items:read",
+    description: "An action item changed, completions included.",
+  },
+  {
+    type: "action_item.completed",
+    resource: "Action items",
+    readScope: "action-items:read",
+    description: "An action item was marked done (also sent as action_item.updated).",
+  },
+  {
+    type: "channel.updated",
+    resource: "Channels",
+    readScope: "channels:read",
+    description: "A channel, its members or its meetings changed.",
+  },
 ] as const satisfies readonly { type: string; resource: string; readScope: Scope; description: string }[];
 
 /**
@@ -55,7 +90,10 @@ export const TEST_EVENT_TYPE = "webhook.test";
 export type SubscribableEventType = (typeof WEBHOOK_EVENTS)[number]["type"];
 export type WebhookEventType = SubscribableEventType | typeof TEST_EVENT_TYPE;
 
-export const SUBSCRIBABLE_EVENT_TYPES = WEBHOOK_EVENTS.map((event) => event.type) as [SubscribableEventType, ...SubscribableEventType[]];
+export const SUBSCRIBABLE_EVENT_TYPES = WEBHOOK_EVENTS.map((event) => event.type) as [
+  SubscribableEventType,
+  ...SubscribableEventType[],
+];
 
 /** An event type an endpoint can subscribe to. */
 export const subscribableEventType = z.enum(SUBSCRIBABLE_EVENT_TYPES).meta({ description: "A webhook event type." });
@@ -97,7 +135,9 @@ export interface EmitWebhookEvent {
  */
 export async function emitWebhookEvent(tx: Prisma.TransactionClient, event: EmitWebhookEvent): Promise<WebhookPayload> {
   if (typeof (tx as { $transaction?: unknown }).$transaction === "function") {
-    throw new Error("emitWebhookEvent must be given the transaction client of the change it announces, not the database client.");
+    throw new Error(
+      "emitWebhookEvent must be given the transaction client of the change it announces, not the database client.",
+    );
   }
   const type = subscribableEventType.parse(event.type);
   const occurredAt = event.occurredAt ?? new Date();
@@ -107,7 +147,12 @@ export async function emitWebhookEvent(tx: Prisma.TransactionClient, event: Emit
 }
 
 /** The outbox row of a built payload; `fannedOutAt` set means the caller created its deliveries itself. */
-export async function storeEvent(tx: Prisma.TransactionClient, teamId: string, payload: WebhookPayload, fannedOutAt: Date | null = null): Promise<void> {
+export async function storeEvent(
+  tx: Prisma.TransactionClient,
+  teamId: string,
+  payload: WebhookPayload,
+  fannedOutAt: Date | null = null,
+): Promise<void> {
   await tx.webhookEvent.create({
     data: {
       id: payload.id,

@@ -3,7 +3,7 @@
 // messages in the browser and from the server action), and what each action answers.
 // Client-safe.
 import { z } from "zod";
-import type { Page } from "@/lib/api/v1/schemas";
+import type { Page } from "@/lib/http/wire-schemas";
 import { WEBHOOK_EVENTS, type SubscribableEventType } from "./events";
 import {
   createWebhookEndpointBody,

@@ -49,7 +49,12 @@ export async function postWebhook(request: PostWebhookRequest): Promise<AttemptR
   try {
     target = await assertDeliverableUrl(request.url, { allowPrivate: request.allowPrivate, resolve: request.resolve });
   } catch (error) {
-    return { statusCode: null, durationMs: durationMs(), error: storable((error as Error).message), responseBody: null };
+    return {
+      statusCode: null,
+      durationMs: durationMs(),
+      error: storable((error as Error).message),
+      responseBody: null,
+    };
   }
 
   return new Promise<AttemptResult>((resolve) => {
@@ -65,7 +70,10 @@ export async function postWebhook(request: PostWebhookRequest): Promise<AttemptR
       clearTimeout(connectTimer);
       outgoing.destroy();
       const text = storable(Buffer.concat(chunks).subarray(0, RESPONSE_BODY_LIMIT).toString("utf8"));
-      const redirect = statusCode !== null && statusCode >= 300 && statusCode < 400 ? "Redirects are not followed; use the final URL." : null;
+      const redirect =
+        statusCode !== null && statusCode >= 300 && statusCode < 400
+          ? "Redirects are not followed; use the final URL."
+          : null;
       resolve({
         statusCode,
         durationMs: durationMs(),
@@ -101,9 +109,15 @@ export async function postWebhook(request: PostWebhookRequest): Promise<AttemptR
     );
     // One deadline for connecting, the answer and the first kilobyte of its body, and a
     // shorter one for the connection alone.
-    const timer = setTimeout(() => finish(statusCode === null ? `No response within ${timeoutMs / 1000} s` : null), timeoutMs);
+    const timer = setTimeout(
+      () => finish(statusCode === null ? `No response within ${timeoutMs / 1000} s` : null),
+      timeoutMs,
+    );
     const connectTimeoutMs = request.connectTimeoutMs ?? CONNECT_TIMEOUT_MS;
-    const connectTimer = connectTimeoutMs < timeoutMs ? setTimeout(() => finish(`Could not connect within ${connectTimeoutMs / 1000} s`), connectTimeoutMs) : undefined;
+    const connectTimer =
+      connectTimeoutMs < timeoutMs
+        ? setTimeout(() => finish(`Could not connect within ${connectTimeoutMs / 1000} s`), connectTimeoutMs)
+        : undefined;
     outgoing.on("socket", (socket) => socket.once("connect", () => clearTimeout(connectTimer)));
     outgoing.on("error", (error) => finish(error.message || String(error)));
     outgoing.end(request.body);

@@ -58,7 +58,10 @@ export async function recordAttempt(
     if (held.count === 0) return { outcome: "lease_lost", nextAttemptAt: null };
 
     if (verdict === "succeeded") {
-      await tx.webhookEndpoint.updateMany({ where: { id: claim.endpointId, failingSince: { not: null } }, data: { failingSince: null } });
+      await tx.webhookEndpoint.updateMany({
+        where: { id: claim.endpointId, failingSince: { not: null } },
+        data: { failingSince: null },
+      });
       return { outcome: "succeeded", nextAttemptAt: null };
     }
     if (verdict === "gone") {
@@ -66,8 +69,14 @@ export async function recordAttempt(
       return { outcome: "endpoint_disabled", nextAttemptAt: null };
     }
 
-    await tx.webhookEndpoint.updateMany({ where: { id: claim.endpointId, failingSince: null }, data: { failingSince: attemptedAt } });
-    const endpoint = await tx.webhookEndpoint.findUnique({ where: { id: claim.endpointId }, select: { failingSince: true, status: true } });
+    await tx.webhookEndpoint.updateMany({
+      where: { id: claim.endpointId, failingSince: null },
+      data: { failingSince: attemptedAt },
+    });
+    const endpoint = await tx.webhookEndpoint.findUnique({
+      where: { id: claim.endpointId },
+      select: { failingSince: true, status: true },
+    });
     const health = healthAfterFailure(endpoint?.failingSince ?? attemptedAt, attemptedAt, failureSummary(result));
     if (health.disabledReason && endpoint?.status === "enabled") {
       await disableEndpoint(tx, claim.endpointId, health.disabledReason);

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isoOrNull } from "@/lib/api/v1/serialize";
+import { isoOrNull } from "@/lib/http/serialize";
 import type { SubscribableEventType, WebhookEventType } from "./events";
 import type { WebhookDeliveryResource, WebhookEndpointResource } from "./schemas";
 

@@ -12,13 +12,16 @@ export interface EndpointSecrets {
 
 /** The secrets that sign at `now`: the current one, and the previous one until it expires. */
 export function activeSecrets(endpoint: EndpointSecrets, now: Date): string[] {
-  const previousActive = endpoint.previousSecret && endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > now;
+  const previousActive =
+    endpoint.previousSecret && endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > now;
   return previousActive ? [endpoint.secret, endpoint.previousSecret!] : [endpoint.secret];
 }
 
 /** `v1,<base64 HMAC-SHA256>` of one message under one secret. */
 export function sign(secret: string, id: string, timestampSeconds: number, body: string): string {
-  const mac = createHmac("sha256", webhookSecretKey(secret)).update(`${id}.${timestampSeconds}.${body}`).digest("base64");
+  const mac = createHmac("sha256", webhookSecretKey(secret))
+    .update(`${id}.${timestampSeconds}.${body}`)
+    .digest("base64");
   return `v1,${mac}`;
 }
 

@@ -54,7 +54,7 @@ const IPV4_BLOCKED: Range[] = [
 function classifyIPv4Number(value: number): string | null {
   for (const [first, bits, reason] of IPV4_BLOCKED) {
     const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
-    if (((value & mask) >>> 0) === first) return reason;
+    if ((value & mask) >>> 0 === first) return reason;
   }
   return null;
 }
@@ -137,8 +137,12 @@ export function parseWebhookUrl(raw: string): URL {
   } catch {
     throw new UnsafeWebhookUrlError("Enter a full URL, e.g. https://example.com/webhooks.");
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new UnsafeWebhookUrlError("Webhook URLs must use http or https.");
-  if (url.username || url.password) throw new UnsafeWebhookUrlError("Remove the user name and password from the URL; use the signing secret to authenticate deliveries.");
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new UnsafeWebhookUrlError("Webhook URLs must use http or https.");
+  if (url.username || url.password)
+    throw new UnsafeWebhookUrlError(
+      "Remove the user name and password from the URL; use the signing secret to authenticate deliveries.",
+    );
   if (!url.hostname) throw new UnsafeWebhookUrlError("The URL needs a host name.");
   return url;
 }

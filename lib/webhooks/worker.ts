@@ -97,16 +97,22 @@ export class WebhookWorker {
    * retried at the next poll: throwing would leave those deliveries running outside the
    * pass, their slots no longer counted.
    */
-  private async takeWork(now: Date, free: number, step: { fanOut: boolean; pass: WorkerPass; busy: boolean }): Promise<ClaimedDelivery[]> {
+  private async takeWork(
+    now: Date,
+    free: number,
+    step: { fanOut: boolean; pass: WorkerPass; busy: boolean },
+  ): Promise<ClaimedDelivery[]> {
     try {
-      for (let batch = FAN_OUT_BATCH; step.fanOut && batch === FAN_OUT_BATCH; ) {
+      for (let batch = FAN_OUT_BATCH; step.fanOut && batch === FAN_OUT_BATCH;) {
         batch = await fanOutEvents(now, FAN_OUT_BATCH);
         step.pass.fannedOut += batch;
       }
       return await claimDueDeliveries(now, { limit: free, leaseMs: this.leaseMs });
     } catch (error) {
       if (!step.busy) throw error;
-      warnThrottled("webhook-worker", "Webhook worker could not take new work; retrying", { error: (error as Error).message });
+      warnThrottled("webhook-worker", "Webhook worker could not take new work; retrying", {
+        error: (error as Error).message,
+      });
       return [];
     }
   }

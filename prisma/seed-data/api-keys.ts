@@ -4,7 +4,8 @@ import type { ApiKeySeed, RequestOrigin, RouteProfile, UsageProfile } from "./ty
 
 const OLIVIA_BROWSER: RequestOrigin = {
   ip: "198.51.100.23",
-  userAgent: "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",
+  userAgent:
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",
 };
 const ADAM_BROWSER: RequestOrigin = {
   ip: "198.51.100.87",
@@ -12,7 +13,8 @@ const ADAM_BROWSER: RequestOrigin = {
 };
 const ERIN_BROWSER: RequestOrigin = {
   ip: "203.0.113.40",
-  userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0",
+  userAgent:
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0",
 };
 
 /** 24 hourly values: `busy` from startHour to endHour (UTC, exclusive), `quiet` otherwise. */
@@ -20,7 +22,13 @@ function businessHours(startHour: number, endHour: number, busy: number, quiet: 
   return Array.from({ length: 24 }, (_, hour) => (hour >= startHour && hour < endHour ? busy : quiet));
 }
 
-function get(route: string, weight: number, latencyMs: number, clientErrorRate = 0.01, serverErrorRate = 0.001): RouteProfile {
+function get(
+  route: string,
+  weight: number,
+  latencyMs: number,
+  clientErrorRate = 0.01,
+  serverErrorRate = 0.001,
+): RouteProfile {
   return { method: "GET", route, weight, latencyMs, clientErrorRate, serverErrorRate };
 }
 
@@ -103,7 +111,12 @@ export const API_KEYS: readonly ApiKeySeed[] = [
     createdFrom: OLIVIA_BROWSER,
     expiresInDays: null,
     lastUsedDaysAgo: 47,
-    revoked: { daysAgo: 10, by: "adam@acme.test", from: ADAM_BROWSER, reason: "Replaced by CRM Sync; unused since the migration." },
+    revoked: {
+      daysAgo: 10,
+      by: "adam@acme.test",
+      from: ADAM_BROWSER,
+      reason: "Replaced by CRM Sync; unused since the migration.",
+    },
   },
   {
     team: "globex",

@@ -14,7 +14,7 @@ function isWeekend(date: Date): boolean {
 export function shiftBusinessDays(now: Date, count: number): Date {
   const date = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const step = Math.sign(count);
-  for (let moved = 0; moved < Math.abs(count); ) {
+  for (let moved = 0; moved < Math.abs(count);) {
     date.setUTCDate(date.getUTCDate() + step);
     if (!isWeekend(date)) moved++;
   }

@@ -16,19 +16,40 @@ export const ACME_DESIGN_MEETINGS: MeetingSeed<AcmePersonKey>[] = [
     attendees: ["sofia", "maya", "daniel"],
     channels: ["Design"],
     transcript: say(
-      ["sofia", "Today is the scanner app's first-run experience. Right now a new warehouse worker needs eleven taps before they can scan anything. My proposal gets it down to four."],
+      [
+        "sofia",
+        "Today is the scanner app's first-run experience. Right now a new warehouse worker needs eleven taps before they can scan anything. My proposal gets it down to four.",
+      ],
       ["maya", "Where do the seven taps go?"],
-      ["sofia", "Three are permission prompts, which we now ask for only when they're needed: camera when you first scan, notifications after your first shift. The rest is the location picker, which we can infer from the device's assigned warehouse."],
+      [
+        "sofia",
+        "Three are permission prompts, which we now ask for only when they're needed: camera when you first scan, notifications after your first shift. The rest is the location picker, which we can infer from the device's assigned warehouse.",
+      ],
       ["daniel", "We can infer it for managed devices. For personal phones we still need the picker."],
-      ["sofia", "Right, so the picker stays, but only for unmanaged devices. Going by the analytics that's about fifteen percent of installs."],
+      [
+        "sofia",
+        "Right, so the picker stays, but only for unmanaged devices. Going by the analytics that's about fifteen percent of installs.",
+      ],
       ["maya", "What about sign-in? Workers share devices between shifts."],
-      ["sofia", "I'm proposing badge sign-in. You scan your employee badge, enter a four-digit PIN, and you're in. It's how most warehouse systems do it."],
+      [
+        "sofia",
+        "I'm proposing badge sign-in. You scan your employee badge, enter a four-digit PIN, and you're in. It's how most warehouse systems do it.",
+      ],
       ["daniel", "Then we'd need to store a PIN per worker. That's a backend change and a security review."],
-      ["maya", "Let's separate it, then. Ship the permission and picker changes now, and make badge sign-in its own project with Ben and Priya involved."],
-      ["sofia", "That's fine. Last thing: the empty state after sign-in. Instead of a blank list I'd show 'Scan your first item' with a short animation of where the barcode goes."],
+      [
+        "maya",
+        "Let's separate it, then. Ship the permission and picker changes now, and make badge sign-in its own project with Ben and Priya involved.",
+      ],
+      [
+        "sofia",
+        "That's fine. Last thing: the empty state after sign-in. Instead of a blank list I'd show 'Scan your first item' with a short animation of where the barcode goes.",
+      ],
       ["daniel", "Is the animation a Lottie file? Those are heavy on the old Zebra devices."],
       ["sofia", "I can make a static illustration for low-end devices."],
-      ["maya", "Good. Decision: four-tap onboarding for managed devices, the picker for unmanaged ones, and badge sign-in as a separate project. Daniel, can you estimate before Thursday?"],
+      [
+        "maya",
+        "Good. Decision: four-tap onboarding for managed devices, the picker for unmanaged ones, and badge sign-in as a separate project. Daniel, can you estimate before Thursday?",
+      ],
       ["daniel", "Yes, I'll have a number by Wednesday."],
     ),
     summary:
@@ -48,8 +69,19 @@ export const ACME_DESIGN_MEETINGS: MeetingSeed<AcmePersonKey>[] = [
     },
     actionItems: [
       { text: "Estimate the scanner onboarding changes", segment: 13, dueInDays: 2, doneAfterDays: 1 },
-      { text: "Write a one-page proposal for badge + PIN sign-in", segment: 8, assignee: "maya@acme.test", dueInDays: 10, doneAfterDays: 9 },
-      { text: "Provide a static empty-state illustration for low-end devices", segment: 11, dueInDays: 5, doneAfterDays: 4 },
+      {
+        text: "Write a one-page proposal for badge + PIN sign-in",
+        segment: 8,
+        assignee: "maya@acme.test",
+        dueInDays: 10,
+        doneAfterDays: 9,
+      },
+      {
+        text: "Provide a static empty-state illustration for low-end devices",
+        segment: 11,
+        dueInDays: 5,
+        doneAfterDays: 4,
+      },
     ],
   },
   {
@@ -62,16 +94,34 @@ export const ACME_DESIGN_MEETINGS: MeetingSeed<AcmePersonKey>[] = [
     attendees: ["sofia", "maya", "daniel", "adam"],
     channels: ["Design", "Engineering"],
     transcript: say(
-      ["sofia", "This is the final pass on bulk edit before it goes into sprint 41. I'll share my screen. The entry point is a new 'Edit in bulk' button that appears when you select more than one product."],
+      [
+        "sofia",
+        "This is the final pass on bulk edit before it goes into sprint 41. I'll share my screen. The entry point is a new 'Edit in bulk' button that appears when you select more than one product.",
+      ],
       ["maya", "What happens if someone selects all four thousand products with the header checkbox?"],
-      ["sofia", "We show a confirmation: 'You're editing 4,213 products'. I tested this with five customers and three of them didn't realise select-all meant every page, not just the visible one."],
+      [
+        "sofia",
+        "We show a confirmation: 'You're editing 4,213 products'. I tested this with five customers and three of them didn't realise select-all meant every page, not just the visible one.",
+      ],
       ["daniel", "Good, that's exactly the bug email clients had for years."],
-      ["sofia", "Next, the editor itself. It's a spreadsheet-style grid, but only with the columns you choose. Price, cost, reorder point, supplier and tags are editable. SKU and barcode are read-only."],
+      [
+        "sofia",
+        "Next, the editor itself. It's a spreadsheet-style grid, but only with the columns you choose. Price, cost, reorder point, supplier and tags are editable. SKU and barcode are read-only.",
+      ],
       ["adam", "Why read-only for SKU? People do ask to rename them."],
-      ["maya", "Renaming a SKU breaks Shopify mappings and purchase order history. I'd rather keep that as a separate, deliberate flow."],
+      [
+        "maya",
+        "Renaming a SKU breaks Shopify mappings and purchase order history. I'd rather keep that as a separate, deliberate flow.",
+      ],
       ["adam", "Fair enough. Let's keep it out."],
-      ["sofia", "Before saving there's a review step with a diff: old value, new value, and the number of products affected per field. Errors show inline per row, so a bad price on one row doesn't block the other two hundred."],
-      ["daniel", "That means the backend has to return per-row errors. I'll check with Priya that the batch endpoint does that."],
+      [
+        "sofia",
+        "Before saving there's a review step with a diff: old value, new value, and the number of products affected per field. Errors show inline per row, so a bad price on one row doesn't block the other two hundred.",
+      ],
+      [
+        "daniel",
+        "That means the backend has to return per-row errors. I'll check with Priya that the batch endpoint does that.",
+      ],
       ["sofia", "The last piece is undo: one level, available for ten minutes, as a toast after saving."],
       ["maya", "In the testing sessions, did anyone ask for more than one level?"],
       ["sofia", "One person out of five. Everyone else was fine with one."],

@@ -16,16 +16,40 @@ export const ACME_LEADERSHIP_MEETINGS: MeetingSeed<AcmePersonKey>[] = [
     attendees: ["olivia", "sofia", "maya", "daniel"],
     channels: ["Leadership"],
     transcript: say(
-      ["olivia", "Thanks, everyone. Sam Whitaker for product designer. Same format as always: thumbs first, then reasons. Sofia?"],
-      ["sofia", "No hire, but it's close. The portfolio was beautiful, especially the banking app. But when I asked about a project that failed, every answer was about stakeholders getting in the way."],
-      ["maya", "I'm a weak yes. The product exercise was strong. They asked the right questions about warehouse workers before sketching anything, which most candidates skip."],
-      ["daniel", "No hire from me. In the handoff exercise the specs didn't include any error or empty states, and when I asked, they said engineering usually figures those out."],
-      ["olivia", "That's a pattern worth taking seriously. Our product is basically error states. Scans fail, syncs fail, stock goes negative."],
-      ["maya", "That's fair. I weighted the research skills highly, but we need someone who thinks about edge cases from day one."],
-      ["olivia", "My interview was mostly about motivation. They want to move into a design lead role within a year, which we don't have."],
+      [
+        "olivia",
+        "Thanks, everyone. Sam Whitaker for product designer. Same format as always: thumbs first, then reasons. Sofia?",
+      ],
+      [
+        "sofia",
+        "No hire, but it's close. The portfolio was beautiful, especially the banking app. But when I asked about a project that failed, every answer was about stakeholders getting in the way.",
+      ],
+      [
+        "maya",
+        "I'm a weak yes. The product exercise was strong. They asked the right questions about warehouse workers before sketching anything, which most candidates skip.",
+      ],
+      [
+        "daniel",
+        "No hire from me. In the handoff exercise the specs didn't include any error or empty states, and when I asked, they said engineering usually figures those out.",
+      ],
+      [
+        "olivia",
+        "That's a pattern worth taking seriously. Our product is basically error states. Scans fail, syncs fail, stock goes negative.",
+      ],
+      [
+        "maya",
+        "That's fair. I weighted the research skills highly, but we need someone who thinks about edge cases from day one.",
+      ],
+      [
+        "olivia",
+        "My interview was mostly about motivation. They want to move into a design lead role within a year, which we don't have.",
+      ],
       ["sofia", "That matches what I heard. I think they'd get frustrated here."],
       ["olivia", "Then it's a no hire. Sofia, what would you change in the process for the next candidates?"],
-      ["sofia", "I'd add an exercise on designing an error flow, say a failed barcode scan. It's cheap and it tests exactly what we missed here."],
+      [
+        "sofia",
+        "I'd add an exercise on designing an error flow, say a failed barcode scan. It's cheap and it tests exactly what we missed here.",
+      ],
       ["maya", "And move the research exercise earlier, so strong researchers still stand out."],
       ["olivia", "Do both. And let's send Sam kind, specific feedback. They put real effort into the exercise."],
       ["sofia", "I'll write the feedback and send it to the recruiter by tomorrow."],
@@ -39,10 +63,18 @@ export const ACME_LEADERSHIP_MEETINGS: MeetingSeed<AcmePersonKey>[] = [
         "Daniel: no hire; no error or empty states in handoff specs.",
         "Candidate wants a design lead role within a year.",
       ],
-      decisions: ["No hire.", "Add an error flow exercise (failed barcode scan) and move the research exercise earlier."],
+      decisions: [
+        "No hire.",
+        "Add an error flow exercise (failed barcode scan) and move the research exercise earlier.",
+      ],
     },
     actionItems: [
-      { text: "Add a failed-barcode-scan error flow exercise to the designer interview loop", segment: 9, dueInDays: 7, doneAfterDays: 6 },
+      {
+        text: "Add a failed-barcode-scan error flow exercise to the designer interview loop",
+        segment: 9,
+        dueInDays: 7,
+        doneAfterDays: 6,
+      },
       { text: "Send Sam Whitaker specific feedback via the recruiter", segment: 12, dueInDays: 1, doneAfterDays: 1 },
     ],
   },
@@ -57,20 +89,47 @@ export const ACME_LEADERSHIP_MEETINGS: MeetingSeed<AcmePersonKey>[] = [
     channels: ["Leadership"],
     unmappedSpeakers: true,
     transcript: say(
-      ["olivia", "I'm recording this one because Adam couldn't make it. The goal is to decide what changes in our packaging for next year. Grace, start with what the data says."],
-      ["grace", "We have three plans. Starter has 112 accounts, Growth 214 and Pro 94. Pro is fifty-eight percent of revenue. The biggest issue is the jump from Growth to Pro: it's 2.4 times the price, and accounts get pushed over by location count, not by features."],
-      ["marcus", "That matches what I hear on calls. Nobody upgrades for SSO or the API. They upgrade because they opened another warehouse."],
+      [
+        "olivia",
+        "I'm recording this one because Adam couldn't make it. The goal is to decide what changes in our packaging for next year. Grace, start with what the data says.",
+      ],
+      [
+        "grace",
+        "We have three plans. Starter has 112 accounts, Growth 214 and Pro 94. Pro is fifty-eight percent of revenue. The biggest issue is the jump from Growth to Pro: it's 2.4 times the price, and accounts get pushed over by location count, not by features.",
+      ],
+      [
+        "marcus",
+        "That matches what I hear on calls. Nobody upgrades for SSO or the API. They upgrade because they opened another warehouse.",
+      ],
       ["maya", "And then they're unhappy, because they're paying for features they don't use."],
       ["olivia", "So what's the alternative? Price per location?"],
-      ["grace", "I modelled per-location pricing. It's fairer, but revenue becomes less predictable, and small accounts with many tiny locations would pay more than today."],
-      ["marcus", "What about a location add-on? Growth includes five locations, then 150 dollars a month per extra location."],
-      ["grace", "That one works in the model. It keeps ninety-seven percent of current revenue, and roughly thirty accounts would pay less than today."],
-      ["maya", "I'd like Pro to be about capabilities: SSO, audit logs, the API with higher rate limits, and per-location alerts. Then the upgrade makes sense on its own."],
+      [
+        "grace",
+        "I modelled per-location pricing. It's fairer, but revenue becomes less predictable, and small accounts with many tiny locations would pay more than today.",
+      ],
+      [
+        "marcus",
+        "What about a location add-on? Growth includes five locations, then 150 dollars a month per extra location.",
+      ],
+      [
+        "grace",
+        "That one works in the model. It keeps ninety-seven percent of current revenue, and roughly thirty accounts would pay less than today.",
+      ],
+      [
+        "maya",
+        "I'd like Pro to be about capabilities: SSO, audit logs, the API with higher rate limits, and per-location alerts. Then the upgrade makes sense on its own.",
+      ],
       ["olivia", "I like that. What's the risk for existing Pro customers?"],
-      ["grace", "About twenty Pro accounts are only on Pro because of locations. With the add-on some of them would downgrade. That's about 90,000 of ARR at risk in the worst case."],
+      [
+        "grace",
+        "About twenty Pro accounts are only on Pro because of locations. With the add-on some of them would downgrade. That's about 90,000 of ARR at risk in the worst case.",
+      ],
       ["olivia", "We grandfather existing customers for twelve months, then they choose. That limits the risk."],
       ["marcus", "Sales would love that. It's much easier to explain."],
-      ["olivia", "Decision, then: a location add-on on Growth at 150 a month, Pro repositioned around capabilities, and twelve months of grandfathering. Grace, can you update the model with the grandfathering curve?"],
+      [
+        "olivia",
+        "Decision, then: a location add-on on Growth at 150 a month, Pro repositioned around capabilities, and twelve months of grandfathering. Grace, can you update the model with the grandfathering curve?",
+      ],
       ["grace", "Yes, by next Wednesday."],
       ["maya", "I'll draft the new plan comparison page so we can test it with five customers."],
     ),
@@ -91,8 +150,19 @@ export const ACME_LEADERSHIP_MEETINGS: MeetingSeed<AcmePersonKey>[] = [
       ],
     },
     actionItems: [
-      { text: "Update the pricing model with the 12-month grandfathering curve", segment: 14, dueInDays: 5, doneAfterDays: 6 },
-      { text: "Draft the new plan comparison page and test it with five customers", segment: 15, assignee: "maya@acme.test", dueInDays: 14, doneAfterDays: 16 },
+      {
+        text: "Update the pricing model with the 12-month grandfathering curve",
+        segment: 14,
+        dueInDays: 5,
+        doneAfterDays: 6,
+      },
+      {
+        text: "Draft the new plan comparison page and test it with five customers",
+        segment: 15,
+        assignee: "maya@acme.test",
+        dueInDays: 14,
+        doneAfterDays: 16,
+      },
       { text: "Prepare a sales talk track for the location add-on", segment: 12, cancelled: true },
     ],
   },
@@ -106,21 +176,51 @@ export const ACME_LEADERSHIP_MEETINGS: MeetingSeed<AcmePersonKey>[] = [
     attendees: ["olivia", "grace", "maya", "adam"],
     channels: ["Leadership"],
     transcript: say(
-      ["olivia", "The board meets in a little over two weeks and I want the deck locked a week before. Grace, start with the numbers."],
-      ["grace", "ARR is 4.82 million, up eleven percent quarter over quarter. Net revenue retention is 118 percent. Gross margin improved to seventy-eight percent after the database consolidation Ben's team did."],
+      [
+        "olivia",
+        "The board meets in a little over two weeks and I want the deck locked a week before. Grace, start with the numbers.",
+      ],
+      [
+        "grace",
+        "ARR is 4.82 million, up eleven percent quarter over quarter. Net revenue retention is 118 percent. Gross margin improved to seventy-eight percent after the database consolidation Ben's team did.",
+      ],
       ["olivia", "What's the burn?"],
-      ["grace", "Net burn averaged 310,000 a month, so we have twenty-six months of runway on the current plan. I'd lead with that, because the board asked about runway last time."],
+      [
+        "grace",
+        "Net burn averaged 310,000 a month, so we have twenty-six months of runway on the current plan. I'd lead with that, because the board asked about runway last time.",
+      ],
       ["olivia", "Agreed. And logo churn?"],
-      ["grace", "Seven accounts churned, 61,000 in ARR. Three of them cited location-based pricing, which Maya is looking into."],
-      ["maya", "I'll have a proposal on that in a few weeks. I don't want it in this deck until we've run the numbers."],
+      [
+        "grace",
+        "Seven accounts churned, 61,000 in ARR. Three of them cited location-based pricing, which Maya is looking into.",
+      ],
+      [
+        "maya",
+        "I'll have a proposal on that in a few weeks. I don't want it in this deck until we've run the numbers.",
+      ],
       ["olivia", "Fine. Mention it as an area we're investigating, nothing more."],
-      ["adam", "For the product slide I'd show three things: bulk edit going into beta, the public API with scoped keys, and the incident. The board will hear about INC-231 from someone, so better from us."],
-      ["olivia", "Yes. Put the timeline and the fixes on one slide: forty-seven minutes of stale data, what we changed, and that no data was lost."],
-      ["grace", "For hiring, we planned eight hires this half and made five. The backend and design roles are still open."],
+      [
+        "adam",
+        "For the product slide I'd show three things: bulk edit going into beta, the public API with scoped keys, and the incident. The board will hear about INC-231 from someone, so better from us.",
+      ],
+      [
+        "olivia",
+        "Yes. Put the timeline and the fixes on one slide: forty-seven minutes of stale data, what we changed, and that no data was lost.",
+      ],
+      [
+        "grace",
+        "For hiring, we planned eight hires this half and made five. The backend and design roles are still open.",
+      ],
       ["adam", "We're close on backend. The debrief for Jordan Ellis is this week."],
-      ["olivia", "Good. The ask for the board this time is approval of next half's hiring plan. We'll also get questions about a Canadian data region after the Halden deal. Do we raise it ourselves?"],
+      [
+        "olivia",
+        "Good. The ask for the board this time is approval of next half's hiring plan. We'll also get questions about a Canadian data region after the Halden deal. Do we raise it ourselves?",
+      ],
       ["grace", "I'd leave it out. Halden accepted it as a risk and nobody else has asked this quarter."],
-      ["olivia", "Okay, Canada stays out. Grace, send me the financial slides by Friday, and Adam, the product and incident slides by Monday."],
+      [
+        "olivia",
+        "Okay, Canada stays out. Grace, send me the financial slides by Friday, and Adam, the product and incident slides by Monday.",
+      ],
     ),
     summary:
       "Board deck review ahead of the quarterly board meeting; the deck is to be locked a week before. Financials: ARR $4.82M (+11% QoQ), net revenue retention 118%, gross margin 78% after the database consolidation, net burn ~$310k/month giving 26 months of runway (to lead the deck). Seven accounts churned ($61k ARR), three citing location-based pricing, which will be mentioned only as an area under investigation. The product slide covers bulk edit entering beta, the public API with scoped keys, and a one-slide account of INC-231 (47 minutes of stale data, fixes, no data loss). Hiring is at five of eight planned; the board ask is approval of next half's hiring plan, and the Canadian data region stays out of the deck. Grace sends financial slides by Friday, Adam the product and incident slides by Monday.",
@@ -140,9 +240,26 @@ export const ACME_LEADERSHIP_MEETINGS: MeetingSeed<AcmePersonKey>[] = [
       ],
     },
     actionItems: [
-      { text: "Send the financial slides (ARR, NRR, burn, runway) to Olivia", segment: 14, dueInDays: 3, doneAfterDays: 2 },
-      { text: "Prepare product and INC-231 slides for the board deck", segment: 14, assignee: "adam@acme.test", dueInDays: 4, doneAfterDays: 4 },
-      { text: "Lock the board deck a week before the meeting", segment: 0, assignee: "olivia@acme.test", dueInDays: 9, doneAfterDays: 9 },
+      {
+        text: "Send the financial slides (ARR, NRR, burn, runway) to Olivia",
+        segment: 14,
+        dueInDays: 3,
+        doneAfterDays: 2,
+      },
+      {
+        text: "Prepare product and INC-231 slides for the board deck",
+        segment: 14,
+        assignee: "adam@acme.test",
+        dueInDays: 4,
+        doneAfterDays: 4,
+      },
+      {
+        text: "Lock the board deck a week before the meeting",
+        segment: 0,
+        assignee: "olivia@acme.test",
+        dueInDays: 9,
+        doneAfterDays: 9,
+      },
     ],
   },
   {
@@ -155,18 +272,45 @@ export const ACME_LEADERSHIP_MEETINGS: MeetingSeed<AcmePersonKey>[] = [
     attendees: ["adam", "priya", "ben", "daniel"],
     channels: ["Leadership"],
     transcript: say(
-      ["adam", "Debrief for Jordan Ellis, senior backend. Votes first, then discussion, so nobody anchors on anyone else. Priya?"],
-      ["priya", "Strong yes. The system design was the best I've seen this year. They designed the stock reservation service with idempotency keys without being prompted, and talked through what happens when a warehouse goes offline."],
-      ["ben", "Yes. The on-call scenario was solid. They found the disk-full issue in about six minutes and, more importantly, said what they'd tell customers while still debugging."],
-      ["daniel", "Leaning yes. The pairing session was good, tests first and clean code. But they were quite dismissive about frontend concerns when we talked about the API shape."],
+      [
+        "adam",
+        "Debrief for Jordan Ellis, senior backend. Votes first, then discussion, so nobody anchors on anyone else. Priya?",
+      ],
+      [
+        "priya",
+        "Strong yes. The system design was the best I've seen this year. They designed the stock reservation service with idempotency keys without being prompted, and talked through what happens when a warehouse goes offline.",
+      ],
+      [
+        "ben",
+        "Yes. The on-call scenario was solid. They found the disk-full issue in about six minutes and, more importantly, said what they'd tell customers while still debugging.",
+      ],
+      [
+        "daniel",
+        "Leaning yes. The pairing session was good, tests first and clean code. But they were quite dismissive about frontend concerns when we talked about the API shape.",
+      ],
       ["adam", "Can you say more about dismissive?"],
-      ["daniel", "I asked how they'd paginate for a table the frontend virtualizes, and they said that's the frontend's problem. Later they came back to it and suggested cursor pagination, which is the right answer. So maybe more first instinct than attitude."],
-      ["priya", "I saw that in system design too, but they changed their mind when I pushed back with data. That's what I care about."],
-      ["adam", "My interview was on collaboration and career. They led a payments migration at their last company with four teams involved, and they were specific about what went wrong. I'm a yes."],
+      [
+        "daniel",
+        "I asked how they'd paginate for a table the frontend virtualizes, and they said that's the frontend's problem. Later they came back to it and suggested cursor pagination, which is the right answer. So maybe more first instinct than attitude.",
+      ],
+      [
+        "priya",
+        "I saw that in system design too, but they changed their mind when I pushed back with data. That's what I care about.",
+      ],
+      [
+        "adam",
+        "My interview was on collaboration and career. They led a payments migration at their last company with four teams involved, and they were specific about what went wrong. I'm a yes.",
+      ],
       ["ben", "What level are we thinking? Their experience is closer to staff than senior in some areas."],
-      ["adam", "Senior, with a clear path to staff. I don't want to hire into staff without seeing them with our systems. Compensation at the top of the senior band, 185,000 base."],
+      [
+        "adam",
+        "Senior, with a clear path to staff. I don't want to hire into staff without seeing them with our systems. Compensation at the top of the senior band, 185,000 base.",
+      ],
       ["priya", "Fair. I'd like to be their mentor if they accept."],
-      ["adam", "Noted, that's great. Decision: we make an offer at senior, top of band. Daniel, would you add your note about API design to the scorecard so the onboarding plan covers it?"],
+      [
+        "adam",
+        "Noted, that's great. Decision: we make an offer at senior, top of band. Daniel, would you add your note about API design to the scorecard so the onboarding plan covers it?",
+      ],
       ["daniel", "Sure, I'll add it tonight."],
       ["adam", "I'll send the offer details to the recruiter tomorrow and aim for a call with Jordan later this week."],
     ),
@@ -180,10 +324,19 @@ export const ACME_LEADERSHIP_MEETINGS: MeetingSeed<AcmePersonKey>[] = [
         "Adam: yes (led a four-team payments migration).",
         "Level: experience partly at staff level.",
       ],
-      decisions: ["Offer at senior, top of band ($185k base), with a path to staff.", "Priya mentors Jordan if they accept."],
+      decisions: [
+        "Offer at senior, top of band ($185k base), with a path to staff.",
+        "Priya mentors Jordan if they accept.",
+      ],
     },
     actionItems: [
-      { text: "Send Jordan Ellis's offer details to the recruiter (senior, $185k base)", segment: 13, assignee: "adam@acme.test", dueInDays: 1, doneAfterDays: 1 },
+      {
+        text: "Send Jordan Ellis's offer details to the recruiter (senior, $185k base)",
+        segment: 13,
+        assignee: "adam@acme.test",
+        dueInDays: 1,
+        doneAfterDays: 1,
+      },
       { text: "Add API design feedback to Jordan's scorecard", segment: 12, dueInDays: 0, doneAfterDays: 0 },
     ],
   },
@@ -197,15 +350,36 @@ export const ACME_LEADERSHIP_MEETINGS: MeetingSeed<AcmePersonKey>[] = [
     attendees: ["adam", "priya"],
     transcript: say(
       ["adam", "How are you doing? That was a heavy couple of weeks, with the incident and the migration."],
-      ["priya", "Tired but okay. Finishing the ledger migration felt good. The incident was stressful mostly because it was my deploy."],
-      ["adam", "I want to be clear that nobody sees it that way. The gap was in our tests and alerts, and you wrote most of the fixes."],
+      [
+        "priya",
+        "Tired but okay. Finishing the ledger migration felt good. The incident was stressful mostly because it was my deploy.",
+      ],
+      [
+        "adam",
+        "I want to be clear that nobody sees it that way. The gap was in our tests and alerts, and you wrote most of the fixes.",
+      ],
       ["priya", "Thanks. It helped that the retro stayed blameless."],
-      ["adam", "I wanted to talk about the staff engineer promotion. I think you're already operating at that level. The packet needs two things we haven't written down yet: a design doc you led across teams, and evidence of mentoring."],
-      ["priya", "The ledger design doc covers the first one. Ben and Daniel both reviewed it, and it changed how support does reconciliations."],
-      ["adam", "Agreed, that's a strong one. For mentoring, you've been pairing with Daniel on backend work. Would you formally mentor the new backend hire when they start?"],
+      [
+        "adam",
+        "I wanted to talk about the staff engineer promotion. I think you're already operating at that level. The packet needs two things we haven't written down yet: a design doc you led across teams, and evidence of mentoring.",
+      ],
+      [
+        "priya",
+        "The ledger design doc covers the first one. Ben and Daniel both reviewed it, and it changed how support does reconciliations.",
+      ],
+      [
+        "adam",
+        "Agreed, that's a strong one. For mentoring, you've been pairing with Daniel on backend work. Would you formally mentor the new backend hire when they start?",
+      ],
       ["priya", "Yes. If Jordan accepts, I'd like that. I liked how they think about failure modes."],
-      ["adam", "Good. Then the plan: you draft a one-page summary of your impact this half, I collect peer feedback from Ben, Hannah and Daniel, and we submit before the calibration deadline in three weeks."],
-      ["priya", "Okay. One more thing: I'd like to drop the Thursday release manager rotation. It's eating my focus time."],
+      [
+        "adam",
+        "Good. Then the plan: you draft a one-page summary of your impact this half, I collect peer feedback from Ben, Hannah and Daniel, and we submit before the calibration deadline in three weeks.",
+      ],
+      [
+        "priya",
+        "Okay. One more thing: I'd like to drop the Thursday release manager rotation. It's eating my focus time.",
+      ],
       ["adam", "That's reasonable. Ben asked to take more releases anyway. I'll swap you out starting next week."],
       ["priya", "Thank you. That's everything from me."],
       ["adam", "Great. Same time in two weeks."],
@@ -226,8 +400,19 @@ export const ACME_LEADERSHIP_MEETINGS: MeetingSeed<AcmePersonKey>[] = [
     },
     actionItems: [
       { text: "Draft a one-page impact summary for the staff promotion packet", segment: 8, dueInDays: 10 },
-      { text: "Collect peer feedback from Ben, Hannah and Daniel for Priya's packet", segment: 8, assignee: "adam@acme.test", dueInDays: 14 },
-      { text: "Swap Priya out of the Thursday release manager rotation", segment: 10, assignee: "adam@acme.test", dueInDays: 5, doneAfterDays: 1 },
+      {
+        text: "Collect peer feedback from Ben, Hannah and Daniel for Priya's packet",
+        segment: 8,
+        assignee: "adam@acme.test",
+        dueInDays: 14,
+      },
+      {
+        text: "Swap Priya out of the Thursday release manager rotation",
+        segment: 10,
+        assignee: "adam@acme.test",
+        dueInDays: 5,
+        doneAfterDays: 1,
+      },
     ],
   },
   {
@@ -239,17 +424,41 @@ export const ACME_LEADERSHIP_MEETINGS: MeetingSeed<AcmePersonKey>[] = [
     owner: "olivia@acme.test",
     attendees: ["olivia", "maya"],
     transcript: say(
-      ["olivia", "Hi Maya. I've read your notes from the Copperleaf call. Let's start there and then talk about the roadmap."],
-      ["maya", "Sure. Lauren was really open in the interview. And the returns-only location isn't just Copperleaf. I checked the data: thirty-eight accounts have at least one location with no outbound orders in ninety days."],
+      [
+        "olivia",
+        "Hi Maya. I've read your notes from the Copperleaf call. Let's start there and then talk about the roadmap.",
+      ],
+      [
+        "maya",
+        "Sure. Lauren was really open in the interview. And the returns-only location isn't just Copperleaf. I checked the data: thirty-eight accounts have at least one location with no outbound orders in ninety days.",
+      ],
       ["olivia", "Thirty-eight? That's more than I expected."],
-      ["maya", "It's about nine percent of paying accounts. Most are returns, overflow storage or a pop-up shop. If we charge per location, all of them feel punished for something that costs us very little."],
+      [
+        "maya",
+        "It's about nine percent of paying accounts. Most are returns, overflow storage or a pop-up shop. If we charge per location, all of them feel punished for something that costs us very little.",
+      ],
       ["olivia", "What would you propose?"],
-      ["maya", "A location type: fulfilment, returns or storage. Only fulfilment locations count towards plan limits. It's a small engineering change, maybe one sprint."],
+      [
+        "maya",
+        "A location type: fulfilment, returns or storage. Only fulfilment locations count towards plan limits. It's a small engineering change, maybe one sprint.",
+      ],
       ["olivia", "The revenue impact worries me. Grace will want a number before we change how we bill."],
-      ["maya", "I estimated it. If all thirty-eight accounts reclassify, we lose about 41,000 dollars of annual revenue. But three of our last seven churned accounts cited location pricing."],
-      ["olivia", "Okay. Bring it to the pricing follow-up with Grace, and show the churn data next to the revenue number."],
-      ["maya", "Will do. The other thing: I'd like to hire a second product manager. I'm covering integrations, warehouse and billing, and things are slipping."],
-      ["olivia", "I agree, I've seen it. Write a role description focused on integrations and the API platform, and I'll get it approved in tomorrow's leadership sync."],
+      [
+        "maya",
+        "I estimated it. If all thirty-eight accounts reclassify, we lose about 41,000 dollars of annual revenue. But three of our last seven churned accounts cited location pricing.",
+      ],
+      [
+        "olivia",
+        "Okay. Bring it to the pricing follow-up with Grace, and show the churn data next to the revenue number.",
+      ],
+      [
+        "maya",
+        "Will do. The other thing: I'd like to hire a second product manager. I'm covering integrations, warehouse and billing, and things are slipping.",
+      ],
+      [
+        "olivia",
+        "I agree, I've seen it. Write a role description focused on integrations and the API platform, and I'll get it approved in tomorrow's leadership sync.",
+      ],
       ["maya", "Great, I'll send it to you first thing tomorrow."],
       ["olivia", "And take a real day off this month. That's not optional."],
       ["maya", "Deal."],
@@ -263,11 +472,25 @@ export const ACME_LEADERSHIP_MEETINGS: MeetingSeed<AcmePersonKey>[] = [
         "Revenue impact up to ~$41k ARR; 3 of the last 7 churned accounts cited location pricing.",
         "Maya is covering integrations, warehouse and billing; a second PM is needed.",
       ],
-      decisions: ["Location type proposal goes to the pricing follow-up with Grace.", "Second PM role (integrations and API platform) goes to the leadership sync for approval."],
+      decisions: [
+        "Location type proposal goes to the pricing follow-up with Grace.",
+        "Second PM role (integrations and API platform) goes to the leadership sync for approval.",
+      ],
     },
     actionItems: [
-      { text: "Prepare the location type proposal with churn data and revenue impact for Grace", segment: 8, assignee: "maya@acme.test", dueInDays: 7 },
-      { text: "Write the second PM role description (integrations and API platform)", segment: 11, assignee: "maya@acme.test", dueInDays: 1, doneAfterDays: 0 },
+      {
+        text: "Prepare the location type proposal with churn data and revenue impact for Grace",
+        segment: 8,
+        assignee: "maya@acme.test",
+        dueInDays: 7,
+      },
+      {
+        text: "Write the second PM role description (integrations and API platform)",
+        segment: 11,
+        assignee: "maya@acme.test",
+        dueInDays: 1,
+        doneAfterDays: 0,
+      },
       { text: "Take a full day off this month", segment: 12, assignee: "maya@acme.test", dueInDays: 21 },
     ],
   },
@@ -281,18 +504,42 @@ export const ACME_LEADERSHIP_MEETINGS: MeetingSeed<AcmePersonKey>[] = [
     attendees: ["olivia", "marcus", "adam", "grace"],
     channels: ["Leadership"],
     transcript: say(
-      ["olivia", "Weekly leadership sync. Three topics: pipeline, the second PM role, and board meeting logistics. Marcus, pipeline first."],
-      ["marcus", "We have 410,000 in new ARR in late-stage deals. Halden is the biggest at 96,000, and they're waiting on their security sign-off. Dev said end of this week."],
+      [
+        "olivia",
+        "Weekly leadership sync. Three topics: pipeline, the second PM role, and board meeting logistics. Marcus, pipeline first.",
+      ],
+      [
+        "marcus",
+        "We have 410,000 in new ARR in late-stage deals. Halden is the biggest at 96,000, and they're waiting on their security sign-off. Dev said end of this week.",
+      ],
       ["adam", "Ben sent everything two weeks ago. If Dev has follow-up questions we can turn them around in a day."],
-      ["marcus", "Copperleaf agreed to two years at 19,440 a year and to be a reference customer. The contract review with their counsel is in two days."],
-      ["grace", "Good, I've updated the forecast. We're at ninety-six percent of the quarterly new business target if Halden closes."],
-      ["olivia", "Second topic. Maya asked for a second product manager focused on integrations and the API platform. I support it. Grace, can we afford it this half?"],
-      ["grace", "We planned eight hires and made five, so there's budget for one more role without changing the burn plan. Yes."],
-      ["adam", "I support it too. API keys and usage alone are a full-time PM area, and engineering keeps waiting on decisions."],
+      [
+        "marcus",
+        "Copperleaf agreed to two years at 19,440 a year and to be a reference customer. The contract review with their counsel is in two days.",
+      ],
+      [
+        "grace",
+        "Good, I've updated the forecast. We're at ninety-six percent of the quarterly new business target if Halden closes.",
+      ],
+      [
+        "olivia",
+        "Second topic. Maya asked for a second product manager focused on integrations and the API platform. I support it. Grace, can we afford it this half?",
+      ],
+      [
+        "grace",
+        "We planned eight hires and made five, so there's budget for one more role without changing the burn plan. Yes.",
+      ],
+      [
+        "adam",
+        "I support it too. API keys and usage alone are a full-time PM area, and engineering keeps waiting on decisions.",
+      ],
       ["olivia", "Then it's approved. Maya sent me the role description this morning and I'll post it this week."],
       ["marcus", "Could that PM also own partner integrations? Two prospects asked about NetSuite."],
       ["olivia", "Yes, integrations broadly. Put NetSuite in the role description as an example."],
-      ["olivia", "Last topic: the board meeting is in person this time, at our office. Grace, you're handling the dinner?"],
+      [
+        "olivia",
+        "Last topic: the board meeting is in person this time, at our office. Grace, you're handling the dinner?",
+      ],
       ["grace", "Booked for eight people. The deck is locked, and I sent the final version to the board this morning."],
       ["olivia", "Great. That's it, thanks everyone."],
     ),
@@ -309,7 +556,12 @@ export const ACME_LEADERSHIP_MEETINGS: MeetingSeed<AcmePersonKey>[] = [
       decisions: ["Second PM role approved, scoped to integrations broadly (NetSuite as an example)."],
     },
     actionItems: [
-      { text: "Post the second PM job (integrations and API platform; mention NetSuite)", segment: 10, assignee: "olivia@acme.test", dueInDays: 4 },
+      {
+        text: "Post the second PM job (integrations and API platform; mention NetSuite)",
+        segment: 10,
+        assignee: "olivia@acme.test",
+        dueInDays: 4,
+      },
       { text: "Check in with Halden on the security questionnaire sign-off", segment: 1, dueInDays: 3 },
     ],
   },

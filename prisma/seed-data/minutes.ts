@@ -91,7 +91,9 @@ export function minutesMarkdown(input: MinutesInput): string {
     "",
     `## ${labels.actionItems}`,
     "",
-    input.actionItems.length ? input.actionItems.map((item) => actionLine(item, labels)).join("\n") : `_${labels.none}_`,
+    input.actionItems.length
+      ? input.actionItems.map((item) => actionLine(item, labels)).join("\n")
+      : `_${labels.none}_`,
     "",
   ].join("\n");
 }

@@ -8,7 +8,9 @@ import type { DialogueLine } from "./types";
 export type Line<K extends string> = readonly [K, string] | readonly [K, string, string];
 
 export function dialogue<K extends string>(...lines: Line<K>[]): DialogueLine<K>[] {
-  return lines.map(([speaker, text, rawText]) => (rawText === undefined ? { speaker, text } : { speaker, text, rawText }));
+  return lines.map(([speaker, text, rawText]) =>
+    rawText === undefined ? { speaker, text } : { speaker, text, rawText },
+  );
 }
 
 export interface TimedSegment {

@@ -21,9 +21,17 @@ function addRequests(bucket: MinuteBuckets, minute: Date, routes: readonly Route
     const roll = rng.next();
     const serverErrorRate = route.serverErrorRate ?? 0;
     const statusClass = roll < serverErrorRate ? 5 : roll < serverErrorRate + route.clientErrorRate ? 4 : 2;
-    const latencyFactor = statusClass === 5 ? rng.between(2.5, 6) : statusClass === 4 ? rng.between(0.25, 0.6) : rng.between(0.6, 1.6);
+    const latencyFactor =
+      statusClass === 5 ? rng.between(2.5, 6) : statusClass === 4 ? rng.between(0.25, 0.6) : rng.between(0.6, 1.6);
     const key = `${route.method} ${route.route} ${statusClass}`;
-    const row = bucket.get(key) ?? { minute, method: route.method, route: route.route, statusClass, count: 0, totalLatencyMs: 0 };
+    const row = bucket.get(key) ?? {
+      minute,
+      method: route.method,
+      route: route.route,
+      statusClass,
+      count: 0,
+      totalLatencyMs: 0,
+    };
     row.count += 1;
     row.totalLatencyMs += Math.max(5, Math.round(route.latencyMs * latencyFactor));
     bucket.set(key, row);
@@ -64,7 +72,8 @@ export function generateUsage(profile: UsageProfile, options: { now: Date; since
   }
 
   if (profile.spike) {
-    const spikeStart = Math.floor((options.now.getTime() - profile.spike.startHoursAgo * HOUR_MS) / MINUTE_MS) * MINUTE_MS;
+    const spikeStart =
+      Math.floor((options.now.getTime() - profile.spike.startHoursAgo * HOUR_MS) / MINUTE_MS) * MINUTE_MS;
     const spikeEnd = Math.min(end, spikeStart + profile.spike.durationHours * HOUR_MS);
     const [min, max] = profile.spike.requestsPerMinute;
     for (let at = Math.max(start, spikeStart); at < spikeEnd; at += MINUTE_MS) {
@@ -72,9 +81,7 @@ export function generateUsage(profile: UsageProfile, options: { now: Date; since
     }
   }
 
-  return [...minutes.keys()]
-    .sort((a, b) => a - b)
-    .flatMap((at) => [...minutes.get(at)!.values()]);
+  return [...minutes.keys()].sort((a, b) => a - b).flatMap((at) => [...minutes.get(at)!.values()]);
 }
 
 /** The most recent minute with a successful request, plus a few seconds: the key's "last used". */

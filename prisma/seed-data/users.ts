@@ -34,7 +34,9 @@ export const DEMO_TEAMS: readonly TeamSeed[] = [
 ];
 
 /** People who also belong to a second team, so the team switcher has something to switch. */
-const GUEST_MEMBERSHIPS: readonly DemoUser[] = [{ email: "olivia@acme.test", name: "Olivia Park", role: "admin", team: "globex" }];
+const GUEST_MEMBERSHIPS: readonly DemoUser[] = [
+  { email: "olivia@acme.test", name: "Olivia Park", role: "admin", team: "globex" },
+];
 
 /** Everyone in a demo team, in the order they joined. */
 export function teamMembers(slug: DemoUser["team"]): DemoUser[] {

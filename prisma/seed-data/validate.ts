@@ -14,7 +14,8 @@ function checkMeeting(team: TeamSlug, meeting: MeetingSeed, members: Set<string>
   const people = PEOPLE[team];
   if (!members.has(meeting.owner)) problems.push(`${where}: owner ${meeting.owner} is not a member`);
   for (const key of meeting.attendees) if (!(key in people)) problems.push(`${where}: unknown attendee ${key}`);
-  for (const name of meeting.channels ?? []) if (!channels.has(name)) problems.push(`${where}: unknown channel ${name}`);
+  for (const name of meeting.channels ?? [])
+    if (!channels.has(name)) problems.push(`${where}: unknown channel ${name}`);
   if (meeting.status !== "ready") return problems;
 
   const segments = meeting.transcript.length;
@@ -27,8 +28,10 @@ function checkMeeting(team: TeamSlug, meeting: MeetingSeed, members: Set<string>
   const items = meeting.actionItems.length;
   if (items < 1 || items > 4) problems.push(`${where}: ${items} action items (want 1-4)`);
   for (const item of meeting.actionItems) {
-    if (item.segment < 0 || item.segment >= segments) problems.push(`${where}: action item segment ${item.segment} out of range`);
-    if (item.assignee && !members.has(item.assignee)) problems.push(`${where}: assignee ${item.assignee} is not a member`);
+    if (item.segment < 0 || item.segment >= segments)
+      problems.push(`${where}: action item segment ${item.segment} out of range`);
+    if (item.assignee && !members.has(item.assignee))
+      problems.push(`${where}: assignee ${item.assignee} is not a member`);
   }
   if (meeting.customNote && !members.has(meeting.customNote.author)) {
     problems.push(`${where}: note author ${meeting.customNote.author} is not a member`);
@@ -42,7 +45,8 @@ export function validateSeedData(): void {
     const members = new Set(teamMembers(team.slug).map((user) => user.email));
     const channels = new Set(CHANNELS[team.slug].map((channel) => channel.name));
     for (const channel of CHANNELS[team.slug]) {
-      for (const email of channel.members) if (!members.has(email)) problems.push(`${team.slug}/${channel.name}: ${email} is not a member`);
+      for (const email of channel.members)
+        if (!members.has(email)) problems.push(`${team.slug}/${channel.name}: ${email} is not a member`);
     }
     const keys = new Set<string>();
     for (const meeting of MEETINGS[team.slug]) {

@@ -23,7 +23,8 @@ export function runForExitCode(command: string, args: string[], options: SpawnOp
 export async function waitForHttp(url: string, timeoutMs: number, child?: ChildProcess): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode} before it was ready`);
+    if (child && child.exitCode !== null)
+      throw new Error(`The server exited with ${child.exitCode} before it was ready`);
     try {
       const response = await fetch(url, { redirect: "manual" });
       if (response.status < 500) return;

@@ -14,9 +14,15 @@ export interface ProvidedRedis {
  * that Redis (so the production client path runs); else nothing: the in-process limiter.
  */
 export async function provideRedis(): Promise<ProvidedRedis> {
-  if (process.env.UPSTASH_REDIS_REST_URL) return { description: "Upstash (UPSTASH_REDIS_REST_URL)", env: {}, stop: async () => {} };
+  if (process.env.UPSTASH_REDIS_REST_URL)
+    return { description: "Upstash (UPSTASH_REDIS_REST_URL)", env: {}, stop: async () => {} };
   const redisUrl = process.env.REDIS_URL;
-  if (!redisUrl) return { description: "in-process (set REDIS_URL or UPSTASH_REDIS_REST_URL to share limits)", env: {}, stop: async () => {} };
+  if (!redisUrl)
+    return {
+      description: "in-process (set REDIS_URL or UPSTASH_REDIS_REST_URL to share limits)",
+      env: {},
+      stop: async () => {},
+    };
 
   const probe = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 2_000 });
   probe.on("error", () => {});
@@ -24,7 +30,9 @@ export async function provideRedis(): Promise<ProvidedRedis> {
     await probe.connect();
     await probe.ping();
   } catch (error) {
-    throw new Error(`REDIS_URL is set but Redis at ${new URL(redisUrl).host} does not answer: ${(error as Error).message}`);
+    throw new Error(
+      `REDIS_URL is set but Redis at ${new URL(redisUrl).host} does not answer: ${(error as Error).message}`,
+    );
   } finally {
     probe.disconnect();
   }

@@ -12,7 +12,10 @@ const processWide = globalThis as typeof globalThis & { mavioDb?: PrismaClient }
 export async function observeDatabaseQueries(): Promise<{ readonly statements: string[] }> {
   await disconnectDatabase();
   const { pool, schema } = parseDatabaseUrl(process.env.DATABASE_URL!);
-  const client = new PrismaClient({ adapter: new PrismaPg(pool, { schema }), log: [{ emit: "event", level: "query" }] });
+  const client = new PrismaClient({
+    adapter: new PrismaPg(pool, { schema }),
+    log: [{ emit: "event", level: "query" }],
+  });
   const observed = { statements: [] as string[] };
   client.$on("query", (event) => observed.statements.push(event.query));
   processWide.mavioDb = client;

@@ -23,7 +23,11 @@ export function setUpUpstashBridge(): { readonly bridge: UpstashBridge; readonly
 
 /** The settings that point the app (this process, or a server it starts) at a test file's bridge. */
 export function appRedisEnv(redis: { bridge: UpstashBridge; prefix: string }): Record<string, string> {
-  return { UPSTASH_REDIS_REST_URL: redis.bridge.url, UPSTASH_REDIS_REST_TOKEN: redis.bridge.token, REDIS_KEY_PREFIX: redis.prefix };
+  return {
+    UPSTASH_REDIS_REST_URL: redis.bridge.url,
+    UPSTASH_REDIS_REST_TOKEN: redis.bridge.token,
+    REDIS_KEY_PREFIX: redis.prefix,
+  };
 }
 
 /**

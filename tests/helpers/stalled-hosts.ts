@@ -58,7 +58,8 @@ export class UnacceptingHost {
   port = 0;
 
   async start(): Promise<void> {
-    const listen = "require('net').createServer().listen({ port: 0, host: '127.0.0.1', backlog: 1 }, function () { console.log(this.address().port) })";
+    const listen =
+      "require('net').createServer().listen({ port: 0, host: '127.0.0.1', backlog: 1 }, function () { console.log(this.address().port) })";
     const child = (this.child = spawn(process.execPath, ["-e", listen], { stdio: ["ignore", "pipe", "inherit"] }));
     this.port = await new Promise<number>((resolve, reject) => {
       child.stdout!.once("data", (data: Buffer) => resolve(Number(data.toString().trim())));

@@ -25,7 +25,9 @@ export async function apiTeam(plan: Plan = "enterprise") {
     const name = [...scopes].sort().join(" ");
     let key = keys.get(name);
     if (!key) {
-      key = createApiKey(admin, team.id, { name: `Key ${suffix()}`, scopes: [...scopes], expiresAt: null }).then((created) => created.key);
+      key = createApiKey(admin, team.id, { name: `Key ${suffix()}`, scopes: [...scopes], expiresAt: null }).then(
+        (created) => created.key,
+      );
       keys.set(name, key);
     }
     return key;
@@ -40,8 +42,13 @@ export async function apiTeam(plan: Plan = "enterprise") {
 }
 
 export async function addMember(teamId: string, name = `Member ${suffix()}`) {
-  const user = await db.user.create({ data: { email: `${name.toLowerCase().replace(/\W+/g, ".")}.${suffix()}@example.com`, name } });
-  return db.membership.create({ data: { teamId, userId: user.id, role: "member" }, select: { id: true, user: { select: { name: true, email: true } } } });
+  const user = await db.user.create({
+    data: { email: `${name.toLowerCase().replace(/\W+/g, ".")}.${suffix()}@example.com`, name },
+  });
+  return db.membership.create({
+    data: { teamId, userId: user.id, role: "member" },
+    select: { id: true, user: { select: { name: true, email: true } } },
+  });
 }
 
 /** Deterministic bytes for a fake recording: every byte differs from its neighbours. */
@@ -55,9 +62,27 @@ export function recordingBytes(size: number): Buffer {
 export const WEBHOOK_FIXTURE_URL = "http://127.0.0.1:9/mavio-webhooks";
 
 export const TRANSCRIPT_LINES = [
-  { label: "Speaker 1", startMs: 1_200, endMs: 4_500, text: "Let's review the launch checklist.", rawText: "Let's review the lunch checklist." },
-  { label: "Speaker 2", startMs: 4_800, endMs: 9_050, text: "Pricing is final; the page goes live Monday.", rawText: "Pricing is final; the page goes live Monday." },
-  { label: "Speaker 1", startMs: 9_300, endMs: 3_723_004, text: "Great. I'll send the recap & the <draft>.", rawText: "Great. I'll send the recap & the <draft>." },
+  {
+    label: "Speaker 1",
+    startMs: 1_200,
+    endMs: 4_500,
+    text: "Let's review the launch checklist.",
+    rawText: "Let's review the lunch checklist.",
+  },
+  {
+    label: "Speaker 2",
+    startMs: 4_800,
+    endMs: 9_050,
+    text: "Pricing is final; the page goes live Monday.",
+    rawText: "Pricing is final; the page goes live Monday.",
+  },
+  {
+    label: "Speaker 1",
+    startMs: 9_300,
+    endMs: 3_723_004,
+    text: "Great. I'll send the recap & the <draft>.",
+    rawText: "Great. I'll send the recap & the <draft>.",
+  },
 ] as const;
 
 /**
@@ -68,7 +93,10 @@ export const TRANSCRIPT_LINES = [
 export async function seedContent(teamId: string, options: { recordingSize?: number } = {}) {
   const owner = await addMember(teamId, "Olivia Chen");
   const other = await addMember(teamId, "Sam Rivera");
-  const speaker = await db.speakerProfile.create({ data: { teamId, name: "Olivia Chen", email: owner.user.email, memberId: owner.id }, select: { id: true } });
+  const speaker = await db.speakerProfile.create({
+    data: { teamId, name: "Olivia Chen", email: owner.user.email, memberId: owner.id },
+    select: { id: true },
+  });
   const startedAt = new Date(Date.now() - 2 * 60 * 60 * 1000);
   const meeting = await db.meeting.create({
     data: {
@@ -111,14 +139,36 @@ export async function seedContent(teamId: string, options: { recordingSize?: num
   const relative = recordingRelativePath(meeting.id);
   await mkdir(path.dirname(recordingPath(relative)), { recursive: true });
   await writeFile(recordingPath(relative), bytes);
-  await db.recording.create({ data: { teamId, meetingId: meeting.id, filePath: relative, mimeType: "audio/wav", durationMs: 3_724_000, sizeBytes: bytes.length } });
+  await db.recording.create({
+    data: {
+      teamId,
+      meetingId: meeting.id,
+      filePath: relative,
+      mimeType: "audio/wav",
+      durationMs: 3_724_000,
+      sizeBytes: bytes.length,
+    },
+  });
 
   const note = await db.note.create({
-    data: { teamId, meetingId: meeting.id, kind: "summary", title: "Summary", contentMarkdown: "We reviewed the launch.", source: "ai" },
+    data: {
+      teamId,
+      meetingId: meeting.id,
+      kind: "summary",
+      title: "Summary",
+      contentMarkdown: "We reviewed the launch.",
+      source: "ai",
+    },
     select: { id: true },
   });
   const actionItem = await db.actionItem.create({
-    data: { teamId, meetingId: meeting.id, text: "Send the recap", assigneeId: owner.id, segmentId: meeting.segments[2]!.id },
+    data: {
+      teamId,
+      meetingId: meeting.id,
+      text: "Send the recap",
+      assigneeId: owner.id,
+      segmentId: meeting.segments[2]!.id,
+    },
     select: { id: true },
   });
   const channel = await db.channel.create({
@@ -133,7 +183,14 @@ export async function seedContent(teamId: string, options: { recordingSize?: num
   // Written directly (fixtures skip the URL check): a closed loopback port, so a worker run
   // in a test that allows private URLs fails its deliveries at once instead of waiting.
   const webhookEndpoint = await db.webhookEndpoint.create({
-    data: { teamId, url: WEBHOOK_FIXTURE_URL, description: "Fixture", enabledEvents: ["meeting.created"], grantedScopes: READ_SCOPES, secret: generateWebhookSecret() },
+    data: {
+      teamId,
+      url: WEBHOOK_FIXTURE_URL,
+      description: "Fixture",
+      enabledEvents: ["meeting.created"],
+      grantedScopes: READ_SCOPES,
+      secret: generateWebhookSecret(),
+    },
     select: { id: true },
   });
   const testEvent = await sendTestEvent(teamId, webhookEndpoint.id);
@@ -190,7 +247,10 @@ export function operationParams(operation: Operation, content: SeededContent): R
         "{id}/meetings": content.meetingId,
       } as Record<string, string | undefined>
     )[collection];
-    if (value === undefined) throw new Error(`No fixture for {${name}} after ${collection} in ${operation.path}: add one to operationParams()`);
+    if (value === undefined)
+      throw new Error(
+        `No fixture for {${name}} after ${collection} in ${operation.path}: add one to operationParams()`,
+      );
     params[name] = value;
   });
   return params;
@@ -201,7 +261,10 @@ const BODY_OVERRIDES: Record<string, (content: SeededContent) => unknown> = {
   addChannelMember: (content) => ({ member_id: content.otherMemberId }),
   mapTranscriptSpeaker: (content) => ({ speaker_id: content.speakerId }),
   // A public address literal: the example's host name would need DNS, which tests must not.
-  createWebhookEndpoint: () => ({ ...OPERATIONS.createWebhookEndpoint.requestExample, url: "https://93.184.215.14/webhooks/mavio" }),
+  createWebhookEndpoint: () => ({
+    ...OPERATIONS.createWebhookEndpoint.requestExample,
+    url: "https://93.184.215.14/webhooks/mavio",
+  }),
 };
 
 /** A valid body for the operation against the content (undefined when it takes none). */
@@ -209,7 +272,8 @@ export function operationBody(operation: Operation, content: SeededContent): unk
   if (!operation.body) return undefined;
   const override = BODY_OVERRIDES[operation.operationId];
   if (override) return override(content);
-  if (operation.requestExample === undefined) throw new Error(`${operation.operationId} has a body but no requestExample`);
+  if (operation.requestExample === undefined)
+    throw new Error(`${operation.operationId} has a body but no requestExample`);
   return operation.requestExample;
 }
 

@@ -1,5 +1,6 @@
 import path from "node:path";
-import { fillPath, type HttpMethod, type Operation } from "@/lib/api/v1/operation";
+import { fillPath, type Operation } from "@/lib/api/v1/operation";
+import { type HttpMethod } from "@/lib/http/methods";
 import { callRoute } from "./api";
 
 type RouteHandler = Parameters<typeof callRoute>[0];
@@ -50,5 +51,11 @@ export async function callOperation(operation: Operation, call: OperationCall = 
     body = typeof call.body === "string" ? call.body : JSON.stringify(call.body);
     headers["content-type"] ??= "application/json";
   }
-  return callRoute(handler, `${fillPath(operation.path, params)}${search}`, { method, key: call.key, headers, body, params });
+  return callRoute(handler, `${fillPath(operation.path, params)}${search}`, {
+    method,
+    key: call.key,
+    headers,
+    body,
+    params,
+  });
 }

@@ -17,7 +17,6 @@ import { setUpAppRedis } from "../helpers/redis";
 setUpTestDatabase();
 setUpAppRedis();
 
-
 async function problem(response: Response) {
   expect(response.headers.get("content-type")).toBe("application/problem+json");
   return response.json();
@@ -28,7 +27,11 @@ describe("authentication", () => {
     const { key, team } = await teamWithKey({ plan: "pro" });
     const response = await callRoute(me.GET, "/me", { key, headers: { "x-request-id": "client-chosen-id-123" } });
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ name: "Test key", scopes: ["meetings:read"], team: { id: team.id, plan: "pro", rate_limit_per_minute: 300 } });
+    expect(await response.json()).toMatchObject({
+      name: "Test key",
+      scopes: ["meetings:read"],
+      team: { id: team.id, plan: "pro", rate_limit_per_minute: 300 },
+    });
     expect(response.headers.get("x-request-id")).toBe("client-chosen-id-123");
     expect(response.headers.get("x-ratelimit-limit")).toBe("300");
     expect(Number(response.headers.get("x-ratelimit-remaining"))).toBeLessThan(300);
@@ -54,7 +57,8 @@ describe("authentication", () => {
   it("throttles repeated failures from one address with 429", async () => {
     const ip = "198.51.100.200";
     const statuses = [];
-    for (let i = 0; i < 62; i++) statuses.push((await callRoute(me.GET, "/me", { key: generateApiKey().key, ip })).status);
+    for (let i = 0; i < 62; i++)
+      statuses.push((await callRoute(me.GET, "/me", { key: generateApiKey().key, ip })).status);
     expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(60);
     expect(statuses.at(-1)).toBe(429);
   });
@@ -122,9 +126,18 @@ describe("IP allowlists", () => {
   it("does not trust X-Forwarded-For entries a client wrote", async () => {
     const team = await createTeam("enterprise");
     const admin = await createMember(team.id);
-    const { key } = await createApiKey(admin, team.id, { name: "Strict", scopes: ["team:read"], expiresAt: null, ipAllowlist: ["203.0.113.0/24"] });
+    const { key } = await createApiKey(admin, team.id, {
+      name: "Strict",
+      scopes: ["team:read"],
+      expiresAt: null,
+      ipAllowlist: ["203.0.113.0/24"],
+    });
     // The client claims an allowed address; the server appended the real peer after it.
-    const response = await callRoute(me.GET, "/me", { key, headers: { "x-forwarded-for": "203.0.113.9" }, ip: "203.0.113.9, 192.0.2.66" });
+    const response = await callRoute(me.GET, "/me", {
+      key,
+      headers: { "x-forwarded-for": "203.0.113.9" },
+      ip: "203.0.113.9, 192.0.2.66",
+    });
     expect(response.status).toBe(403);
   });
 });
@@ -156,7 +169,9 @@ describe("rate limits per team", () => {
     const limited = responses.filter((r) => r.status === 429);
     expect(ok).toHaveLength(60);
     expect(limited).toHaveLength(40);
-    expect(new Set(ok.map((r) => r.headers.get("x-ratelimit-remaining")))).toEqual(new Set(Array.from({ length: 60 }, (_, i) => String(i))));
+    expect(new Set(ok.map((r) => r.headers.get("x-ratelimit-remaining")))).toEqual(
+      new Set(Array.from({ length: 60 }, (_, i) => String(i))),
+    );
     for (const response of limited) {
       expect(response.headers.get("x-ratelimit-remaining")).toBe("0");
       expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
@@ -169,10 +184,16 @@ describe("rate limits per team", () => {
   it("shares one limit between a team's keys, and not between teams", async () => {
     await awayFromWindowEdge();
     const first = await teamWithKey({ plan: "free" });
-    const second = await createApiKey(first.admin, first.team.id, { name: "Second", scopes: ["team:read"], expiresAt: null });
+    const second = await createApiKey(first.admin, first.team.id, {
+      name: "Second",
+      scopes: ["team:read"],
+      expiresAt: null,
+    });
     const other = await teamWithKey({ plan: "free" });
     const statuses = await Promise.all(
-      Array.from({ length: 80 }, (_, i) => callRoute(me.GET, "/me", { key: i % 2 ? first.key : second.key }).then((r) => r.status)),
+      Array.from({ length: 80 }, (_, i) =>
+        callRoute(me.GET, "/me", { key: i % 2 ? first.key : second.key }).then((r) => r.status),
+      ),
     );
     expect(statuses.filter((s) => s === 200)).toHaveLength(60);
     expect((await callRoute(me.GET, "/me", { key: other.key })).status).toBe(200);
@@ -208,7 +229,10 @@ describe("usage", () => {
     }
     await callRoute(me.POST, "/me", { key, method: "POST" });
     await usageRecorder().flush();
-    const rows = await db.usageRollup.findMany({ where: { keyId: record.id }, select: { method: true, route: true, statusClass: true, count: true } });
+    const rows = await db.usageRollup.findMany({
+      where: { keyId: record.id },
+      select: { method: true, route: true, statusClass: true, count: true },
+    });
     const summary = Object.fromEntries(rows.map((r) => [`${r.method} ${r.route} ${r.statusClass}xx`, r.count]));
     expect(summary["GET /me 2xx"]).toBe(5);
     expect(summary["POST /me 4xx"]).toBe(1);
@@ -226,14 +250,25 @@ describe("usage", () => {
       ["/meetings/mtg_%7Ecd/x", ["meetings", "mtg_~cd", "x"]],
       ["/n%6Fthing/caf%c3%a9", ["nothing", "caf\u00e9"]],
     ];
-    for (const [path, segments] of unknown) expect((await callRoute(catchAll.GET, path, { key, params: { path: segments } })).status).toBe(404);
+    for (const [path, segments] of unknown)
+      expect((await callRoute(catchAll.GET, path, { key, params: { path: segments } })).status).toBe(404);
     for (const id of ["mtg_%41b", "mtg_%42b"]) {
-      const response = await callRoute(meeting.PUT, `/meetings/${id}`, { key, method: "PUT", params: { id: decodeURIComponent(id) } });
+      const response = await callRoute(meeting.PUT, `/meetings/${id}`, {
+        key,
+        method: "PUT",
+        params: { id: decodeURIComponent(id) },
+      });
       expect(response.status).toBe(405);
     }
     await usageRecorder().flush();
-    const rows = await db.usageRollup.findMany({ where: { keyId: record.id }, select: { method: true, route: true, count: true } });
-    expect(Object.fromEntries(rows.map((r) => [`${r.method} ${r.route}`, r.count]))).toEqual({ "GET unknown route": 3, "PUT /meetings/{id}": 2 });
+    const rows = await db.usageRollup.findMany({
+      where: { keyId: record.id },
+      select: { method: true, route: true, count: true },
+    });
+    expect(Object.fromEntries(rows.map((r) => [`${r.method} ${r.route}`, r.count]))).toEqual({
+      "GET unknown route": 3,
+      "PUT /meetings/{id}": 2,
+    });
   });
 
   it("keeps writing other keys' usage when a key was deleted before the flush", async () => {
@@ -243,7 +278,9 @@ describe("usage", () => {
     await callRoute(me.GET, "/me", { key: kept.key });
     await db.team.delete({ where: { id: gone.team.id } });
     await usageRecorder().flush();
-    expect(await db.usageRollup.aggregate({ where: { keyId: kept.record.id }, _sum: { count: true } })).toEqual({ _sum: { count: 1 } });
+    expect(await db.usageRollup.aggregate({ where: { keyId: kept.record.id }, _sum: { count: true } })).toEqual({
+      _sum: { count: 1 },
+    });
     expect(usageRecorder().bufferedRows).toBe(0);
   });
 });

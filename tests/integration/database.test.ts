@@ -26,10 +26,29 @@ describe("the schema", () => {
     );
     expect(tables.map((t) => t.table_name)).toEqual(
       expect.arrayContaining([
-        "_prisma_migrations", "action_items", "api_key_audit_events", "api_keys", "channel_meetings", "channel_members",
-        "channels", "idempotency_records", "meetings", "memberships", "notes", "oauth_accounts", "participants",
-        "recordings", "speaker_profiles", "teams", "transcript_segments", "usage_rollups", "users",
-        "webhook_deliveries", "webhook_delivery_attempts", "webhook_endpoints", "webhook_events",
+        "_prisma_migrations",
+        "action_items",
+        "api_key_audit_events",
+        "api_keys",
+        "channel_meetings",
+        "channel_members",
+        "channels",
+        "idempotency_records",
+        "meetings",
+        "memberships",
+        "notes",
+        "oauth_accounts",
+        "participants",
+        "recordings",
+        "speaker_profiles",
+        "teams",
+        "transcript_segments",
+        "usage_rollups",
+        "users",
+        "webhook_deliveries",
+        "webhook_delivery_attempts",
+        "webhook_endpoints",
+        "webhook_events",
       ]),
     );
   });
@@ -42,7 +61,9 @@ describe("the schema", () => {
       expect.arrayContaining([
         expect.stringMatching(/UNIQUE INDEX api_keys_hash_key ON api_keys USING btree \(hash\)/),
         expect.stringMatching(/meetings USING btree \(team_id, created_at, id\)/),
-        expect.stringMatching(/usage_rollups_pkey ON usage_rollups USING btree \(key_id, minute, method, route, status_class\)/),
+        expect.stringMatching(
+          /usage_rollups_pkey ON usage_rollups USING btree \(key_id, minute, method, route, status_class\)/,
+        ),
       ]),
     );
   });

@@ -12,7 +12,14 @@ const context = setUpUpstashBridge();
 // The same behaviour from both limiters: the production one (through the bridge to the
 // machine's Redis) and the embedded default's.
 const implementations: [string, () => RateLimiter][] = [
-  ["upstash via the bridge", () => new UpstashRateLimiter(new Redis({ url: context.bridge.url, token: context.bridge.token, retry: false }), `${context.prefix}rl`)],
+  [
+    "upstash via the bridge",
+    () =>
+      new UpstashRateLimiter(
+        new Redis({ url: context.bridge.url, token: context.bridge.token, retry: false }),
+        `${context.prefix}rl`,
+      ),
+  ],
   ["in-process", () => new MemoryRateLimiter()],
 ];
 

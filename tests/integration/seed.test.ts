@@ -42,16 +42,22 @@ describe("the demo seed", () => {
   });
 
   it("lets every demo user sign in with the documented password", async () => {
-    for (const user of DEMO_USERS) expect(await verifyCredentials(user.email, DEMO_PASSWORD), user.email).not.toBeNull();
+    for (const user of DEMO_USERS)
+      expect(await verifyCredentials(user.email, DEMO_PASSWORD), user.email).not.toBeNull();
   });
 
   it("hashes the demo password at the same bcrypt cost as a real sign-up, so timing cannot tell them apart", async () => {
-    const demo = await db.user.findUniqueOrThrow({ where: { email: DEMO_USERS[0].email }, select: { passwordHash: true } });
+    const demo = await db.user.findUniqueOrThrow({
+      where: { email: DEMO_USERS[0].email },
+      select: { passwordHash: true },
+    });
     expect(bcrypt.getRounds(demo.passwordHash!)).toBe(bcrypt.getRounds(await hashPassword("a-real-person's-password")));
   });
 
   it("stores real WAV recordings whose size and duration match their rows", async () => {
-    const recordings = await db.recording.findMany({ select: { filePath: true, sizeBytes: true, durationMs: true, mimeType: true } });
+    const recordings = await db.recording.findMany({
+      select: { filePath: true, sizeBytes: true, durationMs: true, mimeType: true },
+    });
     expect(recordings.length).toBeGreaterThan(10);
     for (const recording of recordings) {
       const file = recordingPath(recording.filePath);
@@ -70,7 +76,9 @@ describe("the demo seed", () => {
   });
 
   it("keeps API keys as hashes only, with usage history for the usage page", async () => {
-    const keys = await db.apiKey.findMany({ select: { hash: true, last4: true, revokedAt: true, ipAllowlist: true, _count: { select: { usage: true } } } });
+    const keys = await db.apiKey.findMany({
+      select: { hash: true, last4: true, revokedAt: true, ipAllowlist: true, _count: { select: { usage: true } } },
+    });
     expect(keys.length).toBeGreaterThanOrEqual(4);
     for (const key of keys) expect(key.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(keys.some((key) => key.revokedAt)).toBe(true);

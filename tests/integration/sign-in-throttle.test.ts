@@ -35,7 +35,10 @@ async function signIn(email: string, password: string, ip: string): Promise<"sig
   // next-auth puts the authorize we wrote under `options` and calls that one.
   const { authorize } = (credentials as unknown as { options: Pick<CredentialsConfig, "authorize"> }).options;
   try {
-    const user = await authorize({ email, password }, { headers: { "x-forwarded-for": ip }, method: "POST", body: {}, query: {} });
+    const user = await authorize(
+      { email, password },
+      { headers: { "x-forwarded-for": ip }, method: "POST", body: {}, query: {} },
+    );
     return user ? "signed in" : "incorrect";
   } catch (error) {
     return signInErrorMessage((error as Error).message);
@@ -46,9 +49,12 @@ describe("sign-in throttling", () => {
   it("after 10 wrong passwords for an account refuses even the right one, from any address, saying how long to wait", async () => {
     const email = await person();
     const outcomes = [];
-    for (let i = 0; i < FAILURES_PER_ACCOUNT + 5; i++) outcomes.push(await signIn(email, `wrong-password-${i}`, address()));
+    for (let i = 0; i < FAILURES_PER_ACCOUNT + 5; i++)
+      outcomes.push(await signIn(email, `wrong-password-${i}`, address()));
     expect(outcomes.slice(0, FAILURES_PER_ACCOUNT)).toEqual(Array(FAILURES_PER_ACCOUNT).fill("incorrect"));
-    expect(new Set(outcomes.slice(FAILURES_PER_ACCOUNT))).toEqual(new Set([expect.stringMatching(/^Too many attempts\. Try again in (1[0-5]|[1-9]) minutes?\.$/)]));
+    expect(new Set(outcomes.slice(FAILURES_PER_ACCOUNT))).toEqual(
+      new Set([expect.stringMatching(/^Too many attempts\. Try again in (1[0-5]|[1-9]) minutes?\.$/)]),
+    );
     expect(await signIn(email, PASSWORD, address())).toMatch(/^Too many attempts\./);
     expect(await signIn(email.toUpperCase(), PASSWORD, address())).toMatch(/^Too many attempts\./);
 
@@ -66,13 +72,17 @@ describe("sign-in throttling", () => {
     for (let i = 0; i < FAILURES_PER_ACCOUNT + 2; i++) expect(await signIn(email, PASSWORD, ip)).toBe("signed in");
   });
 
-  it("caps failures per address across accounts, then refuses a right password from it but not from elsewhere", { timeout: 90_000 }, async () => {
-    const ip = address();
-    const [victim, ...others] = await Promise.all(Array.from({ length: 5 }, person));
-    for (let i = 0; i < FAILURES_PER_IP; i++) {
-      expect(await signIn(others[i % others.length], `guess-${i}`, ip)).toBe("incorrect");
-    }
-    expect(await signIn(victim, PASSWORD, ip)).toMatch(/^Too many attempts\. Try again in \d+ minutes?\.$/);
-    expect(await signIn(victim, PASSWORD, address())).toBe("signed in");
-  });
+  it(
+    "caps failures per address across accounts, then refuses a right password from it but not from elsewhere",
+    { timeout: 90_000 },
+    async () => {
+      const ip = address();
+      const [victim, ...others] = await Promise.all(Array.from({ length: 5 }, person));
+      for (let i = 0; i < FAILURES_PER_IP; i++) {
+        expect(await signIn(others[i % others.length], `guess-${i}`, ip)).toBe("incorrect");
+      }
+      expect(await signIn(victim, PASSWORD, ip)).toMatch(/^Too many attempts\. Try again in \d+ minutes?\.$/);
+      expect(await signIn(victim, PASSWORD, address())).toBe("signed in");
+    },
+  );
 });

@@ -12,9 +12,33 @@ type Client = (token?: string) => Redis;
 
 // The library's own transport in both reply encodings, and the app's.
 const transports: [string, Client][] = [
-  ["fetch with base64 replies", (token) => new Redis({ url: context.bridge.url, token: token ?? context.bridge.token, responseEncoding: "base64", enableAutoPipelining: false, retry: false })],
-  ["fetch with plain replies", (token) => new Redis({ url: context.bridge.url, token: token ?? context.bridge.token, responseEncoding: false, enableAutoPipelining: false, retry: false })],
-  ["the app's node:http requester", (token) => new Redis(new HttpRequester({ url: context.bridge.url, token: token ?? context.bridge.token, timeoutMs: 2_000 }))],
+  [
+    "fetch with base64 replies",
+    (token) =>
+      new Redis({
+        url: context.bridge.url,
+        token: token ?? context.bridge.token,
+        responseEncoding: "base64",
+        enableAutoPipelining: false,
+        retry: false,
+      }),
+  ],
+  [
+    "fetch with plain replies",
+    (token) =>
+      new Redis({
+        url: context.bridge.url,
+        token: token ?? context.bridge.token,
+        responseEncoding: false,
+        enableAutoPipelining: false,
+        retry: false,
+      }),
+  ],
+  [
+    "the app's node:http requester",
+    (token) =>
+      new Redis(new HttpRequester({ url: context.bridge.url, token: token ?? context.bridge.token, timeoutMs: 2_000 })),
+  ],
 ];
 describe.each(transports)("the Upstash REST bridge, driven by @upstash/redis over %s", (transport, client) => {
   // Each transport's suite has its own keys (and scripts): they share one Redis.
@@ -111,7 +135,11 @@ describe("the app's requester", () => {
   it("sends the writes of one tick as one pipeline request", async () => {
     const requester = countingRequester();
     const redis = autoPipelined(requester);
-    const results = await Promise.all([redis.set(key("ap"), 1), redis.incr(key("ap2")), redis.eval("return 7", [], [])]);
+    const results = await Promise.all([
+      redis.set(key("ap"), 1),
+      redis.incr(key("ap2")),
+      redis.eval("return 7", [], []),
+    ]);
     expect(results).toEqual(["OK", 1, 7]);
     expect(requester.paths).toEqual(["/pipeline"]);
   });

@@ -9,7 +9,9 @@ const HOUR = 3_600_000;
 const now = new Date("2026-11-26T12:30:00Z");
 
 async function rollup(keyId: string, teamId: string, at: Date, route: string, statusClass: number, count: number) {
-  await db.usageRollup.create({ data: { keyId, teamId, minute: at, method: "GET", route, statusClass, count, totalLatencyMs: BigInt(count * 50) } });
+  await db.usageRollup.create({
+    data: { keyId, teamId, minute: at, method: "GET", route, statusClass, count, totalLatencyMs: BigInt(count * 50) },
+  });
 }
 
 describe("a key's usage", () => {
@@ -46,14 +48,27 @@ describe("a key's usage", () => {
     const usage = await getKeyUsage(record.id, "24h", now);
     expect(usage.anomalies).toEqual([
       { kind: "spike", hourStart: expect.any(String), requests: 130, baselinePeakPerHour: 40 },
-      { kind: "new_endpoint", method: "GET", route: "/meetings/{id}/recording/audio", firstSeenAt: expect.any(String), requests: 30 },
+      {
+        kind: "new_endpoint",
+        method: "GET",
+        route: "/meetings/{id}/recording/audio",
+        firstSeenAt: expect.any(String),
+        requests: 30,
+      },
     ]);
   });
 
   it("stays quiet for normal traffic and for a key with no history to compare with", async () => {
     const steady = await teamWithKey();
     for (let day = 0; day <= 7; day++) {
-      await rollup(steady.record.id, steady.team.id, new Date(now.getTime() - day * 24 * HOUR - HOUR), "/meetings", 2, 60);
+      await rollup(
+        steady.record.id,
+        steady.team.id,
+        new Date(now.getTime() - day * 24 * HOUR - HOUR),
+        "/meetings",
+        2,
+        60,
+      );
     }
     expect((await getKeyUsage(steady.record.id, "24h", now)).anomalies).toEqual([]);
 

@@ -9,7 +9,11 @@ setUpTestDatabase();
 
 describe("sign-up", () => {
   it("creates the person, a personal team on the Free plan, and makes them its owner", async () => {
-    const user = await createUserWithPersonalTeam({ name: "Ada Lovelace", email: "ada@example.com", password: "analytical-engine" });
+    const user = await createUserWithPersonalTeam({
+      name: "Ada Lovelace",
+      email: "ada@example.com",
+      password: "analytical-engine",
+    });
     const memberships = await db.membership.findMany({ where: { userId: user.id }, include: { team: true } });
     expect(memberships).toHaveLength(1);
     expect(memberships[0]).toMatchObject({ role: "owner", team: { name: "Ada's team", plan: "free" } });
@@ -36,7 +40,12 @@ describe("sign-in", () => {
   });
 
   it("does not let an OAuth-only account sign in with a password", async () => {
-    await findOrCreateOAuthUser({ provider: "github", providerAccountId: "42", email: "grace@example.com", name: "Grace Hopper" });
+    await findOrCreateOAuthUser({
+      provider: "github",
+      providerAccountId: "42",
+      email: "grace@example.com",
+      name: "Grace Hopper",
+    });
     expect(await verifyCredentials("grace@example.com", "")).toBeNull();
   });
 });
@@ -46,17 +55,33 @@ describe("GitHub sign-in", () => {
   async function githubCallback(identity: { id: string; email: string; name: string }) {
     const { authOptions } = await import("@/lib/auth/options");
     const user = { ...identity };
-    const answer = await authOptions.callbacks!.signIn!({ user, account: { provider: "github", type: "oauth", providerAccountId: identity.id } });
+    const answer = await authOptions.callbacks!.signIn!({
+      user,
+      account: { provider: "github", type: "oauth", providerAccountId: identity.id },
+    });
     return { answer, userId: user.id };
   }
 
   it("returns the same user for the same identity, new people getting their own team", async () => {
-    const first = await findOrCreateOAuthUser({ provider: "github", providerAccountId: "7", email: "Linus@Example.com", name: "Linus" });
-    const again = await findOrCreateOAuthUser({ provider: "github", providerAccountId: "7", email: "linus@example.com", name: "Linus" });
+    const first = await findOrCreateOAuthUser({
+      provider: "github",
+      providerAccountId: "7",
+      email: "Linus@Example.com",
+      name: "Linus",
+    });
+    const again = await findOrCreateOAuthUser({
+      provider: "github",
+      providerAccountId: "7",
+      email: "linus@example.com",
+      name: "Linus",
+    });
     expect(again).toEqual(first);
     const signedIn = await githubCallback({ id: "8", email: "margaret@example.com", name: "Margaret Hamilton" });
     expect(signedIn.answer).toBe(true);
-    const margaret = await db.user.findUniqueOrThrow({ where: { email: "margaret@example.com" }, include: { accounts: true, memberships: true } });
+    const margaret = await db.user.findUniqueOrThrow({
+      where: { email: "margaret@example.com" },
+      include: { accounts: true, memberships: true },
+    });
     expect(signedIn.userId).toBe(margaret.id);
     expect(margaret.accounts).toMatchObject([{ provider: "github", providerAccountId: "8" }]);
     expect(margaret.memberships).toMatchObject([{ role: "owner" }]);
@@ -67,13 +92,24 @@ describe("GitHub sign-in", () => {
     const counts = () => Promise.all([db.user.count(), db.team.count(), db.oAuthAccount.count()]);
     const before = await counts();
 
-    expect(await findOrCreateOAuthUser({ provider: "github", providerAccountId: "99", email: "ADA@example.com", name: "Ada" })).toEqual({ refused: "email-in-use" });
+    expect(
+      await findOrCreateOAuthUser({
+        provider: "github",
+        providerAccountId: "99",
+        email: "ADA@example.com",
+        name: "Ada",
+      }),
+    ).toEqual({ refused: "email-in-use" });
     const signedIn = await githubCallback({ id: "99", email: " ADA@example.com", name: "Ada" });
     expect(signedIn).toEqual({ answer: "/sign-in?error=OAuthAccountNotLinked", userId: "99" });
-    expect(signInErrorMessage("OAuthAccountNotLinked")).toMatch(/^An account with this email already exists\. Sign in with your password/);
+    expect(signInErrorMessage("OAuthAccountNotLinked")).toMatch(
+      /^An account with this email already exists\. Sign in with your password/,
+    );
 
     // Another GitHub identity with an OAuth-only account's email is refused the same way.
-    expect((await githubCallback({ id: "70", email: "linus@example.com", name: "Not Linus" })).answer).toBe("/sign-in?error=OAuthAccountNotLinked");
+    expect((await githubCallback({ id: "70", email: "linus@example.com", name: "Not Linus" })).answer).toBe(
+      "/sign-in?error=OAuthAccountNotLinked",
+    );
 
     expect(await counts()).toEqual(before);
     expect(await db.oAuthAccount.count({ where: { userId: ada.id } })).toBe(0);

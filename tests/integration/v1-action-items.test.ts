@@ -16,7 +16,14 @@ beforeAll(async () => {
   key = await home.keyWith(["action-items:read", "action-items:write"]);
 });
 
-type Item = { id: string; status: string; completed_at: string | null; due_date: string | null; assignee: { member_id: string } | null; updated_at: string };
+type Item = {
+  id: string;
+  status: string;
+  completed_at: string | null;
+  due_date: string | null;
+  assignee: { member_id: string } | null;
+  updated_at: string;
+};
 
 async function patch(id: string, body: unknown): Promise<Item> {
   const response = await callOperation(OPERATIONS.updateActionItem, { key, params: { id }, body });
@@ -30,7 +37,12 @@ describe("action items", () => {
     const response = await callOperation(OPERATIONS.createActionItem, {
       key,
       params: { id: content.meetingId },
-      body: { text: "Book the kickoff", assignee_member_id: content.memberId, due_date: "2026-12-04", segment_id: content.segmentIds[1] },
+      body: {
+        text: "Book the kickoff",
+        assignee_member_id: content.memberId,
+        due_date: "2026-12-04",
+        segment_id: content.segmentIds[1],
+      },
     });
     expect(response.status).toBe(201);
     expect(await response.json()).toMatchObject({
@@ -43,7 +55,11 @@ describe("action items", () => {
       segment_id: content.segmentIds[1],
     });
     const other = await seedContent(home.team.id);
-    const wrongSegment = await callOperation(OPERATIONS.createActionItem, { key, params: { id: content.meetingId }, body: { text: "x", segment_id: other.segmentIds[0] } });
+    const wrongSegment = await callOperation(OPERATIONS.createActionItem, {
+      key,
+      params: { id: content.meetingId },
+      body: { text: "x", segment_id: other.segmentIds[0] },
+    });
     expect(await wrongSegment.json()).toMatchObject({ status: 422, errors: [{ field: "segment_id" }] });
   });
 
@@ -70,7 +86,10 @@ describe("action items", () => {
   it("agrees on one completed_at when completed concurrently", async () => {
     const { actionItemId } = await seedContent(home.team.id);
     const results = await Promise.all(Array.from({ length: 5 }, () => patch(actionItemId, { status: "done" })));
-    const stored = await db.actionItem.findUniqueOrThrow({ where: { id: actionItemId }, select: { completedAt: true } });
+    const stored = await db.actionItem.findUniqueOrThrow({
+      where: { id: actionItemId },
+      select: { completedAt: true },
+    });
     expect(new Set(results.map((item) => item.completed_at)).size).toBe(1);
     expect(results[0]!.completed_at).toBe(stored.completedAt!.toISOString());
   });
@@ -82,12 +101,31 @@ describe("action items", () => {
     const other = await seedContent(team.team.id);
     await db.actionItem.createMany({
       data: [
-        { teamId: team.team.id, meetingId: other.meetingId, text: "Early", dueDate: new Date("2026-12-01T00:00:00Z"), status: "done", completedAt: new Date() },
-        { teamId: team.team.id, meetingId: other.meetingId, text: "Late", dueDate: new Date("2026-12-10T00:00:00Z"), assigneeId: other.memberId },
+        {
+          teamId: team.team.id,
+          meetingId: other.meetingId,
+          text: "Early",
+          dueDate: new Date("2026-12-01T00:00:00Z"),
+          status: "done",
+          completedAt: new Date(),
+        },
+        {
+          teamId: team.team.id,
+          meetingId: other.meetingId,
+          text: "Late",
+          dueDate: new Date("2026-12-10T00:00:00Z"),
+          assigneeId: other.memberId,
+        },
       ],
     });
     const list = async (query: Record<string, string>) =>
-      ((await (await callOperation(OPERATIONS.listActionItems, { key: teamKey, query })).json()) as { data: { text: string }[] }).data.map((item) => item.text).sort();
+      (
+        (await (await callOperation(OPERATIONS.listActionItems, { key: teamKey, query })).json()) as {
+          data: { text: string }[];
+        }
+      ).data
+        .map((item) => item.text)
+        .sort();
     expect(await list({ meeting_id: content.meetingId })).toEqual(["Send the recap"]);
     expect(await list({ status: "done" })).toEqual(["Early"]);
     expect(await list({ assignee_email: other.memberEmail.toUpperCase() })).toEqual(["Late", "Send the recap"]);
@@ -98,9 +136,15 @@ describe("action items", () => {
 
   it("deletes an item so it is gone from lists", async () => {
     const content = await seedContent(home.team.id);
-    expect((await callOperation(OPERATIONS.deleteActionItem, { key, params: { id: content.actionItemId } })).status).toBe(204);
-    expect((await callOperation(OPERATIONS.getActionItem, { key, params: { id: content.actionItemId } })).status).toBe(404);
-    const list = (await (await callOperation(OPERATIONS.listActionItems, { key, query: { meeting_id: content.meetingId } })).json()) as { data: unknown[] };
+    expect(
+      (await callOperation(OPERATIONS.deleteActionItem, { key, params: { id: content.actionItemId } })).status,
+    ).toBe(204);
+    expect((await callOperation(OPERATIONS.getActionItem, { key, params: { id: content.actionItemId } })).status).toBe(
+      404,
+    );
+    const list = (await (
+      await callOperation(OPERATIONS.listActionItems, { key, query: { meeting_id: content.meetingId } })
+    ).json()) as { data: unknown[] };
     expect(list.data).toEqual([]);
   });
 });

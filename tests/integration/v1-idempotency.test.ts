@@ -25,7 +25,11 @@ async function apiKeyId(secret: string): Promise<string> {
 }
 
 function createSpeaker(idempotencyKey: string | undefined, body: unknown, as = key) {
-  return callOperation(OPERATIONS.createSpeaker, { key: as, body, headers: idempotencyKey ? { "idempotency-key": idempotencyKey } : {} });
+  return callOperation(OPERATIONS.createSpeaker, {
+    key: as,
+    body,
+    headers: idempotencyKey ? { "idempotency-key": idempotencyKey } : {},
+  });
 }
 
 async function speakerCount(name: string) {
@@ -49,13 +53,20 @@ describe("Idempotency-Key on POST", () => {
     await createSpeaker("retry-2", { name: "Original" });
     const reused = await createSpeaker("retry-2", { name: "Something else" });
     expect(reused.status).toBe(422);
-    expect(await reused.json()).toMatchObject({ code: "validation_failed", errors: [{ field: "header.Idempotency-Key" }] });
+    expect(await reused.json()).toMatchObject({
+      code: "validation_failed",
+      errors: [{ field: "header.Idempotency-Key" }],
+    });
     expect(await speakerCount("Something else")).toBe(0);
   });
 
   it("scopes keys to the endpoint and the team", async () => {
     await createSpeaker("shared-key", { name: "Shared" });
-    const channel = await callOperation(OPERATIONS.createChannel, { key, body: { name: "Shared" }, headers: { "idempotency-key": "shared-key" } });
+    const channel = await callOperation(OPERATIONS.createChannel, {
+      key,
+      body: { name: "Shared" },
+      headers: { "idempotency-key": "shared-key" },
+    });
     expect(channel.status).toBe(422); // same key, another request
     const other = await apiTeam();
     const elsewhere = await createSpeaker("shared-key", { name: "Shared" }, await other.keyWith(["speakers:write"]));
@@ -77,16 +88,27 @@ describe("Idempotency-Key on POST", () => {
 
   it("lets a failed request be retried with the same key", async () => {
     await callOperation(OPERATIONS.createChannel, { key, body: { name: "Taken" } });
-    const failed = await callOperation(OPERATIONS.createChannel, { key, body: { name: "Taken" }, headers: { "idempotency-key": "retry-after-409" } });
+    const failed = await callOperation(OPERATIONS.createChannel, {
+      key,
+      body: { name: "Taken" },
+      headers: { "idempotency-key": "retry-after-409" },
+    });
     expect(failed.status).toBe(409);
     await db.channel.deleteMany({ where: { teamId: home.team.id, name: "Taken" } });
-    const retried = await callOperation(OPERATIONS.createChannel, { key, body: { name: "Taken" }, headers: { "idempotency-key": "retry-after-409" } });
+    const retried = await callOperation(OPERATIONS.createChannel, {
+      key,
+      body: { name: "Taken" },
+      headers: { "idempotency-key": "retry-after-409" },
+    });
     expect(retried.status).toBe(201);
   });
 
   it("expires keys after 24 hours and takes over abandoned ones", async () => {
     await createSpeaker("old-key", { name: "Old" });
-    await db.idempotencyRecord.updateMany({ where: { teamId: home.team.id, key: "old-key" }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.idempotencyRecord.updateMany({
+      where: { teamId: home.team.id, key: "old-key" },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     const fresh = await createSpeaker("old-key", { name: "New body is fine now" });
     expect(fresh.status).toBe(201);
     expect(fresh.headers.get("idempotent-replayed")).toBeNull();
@@ -133,12 +155,22 @@ describe("Idempotency-Key replays and secrets", () => {
     webhooksKey = await home.keyWith(["webhooks:manage", "meetings:read", "speakers:write"]);
   });
 
-  const send = (operation: (typeof OPERATION_LIST)[number], idempotencyKey: string, options: { body?: unknown; params?: Record<string, string>; as?: string } = {}) =>
-    callOperation(operation, { key: options.as ?? webhooksKey, body: options.body, params: options.params, headers: { "idempotency-key": idempotencyKey } });
+  const send = (
+    operation: (typeof OPERATION_LIST)[number],
+    idempotencyKey: string,
+    options: { body?: unknown; params?: Record<string, string>; as?: string } = {},
+  ) =>
+    callOperation(operation, {
+      key: options.as ?? webhooksKey,
+      body: options.body,
+      params: options.params,
+      headers: { "idempotency-key": idempotencyKey },
+    });
 
   /** The stored reply (each test uses its own Idempotency-Key, sent by one API key). */
   async function storedBody(idempotencyKey: string): Promise<string> {
-    return (await db.idempotencyRecord.findFirstOrThrow({ where: { teamId: home.team.id, key: idempotencyKey } })).responseBody;
+    return (await db.idempotencyRecord.findFirstOrThrow({ where: { teamId: home.team.id, key: idempotencyKey } }))
+      .responseBody;
   }
 
   it("stores a created endpoint without its secret, and replays it with secret null, naming what it left out", async () => {
@@ -164,9 +196,15 @@ describe("Idempotency-Key replays and secrets", () => {
   });
 
   it("stores and replays a rotation without the new secret, and rotates once", async () => {
-    const created = (await (await send(OPERATIONS.createWebhookEndpoint, "create-to-rotate", { body: { url: `${PUBLIC_URL}/rotated`, enabled_events: ["meeting.created"] } })).json()) as Json;
+    const created = (await (
+      await send(OPERATIONS.createWebhookEndpoint, "create-to-rotate", {
+        body: { url: `${PUBLIC_URL}/rotated`, enabled_events: ["meeting.created"] },
+      })
+    ).json()) as Json;
     const params = { id: created.id as string };
-    const rotated = (await (await send(OPERATIONS.rotateWebhookEndpointSecret, "rotate-once", { params })).json()) as Json;
+    const rotated = (await (
+      await send(OPERATIONS.rotateWebhookEndpointSecret, "rotate-once", { params })
+    ).json()) as Json;
     expect(rotated.secret).toMatch(/^whsec_/);
     expect(await storedBody("rotate-once")).not.toContain("whsec_");
 
@@ -175,7 +213,10 @@ describe("Idempotency-Key replays and secrets", () => {
     expect(replay.headers.get("idempotent-replayed")).toBe("true");
     expect(text).not.toContain("whsec_");
     expect(JSON.parse(text)).toEqual({ ...rotated, secret: null });
-    const endpoint = await db.webhookEndpoint.findUniqueOrThrow({ where: { id: params.id }, select: { secret: true, previousSecret: true } });
+    const endpoint = await db.webhookEndpoint.findUniqueOrThrow({
+      where: { id: params.id },
+      select: { secret: true, previousSecret: true },
+    });
     expect(endpoint).toEqual({ secret: rotated.secret, previousSecret: created.secret });
   });
 
@@ -202,8 +243,14 @@ describe("Idempotency-Key replays and secrets", () => {
   });
 
   it("declares every result field named secret as shown once, so no secret reaches a stored replay", () => {
-    const withSecret = OPERATION_LIST.filter((operation) => operation.result.kind === "json" && "secret" in ((operation.result.schema as { shape?: object }).shape ?? {}));
-    expect(withSecret.map((operation) => operation.operationId)).toEqual(["createWebhookEndpoint", "rotateWebhookEndpointSecret"]);
+    const withSecret = OPERATION_LIST.filter(
+      (operation) =>
+        operation.result.kind === "json" && "secret" in ((operation.result.schema as { shape?: object }).shape ?? {}),
+    );
+    expect(withSecret.map((operation) => operation.operationId)).toEqual([
+      "createWebhookEndpoint",
+      "rotateWebhookEndpointSecret",
+    ]);
     for (const operation of withSecret) expect(operation.shownOnce, operation.operationId).toEqual(["secret"]);
   });
 });

@@ -24,7 +24,10 @@ async function json(response: Response) {
 describe("meetings", () => {
   it("creates, reads, updates and lists a meeting", async () => {
     const owner = await addMember(home.team.id, "Olivia Chen");
-    const speaker = await db.speakerProfile.create({ data: { teamId: home.team.id, name: "Dana" }, select: { id: true } });
+    const speaker = await db.speakerProfile.create({
+      data: { teamId: home.team.id, name: "Dana" },
+      select: { id: true },
+    });
     const created = await callOperation(OPERATIONS.createMeeting, {
       key,
       body: {
@@ -59,13 +62,28 @@ describe("meetings", () => {
 
     expect(await json(await callOperation(OPERATIONS.getMeeting, { key, params: { id } }))).toEqual(meeting);
 
-    const patched = await callOperation(OPERATIONS.updateMeeting, { key, params: { id }, body: { status: "ready", ended_at: "2026-11-26T13:00:00Z", participants: [] } });
+    const patched = await callOperation(OPERATIONS.updateMeeting, {
+      key,
+      params: { id },
+      body: { status: "ready", ended_at: "2026-11-26T13:00:00Z", participants: [] },
+    });
     expect(patched.status).toBe(200);
     const updated = await json(patched);
-    expect(updated).toMatchObject({ status: "ready", duration_ms: 3_600_000, participants: [], title: "Pilot kickoff" });
+    expect(updated).toMatchObject({
+      status: "ready",
+      duration_ms: 3_600_000,
+      participants: [],
+      title: "Pilot kickoff",
+    });
     expect(Date.parse(updated.updated_at as string)).toBeGreaterThanOrEqual(Date.parse(meeting.updated_at as string));
 
-    const cleared = await json(await callOperation(OPERATIONS.updateMeeting, { key, params: { id }, body: { owner_member_id: null, started_at: null } }));
+    const cleared = await json(
+      await callOperation(OPERATIONS.updateMeeting, {
+        key,
+        params: { id },
+        body: { owner_member_id: null, started_at: null },
+      }),
+    );
     expect(cleared).toMatchObject({ owner: null, started_at: null, duration_ms: null });
 
     const list = await json(await callOperation(OPERATIONS.listMeetings, { key, query: { q: "pilot" } }));
@@ -75,18 +93,42 @@ describe("meetings", () => {
   it("refuses references outside the team and inconsistent times with field errors", async () => {
     const other = await apiTeam();
     const stranger = await addMember(other.team.id);
-    const foreignSpeaker = await db.speakerProfile.create({ data: { teamId: other.team.id, name: "X" }, select: { id: true } });
+    const foreignSpeaker = await db.speakerProfile.create({
+      data: { teamId: other.team.id, name: "X" },
+      select: { id: true },
+    });
 
-    const owner = await json(await callOperation(OPERATIONS.createMeeting, { key, body: { title: "A", platform: "zoom", owner_member_id: stranger.id } }));
-    expect(owner).toMatchObject({ status: 422, errors: [{ field: "owner_member_id", message: "Not a member of this team." }] });
+    const owner = await json(
+      await callOperation(OPERATIONS.createMeeting, {
+        key,
+        body: { title: "A", platform: "zoom", owner_member_id: stranger.id },
+      }),
+    );
+    expect(owner).toMatchObject({
+      status: 422,
+      errors: [{ field: "owner_member_id", message: "Not a member of this team." }],
+    });
 
     const speaker = await json(
-      await callOperation(OPERATIONS.createMeeting, { key, body: { title: "A", platform: "zoom", participants: [{ name: "P" }, { name: "Q", speaker_id: foreignSpeaker.id }] } }),
+      await callOperation(OPERATIONS.createMeeting, {
+        key,
+        body: {
+          title: "A",
+          platform: "zoom",
+          participants: [{ name: "P" }, { name: "Q", speaker_id: foreignSpeaker.id }],
+        },
+      }),
     );
     expect(speaker).toMatchObject({ status: 422, errors: [{ field: "participants.1.speaker_id" }] });
 
     const { meetingId } = await seedContent(home.team.id);
-    const backwards = await json(await callOperation(OPERATIONS.updateMeeting, { key, params: { id: meetingId }, body: { started_at: "2099-01-01T00:00:00Z" } }));
+    const backwards = await json(
+      await callOperation(OPERATIONS.updateMeeting, {
+        key,
+        params: { id: meetingId },
+        body: { started_at: "2099-01-01T00:00:00Z" },
+      }),
+    );
     expect(backwards).toMatchObject({ status: 422, errors: [{ field: "started_at" }] });
 
     const missing = await json(await callOperation(OPERATIONS.createMeeting, { key, body: { platform: "skype" } }));
@@ -124,7 +166,9 @@ describe("meetings", () => {
 
     expect((await callOperation(OPERATIONS.getMeeting, { key, params: { id: content.meetingId } })).status).toBe(404);
     expect((await callOperation(OPERATIONS.getNote, { key, params: { id: content.noteId } })).status).toBe(404);
-    expect((await callOperation(OPERATIONS.deleteMeeting, { key, params: { id: content.meetingId } })).status).toBe(404);
+    expect((await callOperation(OPERATIONS.deleteMeeting, { key, params: { id: content.meetingId } })).status).toBe(
+      404,
+    );
     const list = await json(await callOperation(OPERATIONS.listMeetings, { key, query: { limit: "100" } }));
     expect((list.data as { id: string }[]).map((item) => item.id)).not.toContain(content.meetingId);
   });

@@ -29,11 +29,24 @@ beforeAll(async () => {
   seeded.push(...created.map((row) => row.id));
   // Another team's meetings never show up.
   const stranger = await apiTeam();
-  await db.meeting.createMany({ data: Array.from({ length: 5 }, (_, i) => ({ teamId: stranger.team.id, title: `Other ${i}`, platform: "zoom" as const })) });
+  await db.meeting.createMany({
+    data: Array.from({ length: 5 }, (_, i) => ({
+      teamId: stranger.team.id,
+      title: `Other ${i}`,
+      platform: "zoom" as const,
+    })),
+  });
 });
 
 interface Page {
-  data: { id: string; created_at: string; title: string; platform: string; status: string; started_at: string | null }[];
+  data: {
+    id: string;
+    created_at: string;
+    title: string;
+    platform: string;
+    status: string;
+    started_at: string | null;
+  }[];
   has_more: boolean;
   next_cursor: string | null;
 }
@@ -80,7 +93,9 @@ describe("cursor pagination of meetings", () => {
     const { ids } = await walk({ limit: "7" }, async (pageNumber) => {
       // New meetings arrive while the client pages: through the API, some at the same millisecond.
       const responses = await Promise.all(
-        [0, 1].map(() => callOperation(OPERATIONS.createMeeting, { key, body: { title: `Late ${pageNumber}`, platform: "upload" } })),
+        [0, 1].map(() =>
+          callOperation(OPERATIONS.createMeeting, { key, body: { title: `Late ${pageNumber}`, platform: "upload" } }),
+        ),
       );
       for (const response of responses) created.push(((await response.json()) as { id: string }).id);
     });
@@ -89,7 +104,12 @@ describe("cursor pagination of meetings", () => {
     expect(created.length).toBeGreaterThan(60);
     // They are all on the first page of a new walk.
     const fresh = await page({ limit: "100" });
-    expect(fresh.data.slice(0, created.length).map((meeting) => meeting.id).sort()).toEqual([...created].sort());
+    expect(
+      fresh.data
+        .slice(0, created.length)
+        .map((meeting) => meeting.id)
+        .sort(),
+    ).toEqual([...created].sort());
     await db.meeting.deleteMany({ where: { id: { in: created } } });
   });
 
@@ -103,20 +123,31 @@ describe("cursor pagination of meetings", () => {
   it("defaults to 20 and caps at 100", async () => {
     expect((await page({})).data).toHaveLength(20);
     expect((await page({ limit: "100" })).data).toHaveLength(100);
-    const last = await page({ limit: "100", started_after: new Date(Date.UTC(2026, 10, 1) + 249 * 3_600_000).toISOString() });
+    const last = await page({
+      limit: "100",
+      started_after: new Date(Date.UTC(2026, 10, 1) + 249 * 3_600_000).toISOString(),
+    });
     expect(last).toMatchObject({ has_more: false, next_cursor: null });
     expect(last.data).toHaveLength(1);
   });
 
   it("filters by start time, title text and participant", async () => {
     const base = Date.UTC(2026, 10, 1);
-    const window = await walk({ limit: "50", started_after: new Date(base + 10 * 3_600_000).toISOString(), started_before: new Date(base + 20 * 3_600_000).toISOString() });
+    const window = await walk({
+      limit: "50",
+      started_after: new Date(base + 10 * 3_600_000).toISOString(),
+      started_before: new Date(base + 20 * 3_600_000).toISOString(),
+    });
     expect(window.ids).toHaveLength(10);
-    expect((await page({ q: "MEETING 24" })).data.map((meeting) => meeting.title).sort()).toEqual(["Meeting 24", ...Array.from({ length: 10 }, (_, i) => `Meeting 24${i}`)].sort());
+    expect((await page({ q: "MEETING 24" })).data.map((meeting) => meeting.title).sort()).toEqual(
+      ["Meeting 24", ...Array.from({ length: 10 }, (_, i) => `Meeting 24${i}`)].sort(),
+    );
     expect((await page({ q: "%" })).data).toEqual([]);
     expect((await page({ q: "_" })).data).toEqual([]);
     const target = seeded[17]!;
     await db.participant.create({ data: { meetingId: target, name: "Dana", email: "Dana@Northwind.test" } });
-    expect((await page({ participant_email: "dana@northwind.test" })).data.map((meeting) => meeting.id)).toEqual([target]);
+    expect((await page({ participant_email: "dana@northwind.test" })).data.map((meeting) => meeting.id)).toEqual([
+      target,
+    ]);
   });
 });

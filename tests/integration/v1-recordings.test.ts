@@ -29,12 +29,21 @@ async function bytesOf(response: Response): Promise<Buffer> {
 describe("recording metadata", () => {
   it("describes the recording", async () => {
     const response = await callOperation(OPERATIONS.getRecording, { key, params: { id: content.meetingId } });
-    expect(await response.json()).toMatchObject({ meeting_id: content.meetingId, mime_type: "audio/wav", size_bytes: SIZE, duration_ms: 3_724_000 });
+    expect(await response.json()).toMatchObject({
+      meeting_id: content.meetingId,
+      mime_type: "audio/wav",
+      size_bytes: SIZE,
+      duration_ms: 3_724_000,
+    });
   });
 
   it("answers 404 for a meeting without a recording", async () => {
-    const teamId = (await db.meeting.findUniqueOrThrow({ where: { id: content.meetingId }, select: { teamId: true } })).teamId;
-    const { id } = await db.meeting.create({ data: { teamId, title: "Scheduled", platform: "zoom" }, select: { id: true } });
+    const teamId = (await db.meeting.findUniqueOrThrow({ where: { id: content.meetingId }, select: { teamId: true } }))
+      .teamId;
+    const { id } = await db.meeting.create({
+      data: { teamId, title: "Scheduled", platform: "zoom" },
+      select: { id: true },
+    });
     for (const operation of [OPERATIONS.getRecording, OPERATIONS.getRecordingAudio]) {
       const response = await callOperation(operation, { key, params: { id } });
       expect(response.status).toBe(404);
@@ -96,7 +105,12 @@ describe("recording audio", () => {
 
   it("answers several ranges, malformed ranges and a stale If-Range with the whole file", async () => {
     const etag = (await audio()).headers.get("etag")!;
-    const variants: Record<string, string>[] = [{ range: "bytes=0-1,10-20" }, { range: "bytes=9-1" }, { range: "pages=1-2" }, { range: "bytes=0-99", "if-range": '"stale"' }];
+    const variants: Record<string, string>[] = [
+      { range: "bytes=0-1,10-20" },
+      { range: "bytes=9-1" },
+      { range: "pages=1-2" },
+      { range: "bytes=0-99", "if-range": '"stale"' },
+    ];
     for (const headers of variants) {
       const response = await audio(headers);
       expect(response.status, JSON.stringify(headers)).toBe(200);

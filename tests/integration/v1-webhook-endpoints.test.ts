@@ -39,7 +39,9 @@ const PUBLIC_URL = "https://93.184.215.14/hooks/mavio";
 
 describe("webhook endpoints", () => {
   it("shows the signing secret when created and rotated, and nowhere else", async () => {
-    const created = await call(OPERATIONS.createWebhookEndpoint, { body: { url: PUBLIC_URL, enabled_events: ["note.created", "note.created", "meeting.created"] } });
+    const created = await call(OPERATIONS.createWebhookEndpoint, {
+      body: { url: PUBLIC_URL, enabled_events: ["note.created", "note.created", "meeting.created"] },
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
       id: expect.stringMatching(/^whk_/),
@@ -55,7 +57,9 @@ describe("webhook endpoints", () => {
     expect(rotated.status).toBe(200);
     expect(rotated.body.secret).toMatch(/^whsec_/);
     expect(rotated.body.secret).not.toBe(created.body.secret);
-    expect(Date.parse(rotated.body.previous_secret_expires_at as string) - Date.now()).toBeGreaterThan(23 * 60 * 60 * 1000);
+    expect(Date.parse(rotated.body.previous_secret_expires_at as string) - Date.now()).toBeGreaterThan(
+      23 * 60 * 60 * 1000,
+    );
 
     const others = [
       await call(OPERATIONS.getWebhookEndpoint, { params: { id } }),
@@ -72,40 +76,91 @@ describe("webhook endpoints", () => {
   });
 
   it("refuses URLs that are not public http(s) addresses, on create and update (422 on url)", async () => {
-    for (const url of ["http://127.0.0.1:3000/hook", "http://10.1.2.3/hook", "http://169.254.169.254/latest/meta-data", "http://[::1]/hook", "ftp://93.184.215.14/x"]) {
-      const refused = await call(OPERATIONS.createWebhookEndpoint, { body: { url, enabled_events: ["meeting.created"] } });
-      expect({ url, status: refused.status, fields: (refused.body.errors as { field: string }[]).map((error) => error.field) }).toEqual({ url, status: 422, fields: ["url"] });
+    for (const url of [
+      "http://127.0.0.1:3000/hook",
+      "http://10.1.2.3/hook",
+      "http://169.254.169.254/latest/meta-data",
+      "http://[::1]/hook",
+      "ftp://93.184.215.14/x",
+    ]) {
+      const refused = await call(OPERATIONS.createWebhookEndpoint, {
+        body: { url, enabled_events: ["meeting.created"] },
+      });
+      expect({
+        url,
+        status: refused.status,
+        fields: (refused.body.errors as { field: string }[]).map((error) => error.field),
+      }).toEqual({ url, status: 422, fields: ["url"] });
     }
-    const created = await call(OPERATIONS.createWebhookEndpoint, { body: { url: PUBLIC_URL, enabled_events: ["meeting.created"] } });
-    const update = await call(OPERATIONS.updateWebhookEndpoint, { params: { id: created.body.id as string }, body: { url: "http://192.168.0.10/hook" } });
+    const created = await call(OPERATIONS.createWebhookEndpoint, {
+      body: { url: PUBLIC_URL, enabled_events: ["meeting.created"] },
+    });
+    const update = await call(OPERATIONS.updateWebhookEndpoint, {
+      params: { id: created.body.id as string },
+      body: { url: "http://192.168.0.10/hook" },
+    });
     expect(update).toMatchObject({ status: 422, body: { code: "validation_failed", errors: [{ field: "url" }] } });
-    expect((await call(OPERATIONS.getWebhookEndpoint, { params: { id: created.body.id as string } })).body.url).toBe(PUBLIC_URL);
+    expect((await call(OPERATIONS.getWebhookEndpoint, { params: { id: created.body.id as string } })).body.url).toBe(
+      PUBLIC_URL,
+    );
   });
 
   it("queues test events, lists deliveries, refuses tests while disabled, and deletes", async () => {
-    const created = await call(OPERATIONS.createWebhookEndpoint, { body: { url: PUBLIC_URL, enabled_events: ["action_item.completed"] } });
+    const created = await call(OPERATIONS.createWebhookEndpoint, {
+      body: { url: PUBLIC_URL, enabled_events: ["action_item.completed"] },
+    });
     const params = { id: created.body.id as string };
 
     const test = await call(OPERATIONS.sendWebhookTestEvent, { params });
-    expect(test).toMatchObject({ status: 202, body: { event_id: expect.stringMatching(/^evt_/), delivery_id: expect.stringMatching(/^dlv_/) } });
+    expect(test).toMatchObject({
+      status: 202,
+      body: { event_id: expect.stringMatching(/^evt_/), delivery_id: expect.stringMatching(/^dlv_/) },
+    });
     const deliveries = await call(OPERATIONS.listWebhookDeliveries, { params });
     expect(deliveries.body).toMatchObject({
-      data: [{ id: test.body.delivery_id, event_id: test.body.event_id, event_type: "webhook.test", status: "pending", attempt_count: 0, attempts: [] }],
+      data: [
+        {
+          id: test.body.delivery_id,
+          event_id: test.body.event_id,
+          event_type: "webhook.test",
+          status: "pending",
+          attempt_count: 0,
+          attempts: [],
+        },
+      ],
       has_more: false,
     });
-    expect((await call(OPERATIONS.listWebhookDeliveries, { params, query: { status: "succeeded" } })).body.data).toEqual([]);
+    expect(
+      (await call(OPERATIONS.listWebhookDeliveries, { params, query: { status: "succeeded" } })).body.data,
+    ).toEqual([]);
 
     const disabled = await call(OPERATIONS.updateWebhookEndpoint, { params, body: { status: "disabled" } });
     expect(disabled.body).toMatchObject({ status: "disabled", disabled_reason: expect.any(String) });
-    expect(await call(OPERATIONS.sendWebhookTestEvent, { params })).toMatchObject({ status: 409, body: { code: "conflict" } });
+    expect(await call(OPERATIONS.sendWebhookTestEvent, { params })).toMatchObject({
+      status: 409,
+      body: { code: "conflict" },
+    });
     // Disabling gave up the pending delivery.
-    expect((await call(OPERATIONS.listWebhookDeliveries, { params })).body.data).toEqual([expect.objectContaining({ status: "failed", next_attempt_at: null })]);
-    expect((await call(OPERATIONS.updateWebhookEndpoint, { params, body: { status: "enabled" } })).body).toMatchObject({ status: "enabled", disabled_reason: null });
+    expect((await call(OPERATIONS.listWebhookDeliveries, { params })).body.data).toEqual([
+      expect.objectContaining({ status: "failed", next_attempt_at: null }),
+    ]);
+    expect((await call(OPERATIONS.updateWebhookEndpoint, { params, body: { status: "enabled" } })).body).toMatchObject({
+      status: "enabled",
+      disabled_reason: null,
+    });
     expect((await call(OPERATIONS.sendWebhookTestEvent, { params })).status).toBe(202);
 
     expect((await call(OPERATIONS.deleteWebhookEndpoint, { params })).status).toBe(204);
-    for (const operation of [OPERATIONS.getWebhookEndpoint, OPERATIONS.listWebhookDeliveries, OPERATIONS.rotateWebhookEndpointSecret, OPERATIONS.deleteWebhookEndpoint]) {
-      expect((await call(operation, { params })).body, operation.operationId).toMatchObject({ status: 404, code: "not_found" });
+    for (const operation of [
+      OPERATIONS.getWebhookEndpoint,
+      OPERATIONS.listWebhookDeliveries,
+      OPERATIONS.rotateWebhookEndpointSecret,
+      OPERATIONS.deleteWebhookEndpoint,
+    ]) {
+      expect((await call(operation, { params })).body, operation.operationId).toMatchObject({
+        status: 404,
+        code: "not_found",
+      });
     }
     expect(await db.webhookDelivery.count({ where: { endpointId: params.id } })).toBe(0);
   });
@@ -125,7 +180,10 @@ describe("webhook endpoints", () => {
 describe("subscribing to events", () => {
   it("refuses a webhooks:manage-only key meeting.created with 403 naming meetings:read, and creates nothing", async () => {
     const url = `${PUBLIC_URL}/manage-only`;
-    const refused = await call(OPERATIONS.createWebhookEndpoint, { key: manageOnlyKey, body: { url, enabled_events: ["meeting.created"] } });
+    const refused = await call(OPERATIONS.createWebhookEndpoint, {
+      key: manageOnlyKey,
+      body: { url, enabled_events: ["meeting.created"] },
+    });
     expect(refused.status).toBe(403);
     expect(refused.headers.get("content-type")).toBe("application/problem+json");
     expect(refused.body).toMatchObject({
@@ -137,7 +195,16 @@ describe("subscribing to events", () => {
 
     const everything = await call(OPERATIONS.createWebhookEndpoint, {
       key: manageOnlyKey,
-      body: { url, enabled_events: ["meeting.deleted", "transcript.updated", "note.created", "action_item.completed", "channel.updated"] },
+      body: {
+        url,
+        enabled_events: [
+          "meeting.deleted",
+          "transcript.updated",
+          "note.created",
+          "action_item.completed",
+          "channel.updated",
+        ],
+      },
     });
     expect(everything.status).toBe(403);
     expect(everything.body.denied_events).toEqual([
@@ -152,31 +219,84 @@ describe("subscribing to events", () => {
 
   it("accepts meeting.created from a key that also holds meetings:read, and grants the endpoint that scope only", async () => {
     const url = `${PUBLIC_URL}/meetings-reader`;
-    const created = await call(OPERATIONS.createWebhookEndpoint, { key: meetingsKey, body: { url, enabled_events: ["meeting.created"] } });
+    const created = await call(OPERATIONS.createWebhookEndpoint, {
+      key: meetingsKey,
+      body: { url, enabled_events: ["meeting.created"] },
+    });
     expect(created.status).toBe(201);
-    expect(await db.webhookEndpoint.findUniqueOrThrow({ where: { id: created.body.id as string }, select: { grantedScopes: true } })).toEqual({ grantedScopes: ["meetings:read"] });
+    expect(
+      await db.webhookEndpoint.findUniqueOrThrow({
+        where: { id: created.body.id as string },
+        select: { grantedScopes: true },
+      }),
+    ).toEqual({ grantedScopes: ["meetings:read"] });
 
-    const mixed = await call(OPERATIONS.createWebhookEndpoint, { key: meetingsKey, body: { url, enabled_events: ["meeting.created", "note.created"] } });
-    expect(mixed).toMatchObject({ status: 403, body: { code: "insufficient_scope", denied_events: [{ event: "note.created", required_scope: "notes:read" }] } });
+    const mixed = await call(OPERATIONS.createWebhookEndpoint, {
+      key: meetingsKey,
+      body: { url, enabled_events: ["meeting.created", "note.created"] },
+    });
+    expect(mixed).toMatchObject({
+      status: 403,
+      body: { code: "insufficient_scope", denied_events: [{ event: "note.created", required_scope: "notes:read" }] },
+    });
   });
 
   it("refuses a PATCH that subscribes the key to events it cannot read, by new events or by a new URL", async () => {
-    const created = await call(OPERATIONS.createWebhookEndpoint, { body: { url: `${PUBLIC_URL}/patched`, enabled_events: ["meeting.created", "note.created"] } });
+    const created = await call(OPERATIONS.createWebhookEndpoint, {
+      body: { url: `${PUBLIC_URL}/patched`, enabled_events: ["meeting.created", "note.created"] },
+    });
     const params = { id: created.body.id as string };
 
-    const events = await call(OPERATIONS.updateWebhookEndpoint, { key: manageOnlyKey, params, body: { enabled_events: ["meeting.created"] } });
-    expect(events).toMatchObject({ status: 403, body: { code: "insufficient_scope", required_scope: "meetings:read", denied_events: [{ event: "meeting.created" }] } });
+    const events = await call(OPERATIONS.updateWebhookEndpoint, {
+      key: manageOnlyKey,
+      params,
+      body: { enabled_events: ["meeting.created"] },
+    });
+    expect(events).toMatchObject({
+      status: 403,
+      body: {
+        code: "insufficient_scope",
+        required_scope: "meetings:read",
+        denied_events: [{ event: "meeting.created" }],
+      },
+    });
     // Pointing the endpoint elsewhere would send its events there: the same rule, on the events it keeps.
-    const moved = await call(OPERATIONS.updateWebhookEndpoint, { key: meetingsKey, params, body: { url: `${PUBLIC_URL}/elsewhere` } });
-    expect(moved).toMatchObject({ status: 403, body: { denied_events: [{ event: "note.created", required_scope: "notes:read" }] } });
-    const unchanged = await db.webhookEndpoint.findUniqueOrThrow({ where: { id: params.id }, select: { url: true, enabledEvents: true, grantedScopes: true } });
-    expect(unchanged).toEqual({ url: `${PUBLIC_URL}/patched`, enabledEvents: ["meeting.created", "note.created"], grantedScopes: READ_SCOPES });
+    const moved = await call(OPERATIONS.updateWebhookEndpoint, {
+      key: meetingsKey,
+      params,
+      body: { url: `${PUBLIC_URL}/elsewhere` },
+    });
+    expect(moved).toMatchObject({
+      status: 403,
+      body: { denied_events: [{ event: "note.created", required_scope: "notes:read" }] },
+    });
+    const unchanged = await db.webhookEndpoint.findUniqueOrThrow({
+      where: { id: params.id },
+      select: { url: true, enabledEvents: true, grantedScopes: true },
+    });
+    expect(unchanged).toEqual({
+      url: `${PUBLIC_URL}/patched`,
+      enabledEvents: ["meeting.created", "note.created"],
+      grantedScopes: READ_SCOPES,
+    });
 
     // Neither redirects data: allowed.
-    expect((await call(OPERATIONS.updateWebhookEndpoint, { key: manageOnlyKey, params, body: { description: "Renamed" } })).status).toBe(200);
+    expect(
+      (await call(OPERATIONS.updateWebhookEndpoint, { key: manageOnlyKey, params, body: { description: "Renamed" } }))
+        .status,
+    ).toBe(200);
 
-    const narrowed = await call(OPERATIONS.updateWebhookEndpoint, { key: meetingsKey, params, body: { enabled_events: ["meeting.created"] } });
-    expect(narrowed).toMatchObject({ status: 200, body: { enabled_events: ["meeting.created"], description: "Renamed" } });
-    expect(await db.webhookEndpoint.findUniqueOrThrow({ where: { id: params.id }, select: { grantedScopes: true } })).toEqual({ grantedScopes: ["meetings:read"] });
+    const narrowed = await call(OPERATIONS.updateWebhookEndpoint, {
+      key: meetingsKey,
+      params,
+      body: { enabled_events: ["meeting.created"] },
+    });
+    expect(narrowed).toMatchObject({
+      status: 200,
+      body: { enabled_events: ["meeting.created"], description: "Renamed" },
+    });
+    expect(
+      await db.webhookEndpoint.findUniqueOrThrow({ where: { id: params.id }, select: { grantedScopes: true } }),
+    ).toEqual({ grantedScopes: ["meetings:read"] });
   });
 });

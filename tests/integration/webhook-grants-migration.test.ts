@@ -11,7 +11,13 @@ import { createMember, createTeam } from "../helpers/factories";
 
 setUpTestDatabase();
 
-const MIGRATION = path.join(process.cwd(), "prisma", "migrations", "20261202012000_webhook_endpoint_granted_scopes", "migration.sql");
+const MIGRATION = path.join(
+  process.cwd(),
+  "prisma",
+  "migrations",
+  "20261202012000_webhook_endpoint_granted_scopes",
+  "migration.sql",
+);
 
 /** The migration's backfill statement, run again over the rows written below. */
 async function runBackfill(): Promise<void> {
@@ -27,18 +33,31 @@ async function runBackfill(): Promise<void> {
 async function teamWithKeys(keyScopes: Scope[][]) {
   const team = await createTeam("enterprise");
   const admin = await createMember(team.id, "admin");
-  for (const [index, scopes] of keyScopes.entries()) await createApiKey(admin, team.id, { name: `Key ${index}`, scopes, expiresAt: null });
+  for (const [index, scopes] of keyScopes.entries())
+    await createApiKey(admin, team.id, { name: `Key ${index}`, scopes, expiresAt: null });
   const endpoint = await db.webhookEndpoint.create({
-    data: { teamId: team.id, url: "https://example.com/hooks", secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", enabledEvents: ["meeting.created", "note.created"] },
+    data: {
+      teamId: team.id,
+      url: "https://example.com/hooks",
+      secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+      enabledEvents: ["meeting.created", "note.created"],
+    },
     select: { id: true },
   });
-  return async () => (await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id }, select: { grantedScopes: true } })).grantedScopes;
+  return async () =>
+    (await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id }, select: { grantedScopes: true } }))
+      .grantedScopes;
 }
 
 describe("the granted scopes backfill", () => {
   it("names every read scope there is", async () => {
     const sql = await readFile(MIGRATION, "utf8");
-    const listed = [...sql.slice(sql.indexOf("unnest(ARRAY[")).split("]")[0]!.matchAll(/'([^']+)'/g)].map((match) => match[1]);
+    const listed = [
+      ...sql
+        .slice(sql.indexOf("unnest(ARRAY["))
+        .split("]")[0]!
+        .matchAll(/'([^']+)'/g),
+    ].map((match) => match[1]);
     expect(listed).toEqual(READ_SCOPES);
   });
 
@@ -46,7 +65,10 @@ describe("the granted scopes backfill", () => {
     const noKeys = await teamWithKeys([]);
     const readersOnly = await teamWithKeys([["webhooks:manage", ...READ_SCOPES], ["meetings:read"]]);
     const manageOnly = await teamWithKeys([["webhooks:manage", ...READ_SCOPES], ["webhooks:manage"]]);
-    const meetings = await teamWithKeys([["webhooks:manage", "meetings:read", "notes:read"], ["webhooks:manage", "meetings:read", "team:read"]]);
+    const meetings = await teamWithKeys([
+      ["webhooks:manage", "meetings:read", "notes:read"],
+      ["webhooks:manage", "meetings:read", "team:read"],
+    ]);
 
     await runBackfill();
 

@@ -68,7 +68,12 @@ async function takeEvents(teamId: string): Promise<StoredEvent[]> {
   for (const row of rows) {
     taken.add(row.id);
     const payload = row.payload as unknown as StoredEvent["payload"];
-    expect(payload).toEqual({ id: row.id, type: row.type, timestamp: row.createdAt.toISOString(), data: { object: expect.any(Object) } });
+    expect(payload).toEqual({
+      id: row.id,
+      type: row.type,
+      timestamp: row.createdAt.toISOString(),
+      data: { object: expect.any(Object) },
+    });
     expect(row.id).toMatch(/^evt_[0-9a-f]{24}$/);
     // Waiting for the worker to fan it out (a test event is created with its one delivery).
     if (row.type !== "webhook.test") expect(row.fannedOutAt).toBeNull();
@@ -80,7 +85,9 @@ async function takeEvents(teamId: string): Promise<StoredEvent[]> {
 async function expectEvents(teamId: string, expected: { type: string; object: Json }[]) {
   const events = await takeEvents(teamId);
   const byType = (a: { type: string }, b: { type: string }) => a.type.localeCompare(b.type);
-  expect(events.map((event) => ({ type: event.type, object: event.payload.data.object })).sort(byType)).toEqual([...expected].sort(byType));
+  expect(events.map((event) => ({ type: event.type, object: event.payload.data.object })).sort(byType)).toEqual(
+    [...expected].sort(byType),
+  );
   for (const event of events) expect(await webhookPayloadProblems(event.payload), event.type).toEqual([]);
 }
 
@@ -95,7 +102,10 @@ describe("successful writes", () => {
 
     const updated = await f.call(OPERATIONS.updateMeeting, {
       params: { id: created.body.id as string },
-      body: { status: "ready", participants: [{ name: "Dana Park", email: "dana@northwind.test", speaker_id: f.content.speakerId }] },
+      body: {
+        status: "ready",
+        participants: [{ name: "Dana Park", email: "dana@northwind.test", speaker_id: f.content.speakerId }],
+      },
     });
     expect(updated.status).toBe(200);
     await expectEvents(f.teamId, [{ type: "meeting.updated", object: updated.body }]);
@@ -113,23 +123,37 @@ describe("successful writes", () => {
       body: { text: "Pricing is final; the page goes live on Monday." },
     });
     expect(segment.status).toBe(200);
-    await expectEvents(f.teamId, [{ type: "transcript.updated", object: { ...segment.body, meeting_id: f.content.meetingId } }]);
+    await expectEvents(f.teamId, [
+      { type: "transcript.updated", object: { ...segment.body, meeting_id: f.content.meetingId } },
+    ]);
 
     const mapping = await f.call(OPERATIONS.mapTranscriptSpeaker, {
       params: { id: f.content.meetingId, speaker_label: "Speaker 2" },
       body: { speaker_id: f.content.speakerId },
     });
-    expect(mapping.body).toMatchObject({ speaker_label: "Speaker 2", speaker_id: f.content.speakerId, segment_count: 1 });
-    await expectEvents(f.teamId, [{ type: "transcript.updated", object: { ...mapping.body, meeting_id: f.content.meetingId } }]);
+    expect(mapping.body).toMatchObject({
+      speaker_label: "Speaker 2",
+      speaker_id: f.content.speakerId,
+      segment_count: 1,
+    });
+    await expectEvents(f.teamId, [
+      { type: "transcript.updated", object: { ...mapping.body, meeting_id: f.content.meetingId } },
+    ]);
   });
 
   it("notes: created and updated; a deletion announces nothing", async () => {
     const f = await fixture();
-    const created = await f.call(OPERATIONS.createNote, { params: { id: f.content.meetingId }, body: OPERATIONS.createNote.requestExample });
+    const created = await f.call(OPERATIONS.createNote, {
+      params: { id: f.content.meetingId },
+      body: OPERATIONS.createNote.requestExample,
+    });
     expect(created.status).toBe(201);
     await expectEvents(f.teamId, [{ type: "note.created", object: created.body }]);
 
-    const updated = await f.call(OPERATIONS.updateNote, { params: { id: created.body.id as string }, body: { title: "Follow-ups (revised)" } });
+    const updated = await f.call(OPERATIONS.updateNote, {
+      params: { id: created.body.id as string },
+      body: { title: "Follow-ups (revised)" },
+    });
     expect(updated.status).toBe(200);
     await expectEvents(f.teamId, [{ type: "note.updated", object: updated.body }]);
 
@@ -139,12 +163,18 @@ describe("successful writes", () => {
 
   it("action items: completed together with created/updated when an item becomes done, and only then", async () => {
     const f = await fixture();
-    const created = await f.call(OPERATIONS.createActionItem, { params: { id: f.content.meetingId }, body: { text: "Draft the pilot plan" } });
+    const created = await f.call(OPERATIONS.createActionItem, {
+      params: { id: f.content.meetingId },
+      body: { text: "Draft the pilot plan" },
+    });
     expect(created.status).toBe(201);
     await expectEvents(f.teamId, [{ type: "action_item.created", object: created.body }]);
     const id = created.body.id as string;
 
-    const edited = await f.call(OPERATIONS.updateActionItem, { params: { id }, body: { text: "Draft the pilot plan with Dana", due_date: "2026-12-04" } });
+    const edited = await f.call(OPERATIONS.updateActionItem, {
+      params: { id },
+      body: { text: "Draft the pilot plan with Dana", due_date: "2026-12-04" },
+    });
     await expectEvents(f.teamId, [{ type: "action_item.updated", object: edited.body }]);
 
     const done = await f.call(OPERATIONS.updateActionItem, { params: { id }, body: { status: "done" } });
@@ -155,14 +185,20 @@ describe("successful writes", () => {
     ]);
 
     // Already done: an update, not a second completion.
-    const again = await f.call(OPERATIONS.updateActionItem, { params: { id }, body: { status: "done", text: "Drafted the pilot plan" } });
+    const again = await f.call(OPERATIONS.updateActionItem, {
+      params: { id },
+      body: { status: "done", text: "Drafted the pilot plan" },
+    });
     await expectEvents(f.teamId, [{ type: "action_item.updated", object: again.body }]);
 
     const reopened = await f.call(OPERATIONS.updateActionItem, { params: { id }, body: { status: "open" } });
     expect(reopened.body).toMatchObject({ status: "open", completed_at: null });
     await expectEvents(f.teamId, [{ type: "action_item.updated", object: reopened.body }]);
 
-    const createdDone = await f.call(OPERATIONS.createActionItem, { params: { id: f.content.meetingId }, body: { text: "Book the room", status: "done" } });
+    const createdDone = await f.call(OPERATIONS.createActionItem, {
+      params: { id: f.content.meetingId },
+      body: { text: "Book the room", status: "done" },
+    });
     await expectEvents(f.teamId, [
       { type: "action_item.created", object: createdDone.body },
       { type: "action_item.completed", object: createdDone.body },
@@ -177,16 +213,25 @@ describe("successful writes", () => {
     const channel = { id: f.content.channelId };
     const current = async () => (await f.call(OPERATIONS.getChannel, { params: channel })).body;
 
-    const patched = await f.call(OPERATIONS.updateChannel, { params: channel, body: { description: "Launch reviews", visibility: "private" } });
+    const patched = await f.call(OPERATIONS.updateChannel, {
+      params: channel,
+      body: { description: "Launch reviews", visibility: "private" },
+    });
     expect(patched.status).toBe(200);
     await expectEvents(f.teamId, [{ type: "channel.updated", object: patched.body }]);
 
-    const added = await f.call(OPERATIONS.addChannelMember, { params: channel, body: { member_id: f.content.otherMemberId } });
+    const added = await f.call(OPERATIONS.addChannelMember, {
+      params: channel,
+      body: { member_id: f.content.otherMemberId },
+    });
     expect(added.status).toBe(201);
     await expectEvents(f.teamId, [{ type: "channel.updated", object: await current() }]);
     expect(await current()).toMatchObject({ member_count: 2 });
 
-    expect((await f.call(OPERATIONS.removeChannelMember, { params: { ...channel, member_id: f.content.otherMemberId } })).status).toBe(204);
+    expect(
+      (await f.call(OPERATIONS.removeChannelMember, { params: { ...channel, member_id: f.content.otherMemberId } }))
+        .status,
+    ).toBe(204);
     await expectEvents(f.teamId, [{ type: "channel.updated", object: await current() }]);
 
     const meeting = await f.call(OPERATIONS.createMeeting, { body: { title: "Retro", platform: "upload" } });
@@ -214,7 +259,10 @@ describe("successful writes", () => {
     await f.call(OPERATIONS.listMeetings);
     await f.call(OPERATIONS.getTranscript, { params: { id: f.content.meetingId } });
     await f.call(OPERATIONS.updateSpeaker, { params: { id: f.content.speakerId }, body: { name: "Olivia Chen-Park" } });
-    await f.call(OPERATIONS.updateWebhookEndpoint, { params: { id: f.content.webhookEndpointId }, body: { enabled_events: ["note.created"] } });
+    await f.call(OPERATIONS.updateWebhookEndpoint, {
+      params: { id: f.content.webhookEndpointId },
+      body: { enabled_events: ["note.created"] },
+    });
     await expectEvents(f.teamId, []);
   });
 });
@@ -225,14 +273,37 @@ describe("successful writes", () => {
 async function teamState(teamId: string) {
   const byId = { orderBy: { id: "asc" as const } };
   return {
-    meetings: await db.meeting.findMany({ where: { teamId }, select: { id: true, title: true, status: true, updatedAt: true }, ...byId }),
+    meetings: await db.meeting.findMany({
+      where: { teamId },
+      select: { id: true, title: true, status: true, updatedAt: true },
+      ...byId,
+    }),
     participants: await db.participant.count({ where: { meeting: { teamId } } }),
-    segments: await db.transcriptSegment.findMany({ where: { teamId }, select: { id: true, text: true, speakerProfileId: true }, ...byId }),
-    notes: await db.note.findMany({ where: { teamId }, select: { id: true, title: true, contentMarkdown: true, updatedAt: true }, ...byId }),
-    actionItems: await db.actionItem.findMany({ where: { teamId }, select: { id: true, text: true, status: true, completedAt: true }, ...byId }),
+    segments: await db.transcriptSegment.findMany({
+      where: { teamId },
+      select: { id: true, text: true, speakerProfileId: true },
+      ...byId,
+    }),
+    notes: await db.note.findMany({
+      where: { teamId },
+      select: { id: true, title: true, contentMarkdown: true, updatedAt: true },
+      ...byId,
+    }),
+    actionItems: await db.actionItem.findMany({
+      where: { teamId },
+      select: { id: true, text: true, status: true, completedAt: true },
+      ...byId,
+    }),
     channels: await db.channel.findMany({
       where: { teamId },
-      select: { id: true, name: true, description: true, updatedAt: true, members: { select: { memberId: true } }, meetings: { select: { meetingId: true } } },
+      select: {
+        id: true,
+        name: true,
+        description: true,
+        updatedAt: true,
+        members: { select: { memberId: true } },
+        meetings: { select: { meetingId: true } },
+      },
       ...byId,
     }),
   };
@@ -243,16 +314,40 @@ function announcingWrites(f: Fixture): [string, Operation, Omit<OperationCall, "
   const { meetingId, segmentIds, noteId, actionItemId, channelId, memberId, otherMemberId, speakerId } = f.content;
   return [
     ["create a meeting", OPERATIONS.createMeeting, { body: OPERATIONS.createMeeting.requestExample }],
-    ["update a meeting", OPERATIONS.updateMeeting, { params: { id: meetingId }, body: { title: "Renamed", participants: [{ name: "Someone" }] } }],
+    [
+      "update a meeting",
+      OPERATIONS.updateMeeting,
+      { params: { id: meetingId }, body: { title: "Renamed", participants: [{ name: "Someone" }] } },
+    ],
     ["delete a meeting", OPERATIONS.deleteMeeting, { params: { id: meetingId } }],
-    ["edit a segment", OPERATIONS.updateTranscriptSegment, { params: { id: meetingId, segment_id: segmentIds[0]! }, body: { text: "Edited." } }],
-    ["map a speaker", OPERATIONS.mapTranscriptSpeaker, { params: { id: meetingId, speaker_label: "Speaker 2" }, body: { speaker_id: speakerId } }],
+    [
+      "edit a segment",
+      OPERATIONS.updateTranscriptSegment,
+      { params: { id: meetingId, segment_id: segmentIds[0]! }, body: { text: "Edited." } },
+    ],
+    [
+      "map a speaker",
+      OPERATIONS.mapTranscriptSpeaker,
+      { params: { id: meetingId, speaker_label: "Speaker 2" }, body: { speaker_id: speakerId } },
+    ],
     ["create a note", OPERATIONS.createNote, { params: { id: meetingId }, body: OPERATIONS.createNote.requestExample }],
     ["update a note", OPERATIONS.updateNote, { params: { id: noteId }, body: { title: "Renamed" } }],
-    ["create an action item", OPERATIONS.createActionItem, { params: { id: meetingId }, body: { text: "Something", status: "done" } }],
-    ["complete an action item", OPERATIONS.updateActionItem, { params: { id: actionItemId }, body: { status: "done" } }],
+    [
+      "create an action item",
+      OPERATIONS.createActionItem,
+      { params: { id: meetingId }, body: { text: "Something", status: "done" } },
+    ],
+    [
+      "complete an action item",
+      OPERATIONS.updateActionItem,
+      { params: { id: actionItemId }, body: { status: "done" } },
+    ],
     ["update a channel", OPERATIONS.updateChannel, { params: { id: channelId }, body: { name: "Renamed" } }],
-    ["add a channel member", OPERATIONS.addChannelMember, { params: { id: channelId }, body: { member_id: otherMemberId } }],
+    [
+      "add a channel member",
+      OPERATIONS.addChannelMember,
+      { params: { id: channelId }, body: { member_id: otherMemberId } },
+    ],
     ["remove a channel member", OPERATIONS.removeChannelMember, { params: { id: channelId, member_id: memberId } }],
     ["remove a channel meeting", OPERATIONS.removeChannelMeeting, { params: { id: channelId, meeting_id: meetingId } }],
   ];
@@ -268,15 +363,39 @@ describe("failed writes", () => {
     const refusals: [Operation, Omit<OperationCall, "key">, number][] = [
       [OPERATIONS.updateMeeting, { params: { id: stranger.content.meetingId }, body: { title: "Not yours" } }, 404],
       // Checked inside the transaction, against the stored start.
-      [OPERATIONS.updateMeeting, { params: { id: f.content.meetingId }, body: { ended_at: "2000-01-01T00:00:00Z" } }, 422],
-      [OPERATIONS.mapTranscriptSpeaker, { params: { id: f.content.meetingId, speaker_label: "Speaker 9" }, body: { speaker_id: null } }, 404],
-      [OPERATIONS.createActionItem, { params: { id: f.content.meetingId }, body: { text: "Bad segment", segment_id: stranger.content.segmentIds[0] } }, 422],
-      [OPERATIONS.addChannelMember, { params: { id: f.content.channelId }, body: { member_id: f.content.memberId } }, 409],
-      [OPERATIONS.removeChannelMeeting, { params: { id: f.content.channelId, meeting_id: stranger.content.meetingId } }, 404],
+      [
+        OPERATIONS.updateMeeting,
+        { params: { id: f.content.meetingId }, body: { ended_at: "2000-01-01T00:00:00Z" } },
+        422,
+      ],
+      [
+        OPERATIONS.mapTranscriptSpeaker,
+        { params: { id: f.content.meetingId, speaker_label: "Speaker 9" }, body: { speaker_id: null } },
+        404,
+      ],
+      [
+        OPERATIONS.createActionItem,
+        {
+          params: { id: f.content.meetingId },
+          body: { text: "Bad segment", segment_id: stranger.content.segmentIds[0] },
+        },
+        422,
+      ],
+      [
+        OPERATIONS.addChannelMember,
+        { params: { id: f.content.channelId }, body: { member_id: f.content.memberId } },
+        409,
+      ],
+      [
+        OPERATIONS.removeChannelMeeting,
+        { params: { id: f.content.channelId, meeting_id: stranger.content.meetingId } },
+        404,
+      ],
       [OPERATIONS.updateChannel, { params: { id: f.content.channelId }, body: { name: "Taken" } }, 409],
     ];
 
-    for (const [operation, call, status] of refusals) expect((await f.call(operation, call)).status, operation.operationId).toBe(status);
+    for (const [operation, call, status] of refusals)
+      expect((await f.call(operation, call)).status, operation.operationId).toBe(status);
     await expectEvents(f.teamId, []);
     await expectEvents(stranger.teamId, []);
     expect(await teamState(f.teamId)).toEqual(before);
@@ -299,10 +418,17 @@ describe("failed writes", () => {
       const before = await teamState(f.teamId);
       for (const [name, operation, call] of announcingWrites(f)) {
         const response = await f.call(operation, call);
-        expect({ name, status: response.status, code: response.body.code }).toEqual({ name, status: 500, code: "internal_error" });
+        expect({ name, status: response.status, code: response.body.code }).toEqual({
+          name,
+          status: 500,
+          code: "internal_error",
+        });
       }
       expect(logged.mock.calls.map(([message, fields]) => [message, String(fields?.error)])).toEqual(
-        announcingWrites(f).map(() => ["Unhandled error in an API route", expect.stringContaining("this transaction fails after writing its event")]),
+        announcingWrites(f).map(() => [
+          "Unhandled error in an API route",
+          expect.stringContaining("this transaction fails after writing its event"),
+        ]),
       );
       expect(await teamState(f.teamId)).toEqual(before);
       await expectEvents(f.teamId, []);
@@ -347,8 +473,12 @@ afterAll(() => {
 
 /** Standard Webhooks, written from the specification: HMAC-SHA256 of `id.timestamp.body` keyed with the secret's base64 bytes. */
 function signatureMatches(secret: string, message: Received): boolean {
-  const [id, timestamp, signatures] = ["webhook-id", "webhook-timestamp", "webhook-signature"].map((name) => String(message.headers[name]));
-  const expected = createHmac("sha256", Buffer.from(secret.replace(/^whsec_/, ""), "base64")).update(`${id}.${timestamp}.${message.body}`).digest();
+  const [id, timestamp, signatures] = ["webhook-id", "webhook-timestamp", "webhook-signature"].map((name) =>
+    String(message.headers[name]),
+  );
+  const expected = createHmac("sha256", Buffer.from(secret.replace(/^whsec_/, ""), "base64"))
+    .update(`${id}.${timestamp}.${message.body}`)
+    .digest();
   return signatures!.split(" ").some((entry) => {
     const [version, signature] = entry.split(",");
     const actual = Buffer.from(signature ?? "", "base64");
@@ -360,13 +490,21 @@ describe("end to end", () => {
   it("delivers a signed meeting.created to an endpoint subscribed through the API", async () => {
     const f = await fixture();
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/mavio`;
-    const endpoint = await f.call(OPERATIONS.createWebhookEndpoint, { body: { url, enabled_events: ["meeting.created"] } });
-    expect(endpoint).toMatchObject({ status: 201, body: { url, status: "enabled", secret: expect.stringMatching(/^whsec_/) } });
+    const endpoint = await f.call(OPERATIONS.createWebhookEndpoint, {
+      body: { url, enabled_events: ["meeting.created"] },
+    });
+    expect(endpoint).toMatchObject({
+      status: 201,
+      body: { url, status: "enabled", secret: expect.stringMatching(/^whsec_/) },
+    });
 
     const meeting = await f.call(OPERATIONS.createMeeting, { body: OPERATIONS.createMeeting.requestExample });
     expect(meeting.status).toBe(201);
     // Not subscribed: never sent to this endpoint.
-    await f.call(OPERATIONS.updateMeeting, { params: { id: meeting.body.id as string }, body: { status: "recording" } });
+    await f.call(OPERATIONS.updateMeeting, {
+      params: { id: meeting.body.id as string },
+      body: { status: "recording" },
+    });
 
     await new WebhookWorker({ allowPrivate: true, timeoutMs: 2_000 }).runOnce();
 
@@ -378,12 +516,23 @@ describe("end to end", () => {
     expect(message!.headers["content-type"]).toMatch(/^application\/json/);
 
     const body = JSON.parse(message!.body) as Json;
-    expect(body).toEqual({ id: message!.headers["webhook-id"], type: "meeting.created", timestamp: expect.any(String), data: { object: meeting.body } });
+    expect(body).toEqual({
+      id: message!.headers["webhook-id"],
+      type: "meeting.created",
+      timestamp: expect.any(String),
+      data: { object: meeting.body },
+    });
     expect(Object.keys(body)).toEqual(["id", "type", "timestamp", "data"]);
 
     const deliveries = await f.call(OPERATIONS.listWebhookDeliveries, { params: { id: endpoint.body.id as string } });
     expect(deliveries.body.data).toEqual([
-      expect.objectContaining({ event_id: body.id, event_type: "meeting.created", status: "succeeded", attempt_count: 1, attempts: [expect.objectContaining({ status_code: 200 })] }),
+      expect.objectContaining({
+        event_id: body.id,
+        event_type: "meeting.created",
+        status: "succeeded",
+        attempt_count: 1,
+        attempts: [expect.objectContaining({ status_code: 200 })],
+      }),
     ]);
   });
 });

@@ -1,8 +1,10 @@
 // The management domain functions behind /api/v1/webhook-endpoints and the settings UI.
 import { ZodError } from "zod";
 import { describe, expect, it } from "vitest";
-import { apiErrorOf, type ApiError } from "@/lib/api/errors";
+import { apiErrorOf } from "@/lib/api/problem-response";
 import { DomainError } from "@/lib/errors/domain-error";
+import { SCOPE_NAMES } from "@/lib/keys/scopes";
+import type { ApiError } from "@/lib/http/errors";
 import {
   MANUALLY_DISABLED_REASON,
   createEndpoint,
@@ -16,7 +18,6 @@ import {
 } from "@/lib/webhooks/endpoints";
 import { db, setUpTestDatabase } from "../helpers/database";
 import { createTeam } from "../helpers/factories";
-import { SCOPE_NAMES } from "@/lib/keys/scopes";
 
 setUpTestDatabase();
 

@@ -20,7 +20,10 @@ beforeAll(async () => {
 const headerChar = fc.oneof(
   fc.constantFrom(..." \t!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"),
   fc.integer({ min: 0x21, max: 0x7e }).map((code) => String.fromCharCode(code)),
-  fc.integer({ min: 0x01, max: 0x1f }).filter((code) => code !== 0x0a && code !== 0x0d && code !== 0x09).map((code) => String.fromCharCode(code)),
+  fc
+    .integer({ min: 0x01, max: 0x1f })
+    .filter((code) => code !== 0x0a && code !== 0x0d && code !== 0x09)
+    .map((code) => String.fromCharCode(code)),
   fc.integer({ min: 0x80, max: 0xff }).map((code) => String.fromCharCode(code)),
 );
 const headerValue = fc.string({ unit: headerChar, maxLength: 300 });
@@ -34,11 +37,29 @@ function flipOne(key: string, position: number, replacement: string): string {
 const hostileAuthorization = fc.oneof(
   headerValue,
   headerValue.map((value) => `Bearer ${value}`),
-  fc.constantFrom("", " ", "Bearer", "Bearer ", "bearer", "Basic dXNlcjpwYXNz", "Token abc", "Bearer null", "Bearer undefined"),
-  fc.tuple(fc.integer({ min: 0, max: 100 }), fc.constantFrom(..."0aZ9")).map(([position, character]) => `Bearer ${flipOne(validKey, position, character)}`),
+  fc.constantFrom(
+    "",
+    " ",
+    "Bearer",
+    "Bearer ",
+    "bearer",
+    "Basic dXNlcjpwYXNz",
+    "Token abc",
+    "Bearer null",
+    "Bearer undefined",
+  ),
+  fc
+    .tuple(fc.integer({ min: 0, max: 100 }), fc.constantFrom(..."0aZ9"))
+    .map(([position, character]) => `Bearer ${flipOne(validKey, position, character)}`),
   fc.string({ maxLength: 20 }).map((tail) => `Bearer ${KEY_PREFIX}${tail}`),
   fc.integer({ min: 5_000, max: 60_000 }).map((length) => `Bearer ${"A".repeat(length)}`),
-  fc.constantFrom("Bearer ' OR 1=1 --", "Bearer ${jndi:ldap://x}", "Bearer ../../etc/passwd", "Bearer %00", "Bearer \u00e9\u00e8"),
+  fc.constantFrom(
+    "Bearer ' OR 1=1 --",
+    "Bearer ${jndi:ldap://x}",
+    "Bearer ../../etc/passwd",
+    "Bearer %00",
+    "Bearer \u00e9\u00e8",
+  ),
 );
 
 async function expectSafeRefusal(response: Response) {
@@ -61,7 +82,8 @@ describe("hostile Authorization headers", () => {
   });
 
   it("treats duplicate headers, scheme casing and extra spaces as RFC 9110 does", async () => {
-    const send = (headers: Headers) => callRoute(me.GET, "/me", { headers: Object.fromEntries(headers), ip: "10.8.0.1" });
+    const send = (headers: Headers) =>
+      callRoute(me.GET, "/me", { headers: Object.fromEntries(headers), ip: "10.8.0.1" });
     const duplicate = new Headers();
     duplicate.append("authorization", `Bearer ${validKey}`);
     duplicate.append("authorization", `Bearer ${generateApiKey().key}`);

@@ -1,14 +1,22 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ANY_KEY } from "@/lib/api/api-route";
-import { NO_KEY, type Operation } from "@/lib/api/v1/operation";
+import { ANY_KEY } from "@/lib/keys/scopes";
+import { type Operation } from "@/lib/api/v1/operation";
+import { NO_KEY } from "@/lib/keys/scopes";
 import { OPERATION_LIST } from "@/lib/api/v1/operations";
 import { createApiKey } from "@/lib/keys/create-key";
 import { revokeApiKey } from "@/lib/keys/revoke-key";
 import { rotateApiKey } from "@/lib/keys/rotate-key";
 import { SCOPE_NAMES, type Scope } from "@/lib/keys/scopes";
 import { db } from "../helpers/database";
-import { apiTeam, bodyScopes, operationBody, operationParams, seedContent, type SeededContent } from "../helpers/v1-fixtures";
+import {
+  apiTeam,
+  bodyScopes,
+  operationBody,
+  operationParams,
+  seedContent,
+  type SeededContent,
+} from "../helpers/v1-fixtures";
 import { callOperation } from "../helpers/v1-routes";
 import { setUpV1Test } from "../helpers/v1-setup";
 
@@ -35,7 +43,12 @@ beforeAll(async () => {
   await db.team.update({ where: { id: home.team.id }, data: { customRateLimit: 1_000_000 } });
   const [own, foreign] = await Promise.all([seedContent(home.team.id), seedContent(away.team.id)]);
   const create = (name: string, extra: { expiresAt?: Date; ipAllowlist?: string[] } = {}) =>
-    createApiKey(home.admin, home.team.id, { name, scopes: SCOPE_NAMES, expiresAt: extra.expiresAt ?? null, ipAllowlist: extra.ipAllowlist });
+    createApiKey(home.admin, home.team.id, {
+      name,
+      scopes: SCOPE_NAMES,
+      expiresAt: extra.expiresAt ?? null,
+      ipAllowlist: extra.ipAllowlist,
+    });
   const revoked = await create("revoked");
   await revokeApiKey(home.admin, home.team.id, revoked.record.id);
   const expired = await create("expired", { expiresAt: new Date(Date.now() + 1_000) });
@@ -61,12 +74,19 @@ beforeAll(async () => {
 
 type Expected = { status: number; code: string } | "allowed";
 
-function expectedOutcome(operation: Operation, kind: KeyKind, scopes: readonly Scope[], foreignTarget: boolean, body: unknown): Expected {
+function expectedOutcome(
+  operation: Operation,
+  kind: KeyKind,
+  scopes: readonly Scope[],
+  foreignTarget: boolean,
+  body: unknown,
+): Expected {
   if (kind === "malformed") return { status: 401, code: "invalid_api_key" };
   if (kind === "revoked") return { status: 401, code: "revoked_api_key" };
   if (kind === "expired" || kind === "rotated_out") return { status: 401, code: "expired_api_key" };
   if (kind === "ip_blocked") return { status: 403, code: "ip_not_allowed" };
-  if (operation.scope !== ANY_KEY && !scopes.includes(operation.scope as Scope)) return { status: 403, code: "insufficient_scope" };
+  if (operation.scope !== ANY_KEY && !scopes.includes(operation.scope as Scope))
+    return { status: 403, code: "insufficient_scope" };
   const hasIds = operation.path.includes("{");
   // Our key on the other team's ids, or theirs on ours: not found, never forbidden.
   if (hasIds && foreignTarget !== (kind === "other_team")) return { status: 404, code: "not_found" };
@@ -77,7 +97,17 @@ function expectedOutcome(operation: Operation, kind: KeyKind, scopes: readonly S
 
 const combination = fc.record({
   operation: fc.constantFrom(...GUARDED),
-  kind: fc.constantFrom<KeyKind>("scoped", "scoped", "scoped", "revoked", "expired", "rotated_out", "malformed", "other_team", "ip_blocked"),
+  kind: fc.constantFrom<KeyKind>(
+    "scoped",
+    "scoped",
+    "scoped",
+    "revoked",
+    "expired",
+    "rotated_out",
+    "malformed",
+    "other_team",
+    "ip_blocked",
+  ),
   scopes: fc.subarray([...SCOPE_NAMES], { minLength: 1 }),
   foreignTarget: fc.boolean(),
   host: fc.integer({ min: 1, max: 250 }),
@@ -105,7 +135,9 @@ describe("the authorization matrix", () => {
           expect([401, 403], `${operation.operationId} ${kind}`).not.toContain(response.status);
           expect(response.status).toBeLessThan(500);
         } else {
-          expect(response.status, `${operation.operationId} ${kind} ${foreignTarget ? "foreign" : "own"}`).toBe(expected.status);
+          expect(response.status, `${operation.operationId} ${kind} ${foreignTarget ? "foreign" : "own"}`).toBe(
+            expected.status,
+          );
           expect((await response.json()).code).toBe(expected.code);
         }
       }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientIp } from "@/lib/api/client-ip";
+import { clientIp } from "@/lib/http/client-ip";
 
 const forwardedFor = (chain: string) => new Headers({ "x-forwarded-for": chain });
 

@@ -10,12 +10,13 @@ import { setUpAppRedis } from "../helpers/redis";
 setUpTestDatabase();
 setUpAppRedis();
 
-
 describe("under concurrent load", () => {
   it("admits exactly 60 of 500 concurrent requests for one Free team", async () => {
     await awayFromWindowEdge(10_000);
     const { key } = await teamWithKey({ plan: "free" });
-    const statuses = await Promise.all(Array.from({ length: 500 }, () => callRoute(me.GET, "/me", { key }).then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 500 }, () => callRoute(me.GET, "/me", { key }).then((r) => r.status)),
+    );
     expect(statuses.filter((status) => status === 200)).toHaveLength(60);
     expect(statuses.filter((status) => status === 429)).toHaveLength(440);
   });

@@ -27,16 +27,33 @@ describe("concurrent writes to one object", () => {
     const languages = ["de", "fr", "es", "it", "nl"];
 
     const responses = await Promise.all([
-      ...titles.map((title) => callOperation(OPERATIONS.updateMeeting, { key, params: { id: content.meetingId }, body: { title } })),
-      ...languages.map((language) => callOperation(OPERATIONS.updateMeeting, { key, params: { id: content.meetingId }, body: { language } })),
-      ...members.map((member) => callOperation(OPERATIONS.addChannelMember, { key, params: { id: content.channelId }, body: { member_id: member.id } })),
+      ...titles.map((title) =>
+        callOperation(OPERATIONS.updateMeeting, { key, params: { id: content.meetingId }, body: { title } }),
+      ),
+      ...languages.map((language) =>
+        callOperation(OPERATIONS.updateMeeting, { key, params: { id: content.meetingId }, body: { language } }),
+      ),
+      ...members.map((member) =>
+        callOperation(OPERATIONS.addChannelMember, {
+          key,
+          params: { id: content.channelId },
+          body: { member_id: member.id },
+        }),
+      ),
       ...Array.from({ length: 10 }, (_, i) =>
-        callOperation(OPERATIONS.createNote, { key, params: { id: content.meetingId }, body: { kind: "custom", title: `Note ${i}`, content_markdown: "-" } }),
+        callOperation(OPERATIONS.createNote, {
+          key,
+          params: { id: content.meetingId },
+          body: { kind: "custom", title: `Note ${i}`, content_markdown: "-" },
+        }),
       ),
     ]);
     expect(responses.map((response) => response.status).filter((status) => status >= 300)).toEqual([]);
 
-    const meeting = await db.meeting.findUniqueOrThrow({ where: { id: content.meetingId }, select: { title: true, language: true, status: true } });
+    const meeting = await db.meeting.findUniqueOrThrow({
+      where: { id: content.meetingId },
+      select: { title: true, language: true, status: true },
+    });
     expect(titles).toContain(meeting.title); // the last title written, not a mix
     expect(languages).toContain(meeting.language); // a title patch never reset the language
     expect(meeting.status).toBe("ready");
@@ -47,7 +64,13 @@ describe("concurrent writes to one object", () => {
   it("let exactly one of many identical member additions win; the rest are 409", async () => {
     const member = await addMember(teamId, "Only once");
     const statuses = await Promise.all(
-      Array.from({ length: 12 }, () => callOperation(OPERATIONS.addChannelMember, { key, params: { id: content.channelId }, body: { member_id: member.id } }).then((r) => r.status)),
+      Array.from({ length: 12 }, () =>
+        callOperation(OPERATIONS.addChannelMember, {
+          key,
+          params: { id: content.channelId },
+          body: { member_id: member.id },
+        }).then((r) => r.status),
+      ),
     );
     expect(statuses.filter((status) => status === 201)).toHaveLength(1);
     expect(statuses.filter((status) => status === 409)).toHaveLength(11);

@@ -28,10 +28,16 @@ class OwnRedis {
   constructor(readonly port: number) {}
 
   async start() {
-    this.process = spawn("redis-server", ["--port", String(this.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+    this.process = spawn(
+      "redis-server",
+      ["--port", String(this.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+      { stdio: "ignore" },
+    );
     for (let attempt = 0; attempt < 50; attempt++) {
       const up = await new Promise<boolean>((resolve) => {
-        const socket = net.connect(this.port, "127.0.0.1", () => resolve(socket.end() && true)).on("error", () => resolve(false));
+        const socket = net
+          .connect(this.port, "127.0.0.1", () => resolve(socket.end() && true))
+          .on("error", () => resolve(false));
       });
       if (up) return;
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -55,7 +61,10 @@ let postgres: TcpProxy;
 beforeAll(async () => {
   redis = new OwnRedis(await freePort());
   await redis.start();
-  bridge = await startUpstashBridge({ redisUrl: `redis://127.0.0.1:${redis.port}`, token: randomBytes(8).toString("hex") });
+  bridge = await startUpstashBridge({
+    redisUrl: `redis://127.0.0.1:${redis.port}`,
+    token: randomBytes(8).toString("hex"),
+  });
   process.env.UPSTASH_REDIS_REST_URL = bridge.url;
   process.env.UPSTASH_REDIS_REST_TOKEN = bridge.token;
 
@@ -81,7 +90,9 @@ describe("Redis stopped mid-run and restarted", () => {
     expect((await callRoute(me.GET, "/me", { key })).headers.get("x-ratelimit-remaining")).toBe("59");
 
     await redis.stop();
-    const during = await Promise.all(Array.from({ length: 80 }, () => callRoute(me.GET, "/me", { key: other.key }).then((r) => r.status)));
+    const during = await Promise.all(
+      Array.from({ length: 80 }, () => callRoute(me.GET, "/me", { key: other.key }).then((r) => r.status)),
+    );
     expect(during.filter((status) => status === 200)).toHaveLength(60); // this process's limiter, not none
     expect(during.filter((status) => status === 429)).toHaveLength(20);
     await revokeApiKey(admin, team.id, record.id); // its Redis marker cannot be written
@@ -92,7 +103,7 @@ describe("Redis stopped mid-run and restarted", () => {
     // This process's bucket for the team is spent and Redis came back empty: the first
     // 200 is Redis answering again. From then on exactly the plan's 60 are admitted.
     let first = await callRoute(me.GET, "/me", { key: other.key });
-    for (const deadline = Date.now() + 10_000; first.status === 429 && Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 10_000; first.status === 429 && Date.now() < deadline;) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       first = await callRoute(me.GET, "/me", { key: other.key });
     }

@@ -21,11 +21,14 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 function headersSeenByNext(headers: Record<string, string>): Promise<Record<string, string>> {
   return new Promise((resolve, reject) => {
-    const outgoing = httpRequest({ host: "127.0.0.1", port, path: "/settings", method: "POST", headers }, (incoming) => {
-      let body = "";
-      incoming.on("data", (chunk) => (body += chunk));
-      incoming.on("end", () => resolve(JSON.parse(body)));
-    });
+    const outgoing = httpRequest(
+      { host: "127.0.0.1", port, path: "/settings", method: "POST", headers },
+      (incoming) => {
+        let body = "";
+        incoming.on("data", (chunk) => (body += chunk));
+        incoming.on("end", () => resolve(JSON.parse(body)));
+      },
+    );
     outgoing.on("error", reject);
     outgoing.end();
   });
@@ -33,7 +36,11 @@ function headersSeenByNext(headers: Record<string, string>): Promise<Record<stri
 
 describe("headers a client cannot choose", () => {
   it("replaces a client-written X-Forwarded-Host with the Host the request arrived with", async () => {
-    const seen = await headersSeenByNext({ host: `localhost:${port}`, origin: "https://evil.example", "x-forwarded-host": "evil.example" });
+    const seen = await headersSeenByNext({
+      host: `localhost:${port}`,
+      origin: "https://evil.example",
+      "x-forwarded-host": "evil.example",
+    });
     expect(seen["x-forwarded-host"]).toBe(`localhost:${port}`);
   });
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { NO_KEY, pathParamNames, type Operation } from "@/lib/api/v1/operation";
+import { pathParamNames, type Operation } from "@/lib/api/v1/operation";
+import { NO_KEY } from "@/lib/keys/scopes";
 import { OPERATION_LIST, OPERATIONS } from "@/lib/api/v1/operations";
 import { db } from "../helpers/database";
 import { fuzzTarget, operationBody, operationParams, type SeededContent } from "../helpers/v1-fixtures";
@@ -23,7 +24,12 @@ beforeAll(async () => {
 const NUL_TEXT = ["a\u0000b", "\u0000"];
 const LONE_SURROGATES = ["a\ud800b", "\udc00", "\ud83d"];
 // An offset can carry year 1 into year 0 in UTC (and 9999 into 10000); the formats allow both.
-const OUT_OF_RANGE_TIMES = ["0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-00:01", "0000-01-01T00:00:00Z", "0000-06-15T12:00:00.000Z"];
+const OUT_OF_RANGE_TIMES = [
+  "0001-01-01T00:00:00+14:00",
+  "9999-12-31T23:59:59-00:01",
+  "0000-01-01T00:00:00Z",
+  "0000-06-15T12:00:00.000Z",
+];
 const OUT_OF_RANGE_DATES = ["0000-01-01", "0000-12-31"];
 const BEYOND_INT4 = ["2147483648", "-2147483649", "99999999999999999999"];
 // The tags of every keyset list (lib/**/KEYSET): a forged cursor reaches the query only with its list's tag.
@@ -31,8 +37,12 @@ const LIST_TAGS = ["mtg", "seg", "note", "act", "chn", "chm", "spk", "mem", "whk
 
 const notDelete = (operation: Operation) => operation.scope !== NO_KEY && operation.method !== "DELETE";
 const WITH_BODY = OPERATION_LIST.filter((operation) => notDelete(operation) && operation.body);
-const WITH_QUERY = OPERATION_LIST.filter((operation) => notDelete(operation) && Object.keys(operation.query.shape).length > 0);
-const WITH_PARAMS = OPERATION_LIST.filter((operation) => operation.scope !== NO_KEY && pathParamNames(operation.path).length > 0);
+const WITH_QUERY = OPERATION_LIST.filter(
+  (operation) => notDelete(operation) && Object.keys(operation.query.shape).length > 0,
+);
+const WITH_PARAMS = OPERATION_LIST.filter(
+  (operation) => operation.scope !== NO_KEY && pathParamNames(operation.path).length > 0,
+);
 const LISTS = WITH_QUERY.filter((operation) => "cursor" in operation.query.shape);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -41,7 +51,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 function stringPaths(value: Json, path: string[] = []): string[][] {
   if (typeof value === "string") return [path];
   if (Array.isArray(value)) return value.flatMap((item, i) => stringPaths(item, [...path, String(i)]));
-  if (value && typeof value === "object") return Object.entries(value).flatMap(([name, item]) => stringPaths(item, [...path, name]));
+  if (value && typeof value === "object")
+    return Object.entries(value).flatMap(([name, item]) => stringPaths(item, [...path, name]));
   return [];
 }
 
@@ -73,17 +84,31 @@ function accepts(schema: z.ZodType, value: Record<string, unknown>): boolean {
 /** The body's top-level fields of a kind, probed on the documented example. */
 function bodyFieldsOf(operation: Operation, kind: Kind): string[] {
   const base = (operation.requestExample ?? {}) as Record<string, unknown>;
-  return shapeOf(operation.body).filter((field) => accepts(operation.body!, { ...base, [field]: KINDS[kind] }) && !accepts(operation.body!, { ...base, [field]: "word" }));
+  return shapeOf(operation.body).filter(
+    (field) =>
+      accepts(operation.body!, { ...base, [field]: KINDS[kind] }) &&
+      !accepts(operation.body!, { ...base, [field]: "word" }),
+  );
 }
 
 function queryParamsOf(operation: Operation, kind: Kind): string[] {
-  return shapeOf(operation.query).filter((param) => accepts(operation.query, { [param]: String(KINDS[kind]) }) && !accepts(operation.query, { [param]: "word" }));
+  return shapeOf(operation.query).filter(
+    (param) =>
+      accepts(operation.query, { [param]: String(KINDS[kind]) }) && !accepts(operation.query, { [param]: "word" }),
+  );
 }
 
 /** [operationId, operation, fields] for each operation with fields of the kinds, to feed it.each. */
 function casesWith(operations: Operation[], fieldsOf: (operation: Operation, kind: Kind) => string[], kinds: Kind[]) {
   return operations
-    .map((operation) => [operation.operationId, operation, kinds.flatMap((kind) => fieldsOf(operation, kind).map((field) => [kind, field] as const))] as const)
+    .map(
+      (operation) =>
+        [
+          operation.operationId,
+          operation,
+          kinds.flatMap((kind) => fieldsOf(operation, kind).map((field) => [kind, field] as const)),
+        ] as const,
+    )
     .filter(([, , fields]) => fields.length > 0);
 }
 
@@ -92,7 +117,10 @@ const DATE_QUERIES = casesWith(WITH_QUERY, queryParamsOf, ["time", "date"]);
 const INTEGER_QUERIES = casesWith(WITH_QUERY, queryParamsOf, ["integer"]);
 const OUT_OF_RANGE = { time: OUT_OF_RANGE_TIMES, date: OUT_OF_RANGE_DATES, integer: BEYOND_INT4 };
 
-async function call(operation: Operation, input: { body?: Json; query?: Record<string, string>; params?: Record<string, string> }) {
+async function call(
+  operation: Operation,
+  input: { body?: Json; query?: Record<string, string>; params?: Record<string, string> },
+) {
   return callOperation(operation, {
     key,
     params: input.params ?? operationParams(operation, content),
@@ -107,7 +135,10 @@ async function expectRefusal(response: Response, status: number, field: string, 
   expect(response.status, `${what}: ${text}`).toBe(status);
   expect(response.headers.get("content-type"), what).toBe("application/problem+json");
   const problem = JSON.parse(text) as { errors?: { field: string; message: string }[] };
-  expect(problem.errors?.map((error) => error.field), what).toContain(field);
+  expect(
+    problem.errors?.map((error) => error.field),
+    what,
+  ).toContain(field);
 }
 
 describe("text PostgreSQL cannot hold", () => {
@@ -115,15 +146,30 @@ describe("text PostgreSQL cannot hold", () => {
     "%s: a NUL or an unpaired surrogate in any string of the body is a 422 naming the field",
     async (_id, operation) => {
       const base = validBody(operation);
-      const paths = [...stringPaths(base), ...shapeOf(operation.body).filter((field) => !(field in base)).map((field) => [field])];
+      const paths = [
+        ...stringPaths(base),
+        ...shapeOf(operation.body)
+          .filter((field) => !(field in base))
+          .map((field) => [field]),
+      ];
       for (const path of paths) {
         for (const poison of [...NUL_TEXT, ...LONE_SURROGATES]) {
           const what = `${operation.operationId} ${path.join(".")}=${JSON.stringify(poison)}`;
-          await expectRefusal(await call(operation, { body: withValue(base, path, poison) }), 422, path.join("."), what);
+          await expectRefusal(
+            await call(operation, { body: withValue(base, path, poison) }),
+            422,
+            path.join("."),
+            what,
+          );
         }
       }
       const field = "ti\u0000tle";
-      await expectRefusal(await call(operation, { body: { ...base, [field]: "x" } }), 422, "ti\\u0000tle", `${operation.operationId} NUL in a field name`);
+      await expectRefusal(
+        await call(operation, { body: { ...base, [field]: "x" } }),
+        422,
+        "ti\\u0000tle",
+        `${operation.operationId} NUL in a field name`,
+      );
     },
   );
 
@@ -143,7 +189,10 @@ describe("text PostgreSQL cannot hold", () => {
     "%s: a NUL in any path parameter (what %00 decodes to) is a 400 naming it",
     async (_id, operation) => {
       for (const param of pathParamNames(operation.path)) {
-        const params = { ...operationParams(operation, content), [param]: `${operationParams(operation, content)[param]}\u0000` };
+        const params = {
+          ...operationParams(operation, content),
+          [param]: `${operationParams(operation, content)[param]}\u0000`,
+        };
         const body = operation.body ? validBody(operation) : undefined;
         await expectRefusal(await call(operation, { params, body }), 400, param, `${operation.operationId} {${param}}`);
       }
@@ -157,23 +206,41 @@ describe("years outside 1-9999 and integers beyond int4", () => {
       expect.arrayContaining(["createMeeting:scheduled_start_at,started_at,ended_at", "createActionItem:due_date"]),
     );
     expect(DATE_QUERIES.map(([id]) => id)).toEqual(expect.arrayContaining(["listMeetings", "listActionItems"]));
-    expect(INTEGER_QUERIES.map(([id, , fields]) => `${id}:${fields.map(([, field]) => field).join(",")}`)).toContain("listTranscriptSegments:limit,start_ms,end_ms");
+    expect(INTEGER_QUERIES.map(([id, , fields]) => `${id}:${fields.map(([, field]) => field).join(",")}`)).toContain(
+      "listTranscriptSegments:limit,start_ms,end_ms",
+    );
   });
 
-  it.each(DATE_BODIES)("%s: a year outside 1-9999 (in UTC) in any date field of the body is a 422 naming it", async (_id, operation, fields) => {
-    for (const [kind, field] of fields) {
-      for (const value of OUT_OF_RANGE[kind]) {
-        await expectRefusal(await call(operation, { body: { ...validBody(operation), [field]: value } }), 422, field, `${operation.operationId} ${field}=${value}`);
+  it.each(DATE_BODIES)(
+    "%s: a year outside 1-9999 (in UTC) in any date field of the body is a 422 naming it",
+    async (_id, operation, fields) => {
+      for (const [kind, field] of fields) {
+        for (const value of OUT_OF_RANGE[kind]) {
+          await expectRefusal(
+            await call(operation, { body: { ...validBody(operation), [field]: value } }),
+            422,
+            field,
+            `${operation.operationId} ${field}=${value}`,
+          );
+        }
       }
-    }
-  });
+    },
+  );
 
-  const queryCases = { "a year outside 1-9999 (in UTC) in any date": DATE_QUERIES, "an integer beyond int4 in any integer": INTEGER_QUERIES };
+  const queryCases = {
+    "a year outside 1-9999 (in UTC) in any date": DATE_QUERIES,
+    "an integer beyond int4 in any integer": INTEGER_QUERIES,
+  };
   describe.each(Object.entries(queryCases))("%s query parameter", (_what, cases) => {
     it.each(cases)("%s: a 400 naming the parameter", async (_id, operation, fields) => {
       for (const [kind, param] of fields) {
         for (const value of OUT_OF_RANGE[kind]) {
-          await expectRefusal(await call(operation, { query: { [param]: value } }), 400, param, `${operation.operationId} ?${param}=${value}`);
+          await expectRefusal(
+            await call(operation, { query: { [param]: value } }),
+            400,
+            param,
+            `${operation.operationId} ?${param}=${value}`,
+          );
         }
       }
     });
@@ -187,12 +254,30 @@ describe("years outside 1-9999 and integers beyond int4", () => {
     await expectRefusal(created, 422, "ended_at", "create, 2147483648 ms");
     expect(await db.meeting.count({ where: { title } })).toBe(0);
 
-    const before = await db.meeting.findUniqueOrThrow({ where: { id: content.meetingId }, select: { startedAt: true, endedAt: true, durationMs: true } });
+    const before = await db.meeting.findUniqueOrThrow({
+      where: { id: content.meetingId },
+      select: { startedAt: true, endedAt: true, durationMs: true },
+    });
     const later = new Date(before.startedAt!.getTime() + 2_147_483_648).toISOString();
-    await expectRefusal(await call(OPERATIONS.updateMeeting, { body: { ended_at: later } }), 422, "ended_at", "update ended_at only");
+    await expectRefusal(
+      await call(OPERATIONS.updateMeeting, { body: { ended_at: later } }),
+      422,
+      "ended_at",
+      "update ended_at only",
+    );
     const earlier = new Date(before.endedAt!.getTime() - 30 * 24 * 3_600_000).toISOString();
-    await expectRefusal(await call(OPERATIONS.updateMeeting, { body: { started_at: earlier } }), 422, "started_at", "update started_at only");
-    expect(await db.meeting.findUniqueOrThrow({ where: { id: content.meetingId }, select: { startedAt: true, endedAt: true, durationMs: true } })).toEqual(before);
+    await expectRefusal(
+      await call(OPERATIONS.updateMeeting, { body: { started_at: earlier } }),
+      422,
+      "started_at",
+      "update started_at only",
+    );
+    expect(
+      await db.meeting.findUniqueOrThrow({
+        where: { id: content.meetingId },
+        select: { startedAt: true, endedAt: true, durationMs: true },
+      }),
+    ).toEqual(before);
 
     const longest = await call(OPERATIONS.createMeeting, {
       body: { title, platform: "zoom", started_at: "2026-01-01T00:00:00Z", ended_at: "2026-01-25T20:31:23.647Z" },
@@ -218,7 +303,12 @@ describe("forged cursors", () => {
     "%s: a cursor holding a year 0, an int4 overflow, a NUL or a lone surrogate is a 400 naming cursor",
     async (_id, operation) => {
       for (const parts of forgeries) {
-        await expectRefusal(await call(operation, { query: { cursor: encode(parts) } }), 400, "cursor", `${operation.operationId} ${JSON.stringify(parts)}`);
+        await expectRefusal(
+          await call(operation, { query: { cursor: encode(parts) } }),
+          400,
+          "cursor",
+          `${operation.operationId} ${JSON.stringify(parts)}`,
+        );
       }
     },
   );

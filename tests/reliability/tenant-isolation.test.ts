@@ -50,6 +50,8 @@ describe("another team's objects", () => {
     expect(foreignBody).toEqual(missingBody);
     // One indexed lookup scoped to the caller's team either way; allow scheduling noise.
     const [foreignMedian, missingMedian] = [median(foreign), median(missing)];
-    expect(Math.abs(foreignMedian - missingMedian)).toBeLessThan(Math.max(2, 0.5 * Math.min(foreignMedian, missingMedian)));
+    expect(Math.abs(foreignMedian - missingMedian)).toBeLessThan(
+      Math.max(2, 0.5 * Math.min(foreignMedian, missingMedian)),
+    );
   });
 });

@@ -20,7 +20,8 @@ afterAll(async () => {
   await Promise.all(instances.map((instance) => instance.stop()));
 });
 
-const me = (instance: AppServer, key: string) => fetch(`${instance.url}/api/v1/me`, { headers: { authorization: `Bearer ${key}` } });
+const me = (instance: AppServer, key: string) =>
+  fetch(`${instance.url}/api/v1/me`, { headers: { authorization: `Bearer ${key}` } });
 
 describe("two instances behind one Redis", () => {
   it("stop a revoked key on the very next request on every instance, though both had it cached", async () => {
@@ -37,7 +38,9 @@ describe("two instances behind one Redis", () => {
   it("share one team limit and apply a plan change on the next request everywhere", async () => {
     await awayFromWindowEdge();
     const { key, team } = await teamWithKey({ plan: "free" });
-    const statuses = await Promise.all(Array.from({ length: 80 }, (_, i) => me(instances[i % 2]!, key).then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 80 }, (_, i) => me(instances[i % 2]!, key).then((r) => r.status)),
+    );
     expect(statuses.filter((status) => status === 200)).toHaveLength(60);
     await changeTeamPlan(team.id, "team");
     for (const instance of instances) expect((await me(instance, key)).headers.get("x-ratelimit-limit")).toBe("1000");

@@ -40,7 +40,10 @@ beforeAll(async () => {
   });
   const endpoint = await createEndpoint(
     team.id,
-    { url: "http://127.0.0.1:9/hooks", enabled_events: ["meeting.created"] },
+    {
+      url: "http://127.0.0.1:9/hooks",
+      enabled_events: ["meeting.created"],
+    },
     { actorScopes: SCOPE_NAMES },
   );
   sessionCookie = `next-auth.session-token=${await encode({ token: { sub: owner.userId }, secret: authSecret })}`;

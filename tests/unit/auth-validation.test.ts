@@ -4,7 +4,9 @@ import { fieldErrors, signInSchema, signUpSchema } from "@/lib/validations/auth"
 
 describe("sign-up validation", () => {
   it("normalises email and accepts a good submission", () => {
-    expect(signUpSchema.parse({ name: " Ada Lovelace ", email: " Ada@Example.COM ", password: "correct horse" })).toEqual({
+    expect(
+      signUpSchema.parse({ name: " Ada Lovelace ", email: " Ada@Example.COM ", password: "correct horse" }),
+    ).toEqual({
       name: "Ada Lovelace",
       email: "ada@example.com",
       password: "correct horse",

@@ -23,7 +23,10 @@ describe("group commit of Redis calls", () => {
 
   it("passes results and errors through to each caller", async () => {
     const batcher = new FlightBatcher();
-    const results = await Promise.allSettled([batcher.run(async () => 1), batcher.run(async () => Promise.reject(new Error("boom")))]);
+    const results = await Promise.allSettled([
+      batcher.run(async () => 1),
+      batcher.run(async () => Promise.reject(new Error("boom"))),
+    ]);
     expect(results[0]).toEqual({ status: "fulfilled", value: 1 });
     expect(results[1]).toMatchObject({ status: "rejected", reason: new Error("boom") });
   });

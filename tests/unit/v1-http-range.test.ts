@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decideRange, ifRangeMatches } from "@/lib/api/v1/http-range";
+import { decideRange, ifRangeMatches } from "@/lib/http/http-range";
 
 describe("Range", () => {
   const size = 10_000;

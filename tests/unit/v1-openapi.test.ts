@@ -2,9 +2,9 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { describe, expect, it } from "vitest";
-import { ANY_KEY } from "@/lib/api/api-route";
+import { ANY_KEY } from "@/lib/keys/scopes";
 import { openApiDocument } from "@/lib/api/openapi";
-import { NO_KEY } from "@/lib/api/v1/operation";
+import { NO_KEY } from "@/lib/keys/scopes";
 import { OPERATION_LIST, OPERATIONS } from "@/lib/api/v1/operations";
 import { SCOPE_NAMES } from "@/lib/keys/scopes";
 import { DOCUMENTED_EVENTS, webhookPayloadSchema } from "@/lib/api/v1/webhook-events";
@@ -75,16 +75,26 @@ async function routeFiles(): Promise<Map<string, string[]>> {
     if (!entry.isFile() || entry.name !== "route.ts") continue;
     const relative = path.relative(V1_FOLDER, entry.parentPath);
     if (relative.includes("[...")) continue;
-    const template = `/${relative.split(path.sep).map((segment) => segment.replace(/^\[(\w+)\]$/, "{$1}")).join("/")}`;
+    const template = `/${relative
+      .split(path.sep)
+      .map((segment) => segment.replace(/^\[(\w+)\]$/, "{$1}"))
+      .join("/")}`;
     const source = await readFile(path.join(entry.parentPath, entry.name), "utf8");
-    files.set(template, [...source.matchAll(/^\/\/ (GET|POST|PUT|PATCH|DELETE) \/api\/v1(\S+)$/gm)].map((match) => `${match[1]} ${match[2]}`));
+    files.set(
+      template,
+      [...source.matchAll(/^\/\/ (GET|POST|PUT|PATCH|DELETE) \/api\/v1(\S+)$/gm)].map(
+        (match) => `${match[1]} ${match[2]}`,
+      ),
+    );
   }
   return files;
 }
 
 describe("the route registry", () => {
   it("holds exactly API.md's endpoints, each with API.md's scope", () => {
-    expect(OPERATION_LIST.map((operation) => `${operation.method} ${operation.path} ${operation.scope}`).sort()).toEqual([...API_MD].sort());
+    expect(
+      OPERATION_LIST.map((operation) => `${operation.method} ${operation.path} ${operation.scope}`).sort(),
+    ).toEqual([...API_MD].sort());
   });
 
   it("names each operation once, under its own key", () => {
@@ -96,7 +106,8 @@ describe("the route registry", () => {
   it("has a route file per path, whose comment lines list exactly the registry's methods", async () => {
     const files = await routeFiles();
     const registry = new Map<string, string[]>();
-    for (const operation of OPERATION_LIST) registry.set(operation.path, [...(registry.get(operation.path) ?? []), `${operation.method} ${operation.path}`]);
+    for (const operation of OPERATION_LIST)
+      registry.set(operation.path, [...(registry.get(operation.path) ?? []), `${operation.method} ${operation.path}`]);
     expect([...files.keys()].sort()).toEqual([...registry.keys()].sort());
     for (const [template, lines] of files) expect(lines.sort(), template).toEqual(registry.get(template)!.sort());
   });
@@ -125,44 +136,63 @@ describe("the OpenAPI document", () => {
       expect(documented!.operationId).toBe(operation.operationId);
       expect(Object.keys(documented!.responses!)).toContain(String(operation.result.status));
       const parameters = (documented!.parameters ?? []) as { in: string; name: string }[];
-      for (const name of Object.keys(operation.params)) expect(parameters).toContainEqual(expect.objectContaining({ in: "path", name }));
+      for (const name of Object.keys(operation.params))
+        expect(parameters).toContainEqual(expect.objectContaining({ in: "path", name }));
       if (operation.scope === NO_KEY) {
         expect(documented!.security).toEqual([]);
         continue;
       }
       expect(documented!.security).toEqual([{ bearerAuth: operation.scope === ANY_KEY ? [] : [operation.scope] }]);
-      expect(documented!.description).toContain(operation.scope === ANY_KEY ? "Any valid API key" : `\`${operation.scope}\``);
-      for (const status of ["400", "401", "403", "429", "500", "503"]) expect(Object.keys(documented!.responses!), `${operation.operationId} ${status}`).toContain(status);
+      expect(documented!.description).toContain(
+        operation.scope === ANY_KEY ? "Any valid API key" : `\`${operation.scope}\``,
+      );
+      for (const status of ["400", "401", "403", "429", "500", "503"])
+        expect(Object.keys(documented!.responses!), `${operation.operationId} ${status}`).toContain(status);
       if (Object.keys(operation.params).length) expect(Object.keys(documented!.responses!)).toContain("404");
       if (operation.body) {
         expect(Object.keys(documented!.responses!)).toEqual(expect.arrayContaining(["413", "415", "422"]));
         expect(documented!.requestBody).toBeDefined();
       }
-      if (operation.idempotent) expect(parameters).toContainEqual(expect.objectContaining({ in: "header", name: "Idempotency-Key" }));
+      if (operation.idempotent)
+        expect(parameters).toContainEqual(expect.objectContaining({ in: "header", name: "Idempotency-Key" }));
     }
   });
 
   it("declares the bearer scheme and mentions every scope", () => {
-    const scheme = document.components?.securitySchemes?.bearerAuth as { type: string; scheme: string; description: string };
+    const scheme = document.components?.securitySchemes?.bearerAuth as {
+      type: string;
+      scheme: string;
+      description: string;
+    };
     expect(scheme).toMatchObject({ type: "http", scheme: "bearer" });
     for (const scope of SCOPE_NAMES) expect(scheme.description).toContain(scope);
   });
 
   it("shows a webhook endpoint's signing secret in the create and rotate responses only", async () => {
     const dereferenced = (await SwaggerParser.dereference(structuredClone(document) as never)) as unknown as {
-      paths: Record<string, Record<string, { operationId: string; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>;
+      paths: Record<
+        string,
+        Record<
+          string,
+          { operationId: string; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }
+        >
+      >;
     };
     const hasSecret = (schema: unknown, seen = new Set<unknown>()): boolean => {
       if (!schema || typeof schema !== "object" || seen.has(schema)) return false;
       seen.add(schema);
       const properties = (schema as { properties?: Record<string, unknown> }).properties ?? {};
-      return Object.keys(properties).some((name) => /secret$/.test(name)) || Object.values(schema).some((child) => hasSecret(child, seen));
+      return (
+        Object.keys(properties).some((name) => /secret$/.test(name)) ||
+        Object.values(schema).some((child) => hasSecret(child, seen))
+      );
     };
     const withSecret = new Set<string>();
     for (const item of Object.values(dereferenced.paths)) {
       for (const operation of Object.values(item)) {
         for (const [status, response] of Object.entries(operation.responses)) {
-          if (status.startsWith("2") && Object.values(response.content ?? {}).some((media) => hasSecret(media.schema))) withSecret.add(operation.operationId);
+          if (status.startsWith("2") && Object.values(response.content ?? {}).some((media) => hasSecret(media.schema)))
+            withSecret.add(operation.operationId);
         }
       }
     }
@@ -170,11 +200,25 @@ describe("the OpenAPI document", () => {
   });
 
   it("describes every webhook event: the signing headers and a payload carrying the event's object", () => {
-    const webhooks = document.webhooks as Record<string, { post: { parameters: { in: string; name: string }[]; requestBody: { content: Record<string, { schema: { $ref: string } }> } } }>;
+    const webhooks = document.webhooks as Record<
+      string,
+      {
+        post: {
+          parameters: { in: string; name: string }[];
+          requestBody: { content: Record<string, { schema: { $ref: string } }> };
+        };
+      }
+    >;
     expect(Object.keys(webhooks).sort()).toEqual([...SUBSCRIBABLE_EVENT_TYPES, TEST_EVENT_TYPE].sort());
-    const schemas = document.components?.schemas as Record<string, { properties: Record<string, { const?: string; properties?: Record<string, unknown> }> }>;
+    const schemas = document.components?.schemas as Record<
+      string,
+      { properties: Record<string, { const?: string; properties?: Record<string, unknown> }> }
+    >;
     for (const [type, { post }] of Object.entries(webhooks)) {
-      expect(post.parameters.map((parameter) => `${parameter.in} ${parameter.name}`), type).toEqual(["header webhook-id", "header webhook-timestamp", "header webhook-signature"]);
+      expect(
+        post.parameters.map((parameter) => `${parameter.in} ${parameter.name}`),
+        type,
+      ).toEqual(["header webhook-id", "header webhook-timestamp", "header webhook-signature"]);
       const payload = schemas[post.requestBody.content["application/json"]!.schema.$ref.split("/").pop()!]!;
       expect(Object.keys(payload.properties), type).toEqual(["id", "type", "timestamp", "data"]);
       expect(payload.properties.type!.const).toBe(type);
@@ -193,10 +237,24 @@ describe("the OpenAPI document", () => {
 
   it("carries examples for resources and errors", () => {
     const schemas = document.components?.schemas as Record<string, { examples?: unknown[] }>;
-    for (const name of ["Meeting", "Recording", "TranscriptSegment", "Note", "ActionItem", "Channel", "SpeakerProfile", "Team", "Member", "WebhookEndpoint", "WebhookEndpointWithSecret"]) {
+    for (const name of [
+      "Meeting",
+      "Recording",
+      "TranscriptSegment",
+      "Note",
+      "ActionItem",
+      "Channel",
+      "SpeakerProfile",
+      "Team",
+      "Member",
+      "WebhookEndpoint",
+      "WebhookEndpointWithSecret",
+    ]) {
       expect(schemas[name]?.examples?.length, name).toBeGreaterThan(0);
     }
-    const notFound = document.components?.responses?.NotFound as { content: Record<string, { examples: Record<string, unknown> }> };
+    const notFound = document.components?.responses?.NotFound as {
+      content: Record<string, { examples: Record<string, unknown> }>;
+    };
     expect(Object.keys(notFound.content["application/problem+json"]!.examples)).not.toHaveLength(0);
   });
 });

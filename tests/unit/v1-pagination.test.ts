@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { apiErrorOf } from "@/lib/api/errors";
+import { apiErrorOf } from "@/lib/api/problem-response";
 import { DomainError } from "@/lib/errors/domain-error";
-import { Keyset, newestFirst } from "@/lib/api/pagination";
+import { Keyset, newestFirst } from "@/lib/http/pagination";
 
 const meetings = newestFirst("mtg");
 const segments = Keyset.byInteger("seg", "index", "id", "asc");

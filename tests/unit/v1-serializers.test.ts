@@ -5,7 +5,13 @@ import { serializeActionItem } from "@/lib/action-items/serialize-action-item";
 import { acceptOnly } from "@/lib/api/v1/input";
 import { CHANNEL_EXAMPLE, channelSchema } from "@/lib/channels/schemas";
 import { serializeChannel } from "@/lib/channels/serialize-channel";
-import { createMeetingBody, MEETING_EXAMPLE, meetingSchema, RECORDING_EXAMPLE, recordingSchema } from "@/lib/meetings/schemas";
+import {
+  createMeetingBody,
+  MEETING_EXAMPLE,
+  meetingSchema,
+  RECORDING_EXAMPLE,
+  recordingSchema,
+} from "@/lib/meetings/schemas";
 import { serializeMeeting } from "@/lib/meetings/serialize-meeting";
 import { NOTE_EXAMPLE, noteSchema } from "@/lib/notes/schemas";
 import { serializeNote } from "@/lib/notes/serialize-note";
@@ -95,15 +101,33 @@ describe("serializers", () => {
       createdByMember: null,
       createdByKey: null,
     };
-    expect(serializeNote({ ...base, createdByMember: { id: "mem_1", user: { name: "Olivia" } } }).created_by).toEqual({ type: "member", id: "mem_1", name: "Olivia" });
-    expect(serializeNote({ ...base, createdByKey: { id: "key_1", name: "CRM Sync" } }).created_by).toEqual({ type: "api_key", id: "key_1", name: "CRM Sync" });
+    expect(serializeNote({ ...base, createdByMember: { id: "mem_1", user: { name: "Olivia" } } }).created_by).toEqual({
+      type: "member",
+      id: "mem_1",
+      name: "Olivia",
+    });
+    expect(serializeNote({ ...base, createdByKey: { id: "key_1", name: "CRM Sync" } }).created_by).toEqual({
+      type: "api_key",
+      id: "key_1",
+      name: "CRM Sync",
+    });
     const ai = serializeNote({ ...base, source: "ai", kind: "summary" });
     expect(ai.created_by).toBeNull();
     expect(noteSchema.safeParse(ai).error).toBeUndefined();
   });
 
   it("keep a segment's raw text beside its edited text", () => {
-    const segment = serializeSegment({ id: "seg_1", index: 0, speakerLabel: "Speaker 1", speakerProfileId: null, startMs: 10, endMs: 20, text: "launch", rawText: "lunch", confidence: 0.8 });
+    const segment = serializeSegment({
+      id: "seg_1",
+      index: 0,
+      speakerLabel: "Speaker 1",
+      speakerProfileId: null,
+      startMs: 10,
+      endMs: 20,
+      text: "launch",
+      rawText: "lunch",
+      confidence: 0.8,
+    });
     expect(segment).toMatchObject({ text: "launch", raw_text: "lunch", start_ms: 10, end_ms: 20, speaker_id: null });
   });
 
@@ -151,16 +175,33 @@ describe("request schemas", () => {
   });
 
   it("refuse unknown fields in nested objects too, and times without a zone", () => {
-    const result = body.safeParse({ title: "Sync", platform: "zoom", started_at: "2026-11-26T12:00:00", participants: [{ name: "A", role: "host" }] });
-    expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(expect.arrayContaining(["started_at", "participants.0.role"]));
+    const result = body.safeParse({
+      title: "Sync",
+      platform: "zoom",
+      started_at: "2026-11-26T12:00:00",
+      participants: [{ name: "A", role: "host" }],
+    });
+    expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(
+      expect.arrayContaining(["started_at", "participants.0.role"]),
+    );
   });
 
   it("refuse a meeting that ends before it starts", () => {
-    const result = body.safeParse({ title: "Sync", platform: "zoom", started_at: "2026-11-26T12:00:00Z", ended_at: "2026-11-26T11:00:00Z" });
+    const result = body.safeParse({
+      title: "Sync",
+      platform: "zoom",
+      started_at: "2026-11-26T12:00:00Z",
+      ended_at: "2026-11-26T11:00:00Z",
+    });
     expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(["ended_at"]);
   });
 
   it("fill defaults", () => {
-    expect(body.parse({ title: " Sync ", platform: "upload" })).toEqual({ title: "Sync", platform: "upload", status: "scheduled", participants: [] });
+    expect(body.parse({ title: " Sync ", platform: "upload" })).toEqual({
+      title: "Sync",
+      platform: "upload",
+      status: "scheduled",
+      participants: [],
+    });
   });
 });

@@ -5,7 +5,12 @@ import { formatCueTime, toSrt, toText, toWebVtt, type TimedLine } from "@/lib/tr
 const LINES: TimedLine[] = [
   { speaker: "Olivia Chen", startMs: 1_200, endMs: 4_500, text: "Let's review the launch checklist." },
   { speaker: "Speaker 2", startMs: 4_800, endMs: 9_050, text: "Pricing is final;\n\nthe page goes live Monday." },
-  { speaker: "Olivia Chen", startMs: 9_300, endMs: 3_723_004, text: "Great. I'll send the recap & the <draft> --> soon." },
+  {
+    speaker: "Olivia Chen",
+    startMs: 9_300,
+    endMs: 3_723_004,
+    text: "Great. I'll send the recap & the <draft> --> soon.",
+  },
 ];
 
 function parseCueTime(value: string): number {
@@ -97,7 +102,9 @@ describe("WebVTT", () => {
   });
 
   it("gives zero-length segments a positive duration", () => {
-    expect(toWebVtt([{ speaker: "A", startMs: 5_000, endMs: 5_000, text: "Hm." }])).toContain("00:00:05.000 --> 00:00:05.001");
+    expect(toWebVtt([{ speaker: "A", startMs: 5_000, endMs: 5_000, text: "Hm." }])).toContain(
+      "00:00:05.000 --> 00:00:05.001",
+    );
   });
 });
 

@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DISABLE_FAILING_AFTER_MS, MAX_ATTEMPTS, RETRY_DELAYS_MS, RETRY_JITTER, healthAfterFailure, healthAfterSuccess, retryDelayMs } from "@/lib/webhooks/schedule";
+import {
+  DISABLE_FAILING_AFTER_MS,
+  MAX_ATTEMPTS,
+  RETRY_DELAYS_MS,
+  RETRY_JITTER,
+  healthAfterFailure,
+  healthAfterSuccess,
+  retryDelayMs,
+} from "@/lib/webhooks/schedule";
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -9,7 +17,14 @@ const HOUR = 60 * MINUTE;
 describe("the retry schedule", () => {
   it("is about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, then gives up", () => {
     const nominal = () => 0.5;
-    expect([1, 2, 3, 4, 5, 6].map((failed) => retryDelayMs(failed, nominal))).toEqual([5 * SECOND, 5 * MINUTE, 30 * MINUTE, 2 * HOUR, 5 * HOUR, 10 * HOUR]);
+    expect([1, 2, 3, 4, 5, 6].map((failed) => retryDelayMs(failed, nominal))).toEqual([
+      5 * SECOND,
+      5 * MINUTE,
+      30 * MINUTE,
+      2 * HOUR,
+      5 * HOUR,
+      10 * HOUR,
+    ]);
     expect(retryDelayMs(7, nominal)).toBeNull();
     expect(MAX_ATTEMPTS).toBe(7);
   });
@@ -18,11 +33,15 @@ describe("the retry schedule", () => {
     expect(retryDelayMs(1, () => 0)).toBe(4 * SECOND);
     expect(retryDelayMs(1, () => 0.999999)).toBeCloseTo(6 * SECOND, -1);
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: RETRY_DELAYS_MS.length }), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), (failed, r) => {
-        const delay = retryDelayMs(failed, () => r)!;
-        const nominal = RETRY_DELAYS_MS[failed - 1];
-        return delay >= nominal * (1 - RETRY_JITTER) - 1 && delay <= nominal * (1 + RETRY_JITTER) + 1;
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: RETRY_DELAYS_MS.length }),
+        fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        (failed, r) => {
+          const delay = retryDelayMs(failed, () => r)!;
+          const nominal = RETRY_DELAYS_MS[failed - 1];
+          return delay >= nominal * (1 - RETRY_JITTER) - 1 && delay <= nominal * (1 + RETRY_JITTER) + 1;
+        },
+      ),
     );
   });
 
@@ -38,7 +57,10 @@ describe("endpoint health", () => {
 
   it("starts counting at the first failure and keeps the start", () => {
     expect(healthAfterFailure(null, start, "HTTP 500")).toEqual({ failingSince: start, disabledReason: null });
-    expect(healthAfterFailure(start, later(4 * 24 * HOUR), "HTTP 500")).toEqual({ failingSince: start, disabledReason: null });
+    expect(healthAfterFailure(start, later(4 * 24 * HOUR), "HTTP 500")).toEqual({
+      failingSince: start,
+      disabledReason: null,
+    });
   });
 
   it("disables after 5 days of failures with a reason the team can read", () => {

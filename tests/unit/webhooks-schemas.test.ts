@@ -5,8 +5,16 @@ import { createWebhookEndpointBody, updateWebhookEndpointBody } from "@/lib/webh
 describe("webhook event types", () => {
   it("are API.md's list", () => {
     expect(SUBSCRIBABLE_EVENT_TYPES).toEqual([
-      "meeting.created", "meeting.updated", "meeting.deleted", "transcript.updated", "note.created", "note.updated",
-      "action_item.created", "action_item.updated", "action_item.completed", "channel.updated",
+      "meeting.created",
+      "meeting.updated",
+      "meeting.deleted",
+      "transcript.updated",
+      "note.created",
+      "note.updated",
+      "action_item.created",
+      "action_item.updated",
+      "action_item.completed",
+      "channel.updated",
     ]);
   });
 
@@ -25,7 +33,12 @@ describe("endpoint bodies", () => {
   const valid = { url: "https://example.com/hooks", enabled_events: ["meeting.created"] };
 
   it("accept a URL and events, dedupe the events and default the description", () => {
-    expect(createWebhookEndpointBody.parse({ ...valid, enabled_events: ["meeting.created", "meeting.created", "note.created"] })).toEqual({
+    expect(
+      createWebhookEndpointBody.parse({
+        ...valid,
+        enabled_events: ["meeting.created", "meeting.created", "note.created"],
+      }),
+    ).toEqual({
       url: "https://example.com/hooks",
       description: "",
       enabled_events: ["meeting.created", "note.created"],
@@ -33,7 +46,8 @@ describe("endpoint bodies", () => {
   });
 
   it("refuse unknown or test event types, an empty list, bad URLs and credentials", () => {
-    const problems = (body: unknown) => createWebhookEndpointBody.safeParse(body).error?.issues.map((issue) => issue.path.join(".")) ?? [];
+    const problems = (body: unknown) =>
+      createWebhookEndpointBody.safeParse(body).error?.issues.map((issue) => issue.path.join(".")) ?? [];
     expect(problems({ ...valid, enabled_events: ["meeting.exploded"] })).toEqual(["enabled_events.0"]);
     expect(problems({ ...valid, enabled_events: [TEST_EVENT_TYPE] })).toEqual(["enabled_events.0"]);
     expect(problems({ ...valid, enabled_events: [] })).toEqual(["enabled_events"]);

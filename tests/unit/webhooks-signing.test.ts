@@ -20,9 +20,14 @@ describe("webhook secrets", () => {
 
 describe("Standard Webhooks signatures", () => {
   it("reproduce the specification's published test vector", () => {
-    expect(sign("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330, '{"test": 2432232314}')).toBe(
-      "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=",
-    );
+    expect(
+      sign(
+        "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+        "msg_p5jXN8AQM9LWM0D4loKWxJek",
+        1614265330,
+        '{"test": 2432232314}',
+      ),
+    ).toBe("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=");
   });
 
   it("carry one signature per active secret, space-separated", () => {
@@ -33,16 +38,25 @@ describe("Standard Webhooks signatures", () => {
     expect(headers["webhook-id"]).toBe("evt_1");
     expect(headers["webhook-timestamp"]).toBe(String(Math.floor(sentAt.getTime() / 1000)));
     const expected = [current, previous].map(
-      (secret) => `v1,${createHmac("sha256", Buffer.from(secret.slice(6), "base64")).update(`evt_1.${headers["webhook-timestamp"]}.{}`).digest("base64")}`,
+      (secret) =>
+        `v1,${createHmac("sha256", Buffer.from(secret.slice(6), "base64"))
+          .update(`evt_1.${headers["webhook-timestamp"]}.{}`)
+          .digest("base64")}`,
     );
     expect(headers["webhook-signature"]).toBe(expected.join(" "));
   });
 
   it("use the previous secret only until it expires", () => {
     const now = new Date("2026-11-26T12:00:00Z");
-    const endpoint = { secret: "whsec_new", previousSecret: "whsec_old", previousSecretExpiresAt: new Date(now.getTime() + 1000) };
+    const endpoint = {
+      secret: "whsec_new",
+      previousSecret: "whsec_old",
+      previousSecretExpiresAt: new Date(now.getTime() + 1000),
+    };
     expect(activeSecrets(endpoint, now)).toEqual(["whsec_new", "whsec_old"]);
     expect(activeSecrets(endpoint, new Date(now.getTime() + 1000))).toEqual(["whsec_new"]);
-    expect(activeSecrets({ ...endpoint, previousSecret: null, previousSecretExpiresAt: null }, now)).toEqual(["whsec_new"]);
+    expect(activeSecrets({ ...endpoint, previousSecret: null, previousSecretExpiresAt: null }, now)).toEqual([
+      "whsec_new",
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
-import { clientIp } from "@/lib/api/client-ip";
+import { clientIp } from "@/lib/http/client-ip";
 import { env } from "@/lib/env";
 import { signUpWithPassword, type SignUpResult } from "@/lib/users/sign-up-with-password";
 

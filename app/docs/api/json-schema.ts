@@ -49,10 +49,12 @@ export function typeLabel(schema: JsonSchema): LabelPart[] {
 
 export function constraints(schema: JsonSchema): string[] {
   const notes: string[] = [];
-  if (schema.minLength !== undefined && schema.maxLength !== undefined) notes.push(`${schema.minLength}-${schema.maxLength} characters`);
+  if (schema.minLength !== undefined && schema.maxLength !== undefined)
+    notes.push(`${schema.minLength}-${schema.maxLength} characters`);
   else if (schema.maxLength !== undefined) notes.push(`up to ${schema.maxLength} characters`);
   else if (schema.minLength !== undefined) notes.push(`at least ${schema.minLength} characters`);
-  if (schema.minimum !== undefined && schema.maximum !== undefined) notes.push(`${schema.minimum} to ${schema.maximum}`);
+  if (schema.minimum !== undefined && schema.maximum !== undefined)
+    notes.push(`${schema.minimum} to ${schema.maximum}`);
   else if (schema.minimum !== undefined) notes.push(`at least ${schema.minimum}`);
   else if (schema.maximum !== undefined) notes.push(`at most ${schema.maximum}`);
   if (schema.maxItems !== undefined) notes.push(`at most ${schema.maxItems} items`);
@@ -82,7 +84,8 @@ export function fieldRows(schema: JsonSchema, components: Components, prefix = "
 function inlineObject(schema: JsonSchema): { schema: JsonSchema; array: boolean } | null {
   if (schema.$ref) return null;
   if (schema.properties) return { schema, array: false };
-  if (schema.type === "array" && schema.items && !schema.items.$ref && schema.items.properties) return { schema: schema.items, array: true };
+  if (schema.type === "array" && schema.items && !schema.items.$ref && schema.items.properties)
+    return { schema: schema.items, array: true };
   const variant = (schema.anyOf ?? schema.oneOf)?.find((candidate) => candidate.properties && !candidate.$ref);
   return variant ? { schema: variant, array: false } : null;
 }

@@ -3,9 +3,10 @@
 // (TRACE, TRACK) or that Next does not dispatch (PROPFIND, ...), and a path whose percent
 // escapes are not UTF-8 (`%E0%A4%A`, `%ZZ`). The HTTP server (scripts/serve.ts) asks this
 // module first and writes its answer, so they get a problem like any other refusal.
-import { ApiError, problemBody } from "@/lib/api/errors";
+import { ApiError } from "@/lib/http/errors";
 import { requestIdFor } from "@/lib/api/request-id";
-import { HTTP_METHODS } from "./operation";
+import { HTTP_METHODS, methodNotAllowed } from "@/lib/http/methods";
+import { problemParts, type ProblemParts } from "@/lib/api/problem-response";
 import { OPERATION_LIST } from "./operations";
 
 const API_PREFIX = "/api/v1";
@@ -17,12 +18,6 @@ const TEMPLATES = [...new Set(OPERATION_LIST.map((operation) => operation.path))
   segments: path.split("/").slice(1),
   methods: OPERATION_LIST.filter((operation) => operation.path === path).map((operation) => operation.method),
 }));
-
-export interface FrontDoorAnswer {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
 
 function decodes(segment: string): boolean {
   try {
@@ -36,7 +31,9 @@ function decodes(segment: string): boolean {
 /** The registry template a raw path (segments still encoded) is served by, if any. */
 function templateOf(segments: string[]) {
   return TEMPLATES.find(
-    (template) => template.segments.length === segments.length && template.segments.every((part, i) => part.startsWith("{") || part === segments[i]),
+    (template) =>
+      template.segments.length === segments.length &&
+      template.segments.every((part, i) => part.startsWith("{") || part === segments[i]),
   );
 }
 
@@ -48,29 +45,28 @@ function refusal(method: string, pathname: string): ApiError | undefined {
   if (malformed >= 0) {
     const field = template?.segments[malformed]?.replace(/^\{(\w+)\}$/, "$1") ?? "path";
     const message = "Not valid percent-encoding: each %XX must be a byte of UTF-8 text.";
-    return new ApiError("invalid_request", `Invalid path parameter ${field}: ${message}`, { errors: [{ field, message }] });
+    return new ApiError("invalid_request", `Invalid path parameter ${field}: ${message}`, {
+      errors: [{ field, message }],
+    });
   }
   if (!template) return new ApiError("not_found", `There is no ${method} ${pathname} in the Mavio API.`);
-  const allow = template.methods.join(", ");
-  return new ApiError("method_not_allowed", `${method} is not supported here. Allowed: ${allow}.`, {}, { Allow: allow });
+  return methodNotAllowed(method, template.methods);
 }
 
 /** The problem to answer instead of passing the request to Next, or undefined to pass it on. */
-export function frontDoorAnswer(method: string, url: string, incomingRequestId: string | undefined): FrontDoorAnswer | undefined {
+export function frontDoorAnswer(
+  method: string,
+  url: string,
+  incomingRequestId: string | undefined,
+): ProblemParts | undefined {
   const pathname = url.split("?")[0]!;
   if (pathname !== API_PREFIX && !pathname.startsWith(`${API_PREFIX}/`)) return undefined;
   const error = refusal(method, pathname);
   if (!error) return undefined;
   const requestId = requestIdFor(incomingRequestId ?? null);
-  return {
-    status: error.status,
-    headers: {
-      "Content-Type": "application/problem+json",
-      "X-Request-Id": requestId,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-      ...error.headers,
-    },
-    body: JSON.stringify(problemBody(error, requestId)),
-  };
+  return problemParts(error, requestId, {
+    "X-Request-Id": requestId,
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+  });
 }

@@ -13,7 +13,8 @@ export function acceptOnly<T extends z.ZodType>(schema: T, noun: "field" | "para
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
       if (issue.code === "unrecognized_keys") {
-        for (const key of issue.keys) ctx.issues.push({ code: "custom", path: [...issue.path, key], message: `Unknown ${noun}.`, input: value });
+        for (const key of issue.keys)
+          ctx.issues.push({ code: "custom", path: [...issue.path, key], message: `Unknown ${noun}.`, input: value });
       } else {
         ctx.issues.push({ ...issue, input: value } as z.core.$ZodRawIssue);
       }

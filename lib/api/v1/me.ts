@@ -2,7 +2,7 @@
 import { z } from "zod";
 import type { ApiContext } from "@/lib/api/api-route";
 import { SCOPE_NAMES } from "@/lib/keys/scopes";
-import { timestamp } from "./schemas";
+import { timestamp } from "@/lib/http/wire-schemas";
 
 export const meSchema = z
   .strictObject({
@@ -32,7 +32,10 @@ export const meSchema = z
     ],
   });
 
-export function describeKey({ key, team }: Pick<ApiContext<unknown, unknown>, "key" | "team">): z.infer<typeof meSchema> {
+export function describeKey({
+  key,
+  team,
+}: Pick<ApiContext<unknown, unknown>, "key" | "team">): z.infer<typeof meSchema> {
   return {
     id: key.id,
     name: key.name,

@@ -3,20 +3,13 @@
 // (lib/api/openapi.ts) and the generated endpoint tests all read the same objects, so a
 // route cannot drift from its documentation or escape its scope test.
 import type { z } from "zod";
-import type { ANY_KEY } from "@/lib/api/api-route";
-import type { Scope } from "@/lib/keys/scopes";
-import { noQuery } from "./schemas";
-
-/** The one operation callable without a key (GET /openapi.json). */
-export const NO_KEY = "no-key";
-
-export type OperationScope = Scope | typeof ANY_KEY | typeof NO_KEY;
-
-export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
-export type HttpMethod = (typeof HTTP_METHODS)[number];
+import type { OperationScope } from "@/lib/keys/scopes";
+import type { HttpMethod } from "@/lib/http/methods";
+import { noQuery } from "@/lib/http/wire-schemas";
 
 export const TAGS = {
-  Meetings: "Meetings and their participants. Deleting a meeting deletes its recording, transcript, notes and action items.",
+  Meetings:
+    "Meetings and their participants. Deleting a meeting deletes its recording, transcript, notes and action items.",
   Recordings: "A meeting's recording: its metadata and the audio file (streamed, with Range support).",
   Transcripts: "Transcript segments in order, as JSON or as txt, WebVTT and SRT; edits keep the original text.",
   Notes: "Summaries, minutes and custom notes attached to meetings.",
@@ -34,7 +27,9 @@ export const TAGS = {
 export type Tag = keyof typeof TAGS;
 
 /** `"/meetings/{id}/notes/{note_id}"` -> `"id" | "note_id"`. */
-export type PathParamNames<P extends string> = P extends `${string}{${infer Name}}${infer Rest}` ? Name | PathParamNames<Rest> : never;
+export type PathParamNames<P extends string> = P extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | PathParamNames<Rest>
+  : never;
 
 // ---------------------------------------------------------------- results
 
@@ -65,7 +60,11 @@ export interface MediaResult {
 
 export type ResultSpec = JsonResult | EmptyResult | MediaResult;
 
-export function json<S extends z.ZodType>(schema: S, description: string, status: 200 | 201 | 202 = 200): JsonResult<S> {
+export function json<S extends z.ZodType>(
+  schema: S,
+  description: string,
+  status: 200 | 201 | 202 = 200,
+): JsonResult<S> {
   return { kind: "json", status, schema, description };
 }
 
@@ -73,7 +72,11 @@ export function empty(description: string): EmptyResult {
   return { kind: "empty", status: 204, description };
 }
 
-export function media(description: string, content: Record<string, z.ZodType>, options: { ranges?: boolean } = {}): MediaResult {
+export function media(
+  description: string,
+  content: Record<string, z.ZodType>,
+  options: { ranges?: boolean } = {},
+): MediaResult {
   return { kind: "media", status: 200, description, content, ranges: options.ranges ?? false };
 }
 
@@ -117,10 +120,17 @@ export interface Operation<
   shownOnce?: readonly string[];
 }
 
-type OperationInput<P extends string, Sc extends OperationScope, Q extends z.ZodObject, B extends z.ZodType | undefined, R extends ResultSpec> = Omit<
-  Operation<P, Sc, Q, B, R>,
-  "params" | "query" | "body" | "idempotent"
-> & { query?: Q; body?: B } & ([PathParamNames<P>] extends [never] ? { params?: undefined } : { params: ParamSchemas<P> });
+type OperationInput<
+  P extends string,
+  Sc extends OperationScope,
+  Q extends z.ZodObject,
+  B extends z.ZodType | undefined,
+  R extends ResultSpec,
+> = Omit<Operation<P, Sc, Q, B, R>, "params" | "query" | "body" | "idempotent"> & { query?: Q; body?: B } & ([
+    PathParamNames<P>,
+  ] extends [never]
+    ? { params?: undefined }
+    : { params: ParamSchemas<P> });
 
 export function defineOperation<
   const P extends `/${string}`,

@@ -3,8 +3,13 @@
 // the document from it, and tests/integration/v1-endpoints.test.ts generates each
 // endpoint's scope/404/422/400 checks from it. Adding an endpoint starts here.
 import { z } from "zod";
-import { ANY_KEY } from "@/lib/api/api-route";
-import { actionItemSchema, createActionItemBody, listActionItemsQuery, updateActionItemBody } from "@/lib/action-items/schemas";
+import { ANY_KEY } from "@/lib/keys/scopes";
+import {
+  actionItemSchema,
+  createActionItemBody,
+  listActionItemsQuery,
+  updateActionItemBody,
+} from "@/lib/action-items/schemas";
 import {
   addChannelMemberBody,
   channelMeetingSchema,
@@ -12,14 +17,27 @@ import {
   channelSchema,
   createChannelBody,
   listChannelsQuery,
-  pageQuery,
   updateChannelBody,
 } from "@/lib/channels/schemas";
-import { createMeetingBody, listMeetingsQuery, meetingSchema, recordingSchema, updateMeetingBody } from "@/lib/meetings/schemas";
+import {
+  createMeetingBody,
+  listMeetingsQuery,
+  meetingSchema,
+  recordingSchema,
+  updateMeetingBody,
+} from "@/lib/meetings/schemas";
 import { createNoteBody, listNotesQuery, noteSchema, updateNoteBody } from "@/lib/notes/schemas";
 import { createSpeakerBody, listSpeakersQuery, speakerSchema, updateSpeakerBody } from "@/lib/speakers/schemas";
-import { listMembersQuery, teamMemberSchema, teamSchema } from "@/lib/team/schemas";
-import { listSegmentsQuery, mapSpeakerBody, segmentSchema, transcriptQuery, transcriptSchema, transcriptSpeakerSchema, updateSegmentBody } from "@/lib/transcripts/schemas";
+import { listMembersQuery, teamMemberSchema, teamSchema } from "@/lib/teams/schemas";
+import {
+  listSegmentsQuery,
+  mapSpeakerBody,
+  segmentSchema,
+  transcriptQuery,
+  transcriptSchema,
+  transcriptSpeakerSchema,
+  updateSegmentBody,
+} from "@/lib/transcripts/schemas";
 import {
   createWebhookEndpointBody,
   listWebhookDeliveriesQuery,
@@ -35,17 +53,34 @@ import {
 import { WEBHOOK_EVENTS } from "@/lib/webhooks/events";
 import { TEST_EVENTS_PER_ENDPOINT_PER_MINUTE, TEST_EVENTS_PER_TEAM_PER_MINUTE } from "@/lib/webhooks/test-event-limit";
 import { meSchema } from "./me";
-import { defineOperation, empty, json, media, NO_KEY, type Operation } from "./operation";
-import { actionItemId, channelId, meetingId, memberId, noteId, pageOf, segmentId, speakerId } from "./schemas";
+import { defineOperation, empty, json, media, type Operation } from "./operation";
+import { NO_KEY } from "@/lib/keys/scopes";
+import {
+  actionItemId,
+  channelId,
+  meetingId,
+  memberId,
+  noteId,
+  pageOf,
+  pageQuery,
+  segmentId,
+  speakerId,
+} from "@/lib/http/wire-schemas";
 
 /** The subscription rule (lib/webhooks/event-access.ts), in the words of the docs. */
 const SUBSCRIBING_NEEDS_READ_SCOPES =
   "The calling key must also hold the read scope of the data each event in `enabled_events` carries (" +
-  [...new Set(WEBHOOK_EVENTS.map((event) => `\`${event.readScope}\` for \`${event.type.split(".")[0]}.*\``))].join(", ") +
+  [...new Set(WEBHOOK_EVENTS.map((event) => `\`${event.readScope}\` for \`${event.type.split(".")[0]}.*\``))].join(
+    ", ",
+  ) +
   "); without it the answer is `403 insufficient_scope` with `denied_events` naming each refused event and the scope it needs. " +
   "The endpoint keeps the read scopes its subscriber held and is only ever sent events they read.";
 
-const speakerLabel = z.string().min(1).max(100).meta({ description: "A speaker label of the transcript, URL-encoded (`Speaker%201`).", example: "Speaker 1" });
+const speakerLabel = z
+  .string()
+  .min(1)
+  .max(100)
+  .meta({ description: "A speaker label of the transcript, URL-encoded (`Speaker%201`).", example: "Speaker 1" });
 
 export const OPERATIONS = {
   // ---------------------------------------------------------------- meetings
@@ -105,7 +140,8 @@ export const OPERATIONS = {
     scope: "meetings:write",
     tag: "Meetings",
     summary: "Delete a meeting",
-    description: "Deletes the meeting with its recording (and file), transcript, notes and action items. Cannot be undone.",
+    description:
+      "Deletes the meeting with its recording (and file), transcript, notes and action items. Cannot be undone.",
     params: { id: meetingId },
     result: empty("Deleted."),
   }),
@@ -143,14 +179,20 @@ export const OPERATIONS = {
     scope: "transcripts:read",
     tag: "Transcripts",
     summary: "Retrieve a transcript",
-    description: "The whole transcript: JSON with segments (default), plain text, WebVTT or SRT, chosen with `format`. 404 when the meeting has no transcript yet.",
+    description:
+      "The whole transcript: JSON with segments (default), plain text, WebVTT or SRT, chosen with `format`. 404 when the meeting has no transcript yet.",
     params: { id: meetingId },
     query: transcriptQuery,
     result: media("The transcript in the requested format.", {
       "application/json": transcriptSchema,
       "text/plain": z.string().meta({ example: "Olivia Chen: Let's start with the Q4 launch checklist.\n" }),
-      "text/vtt": z.string().meta({ example: "WEBVTT\n\n1\n00:00:01.840 --> 00:00:06.120\n<v Olivia Chen>Let's start with the Q4 launch checklist.\n" }),
-      "application/x-subrip": z.string().meta({ example: "1\n00:00:01,840 --> 00:00:06,120\nOlivia Chen: Let's start with the Q4 launch checklist.\n" }),
+      "text/vtt": z.string().meta({
+        example:
+          "WEBVTT\n\n1\n00:00:01.840 --> 00:00:06.120\n<v Olivia Chen>Let's start with the Q4 launch checklist.\n",
+      }),
+      "application/x-subrip": z.string().meta({
+        example: "1\n00:00:01,840 --> 00:00:06,120\nOlivia Chen: Let's start with the Q4 launch checklist.\n",
+      }),
     }),
   }),
   listTranscriptSegments: defineOperation({
@@ -160,7 +202,8 @@ export const OPERATIONS = {
     scope: "transcripts:read",
     tag: "Transcripts",
     summary: "List transcript segments",
-    description: "Segments in transcript order (by `index`, ascending), optionally those of one speaker or overlapping a time window.",
+    description:
+      "Segments in transcript order (by `index`, ascending), optionally those of one speaker or overlapping a time window.",
     params: { id: meetingId },
     query: listSegmentsQuery,
     result: json(pageOf(segmentSchema), "A page of segments."),
@@ -214,7 +257,11 @@ export const OPERATIONS = {
     description: "Notes written through the API have `source: user` and name the calling key as author.",
     params: { id: meetingId },
     body: createNoteBody,
-    requestExample: { kind: "custom", title: "Follow-ups for the CRM team", content_markdown: "- Send the pricing sheet\n- Book the pilot kickoff" },
+    requestExample: {
+      kind: "custom",
+      title: "Follow-ups for the CRM team",
+      content_markdown: "- Send the pricing sheet\n- Book the pilot kickoff",
+    },
     result: json(noteSchema, "The note created.", 201),
   }),
   getNote: defineOperation({
@@ -291,7 +338,8 @@ export const OPERATIONS = {
     scope: "action-items:write",
     tag: "Action items",
     summary: "Update or complete an action item",
-    description: "`status: done` completes the item and sets `completed_at`; `open` reopens it and clears `completed_at`.",
+    description:
+      "`status: done` completes the item and sets `completed_at`; `open` reopens it and clears `completed_at`.",
     params: { id: actionItemId },
     body: updateActionItemBody,
     requestExample: { status: "done" },
@@ -327,7 +375,11 @@ export const OPERATIONS = {
     tag: "Channels",
     summary: "Create a channel",
     body: createChannelBody,
-    requestExample: { name: "Customer calls", description: "Calls with customers and prospects.", visibility: "public" },
+    requestExample: {
+      name: "Customer calls",
+      description: "Calls with customers and prospects.",
+      visibility: "public",
+    },
     conflict: "A channel with this name already exists.",
     result: json(channelSchema, "The channel created.", 201),
   }),
@@ -623,7 +675,8 @@ export const OPERATIONS = {
     scope: "webhooks:manage",
     tag: "Webhooks",
     summary: "List a webhook endpoint's deliveries",
-    description: "Deliveries to the endpoint, newest first, each with every attempt (status code, duration, error, start of the answer).",
+    description:
+      "Deliveries to the endpoint, newest first, each with every attempt (status code, duration, error, start of the answer).",
     params: { id: webhookEndpointId },
     query: listWebhookDeliveriesQuery,
     result: json(pageOf(webhookDeliverySchema), "A page of deliveries."),

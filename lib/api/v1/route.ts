@@ -1,6 +1,7 @@
 import type { z } from "zod";
-import { apiRoute, type ANY_KEY, type ApiContext } from "@/lib/api/api-route";
-import { ApiError } from "@/lib/api/errors";
+import { apiRoute, type ApiContext } from "@/lib/api/api-route";
+import { type ANY_KEY } from "@/lib/keys/scopes";
+import { ApiError } from "@/lib/http/errors";
 import { requestFingerprint, withIdempotency } from "@/lib/api/idempotency";
 import type { Scope } from "@/lib/keys/scopes";
 import { acceptOnly } from "./input";
@@ -16,14 +17,18 @@ export type V1Context<Op extends GuardedOperation> = Omit<ApiContext<z.output<Op
 };
 
 /** JSON results return the object (the wrapper writes it), 204s nothing, media a Response. */
-export type V1Result<R extends ResultSpec> = R extends JsonResult<infer S> ? z.input<S> : R extends EmptyResult ? void : Response;
+export type V1Result<R extends ResultSpec> =
+  R extends JsonResult<infer S> ? z.input<S> : R extends EmptyResult ? void : Response;
 
 /**
  * The handler of one registry operation, behind the guard with exactly the operation's
  * scope and schemas: `GET: v1Route(OPERATIONS.getMeeting, ({ team, params }) => ...)`.
  * Path params the operation refuses answer 404; POSTs honour Idempotency-Key.
  */
-export function v1Route<Op extends GuardedOperation>(operation: Op, handler: (context: V1Context<Op>) => Promise<V1Result<Op["result"]>>) {
+export function v1Route<Op extends GuardedOperation>(
+  operation: Op,
+  handler: (context: V1Context<Op>) => Promise<V1Result<Op["result"]>>,
+) {
   const query = acceptOnly(operation.query, "parameter") as unknown as z.ZodType<z.output<Op["query"]>>;
   const body = operation.body ? (acceptOnly(operation.body, "field") as z.ZodType<BodyOf<Op>>) : undefined;
 
@@ -34,18 +39,31 @@ export function v1Route<Op extends GuardedOperation>(operation: Op, handler: (co
       const run = async () => toResponse(operation.result, await handler({ ...context, params }));
       if (!operation.idempotent) return run();
       const fingerprint = requestFingerprint([operation.operationId, params, context.body ?? null]);
-      return withIdempotency(context.request.headers, { teamId: context.team.id, apiKeyId: context.key.id }, fingerprint, run, operation.shownOnce);
+      return withIdempotency(
+        context.request.headers,
+        { teamId: context.team.id, apiKeyId: context.key.id },
+        fingerprint,
+        run,
+        operation.shownOnce,
+      );
     },
   );
 }
 
-function pathParams<Op extends GuardedOperation>(operation: Op, raw: Record<string, string>): Record<PathParamNames<Op["path"]>, string> {
+function pathParams<Op extends GuardedOperation>(
+  operation: Op,
+  raw: Record<string, string>,
+): Record<PathParamNames<Op["path"]>, string> {
   const params: Record<string, string> = {};
   for (const [name, schema] of Object.entries(operation.params) as [string, z.ZodType<string>][]) {
     const value = raw[name];
     // The route file's folder names must match the template: a mismatch is our bug.
     if (typeof value !== "string") throw new Error(`Route for ${operation.operationId} has no [${name}] segment`);
-    if (!schema.safeParse(value).success) throw new ApiError("not_found", `There is no ${operation.method} ${operation.path.replace(`{${name}}`, value)} in this team.`);
+    if (!schema.safeParse(value).success)
+      throw new ApiError(
+        "not_found",
+        `There is no ${operation.method} ${operation.path.replace(`{${name}}`, value)} in this team.`,
+      );
     params[name] = value;
   }
   return params as Record<PathParamNames<Op["path"]>, string>;
@@ -62,4 +80,3 @@ function toResponse(result: ResultSpec, value: unknown): Response {
       return value;
   }
 }
-

@@ -10,9 +10,13 @@ import { NOTE_EXAMPLE, noteSchema } from "@/lib/notes/schemas";
 import { SEGMENT_CHANGE_EXAMPLE, segmentChangeSchema, speakerChangeSchema } from "@/lib/transcripts/schemas";
 import { TEST_EVENT_TYPE, WEBHOOK_EVENTS, type WebhookEventType } from "@/lib/webhooks/events";
 import { webhookEndpointId, webhookEventId } from "@/lib/webhooks/schemas";
-import { timestamp } from "./schemas";
+import { timestamp } from "@/lib/http/wire-schemas";
 
-const TEST_OBJECT_EXAMPLE = { object: "webhook_test", endpoint_id: "whk_8c1d2e3f4a5b6c7d8e9f0a1b", message: "This is a test event from Mavio." } as const;
+const TEST_OBJECT_EXAMPLE = {
+  object: "webhook_test",
+  endpoint_id: "whk_8c1d2e3f4a5b6c7d8e9f0a1b",
+  message: "This is a test event from Mavio.",
+} as const;
 
 const testEventObject = z
   .strictObject({
@@ -24,14 +28,20 @@ const testEventObject = z
 
 const meeting = { schema: meetingSchema, example: MEETING_EXAMPLE };
 const note = { schema: noteSchema, example: NOTE_EXAMPLE };
-const actionItem = { schema: actionItemSchema, example: { ...ACTION_ITEM_EXAMPLE, status: "open", completed_at: null } };
+const actionItem = {
+  schema: actionItemSchema,
+  example: { ...ACTION_ITEM_EXAMPLE, status: "open", completed_at: null },
+};
 
 /** The schema of `data.object` for each event type, with an example for the docs. */
 export const WEBHOOK_EVENT_OBJECTS = {
   "meeting.created": meeting,
   "meeting.updated": meeting,
   "meeting.deleted": meeting,
-  "transcript.updated": { schema: z.union([segmentChangeSchema, speakerChangeSchema]), example: SEGMENT_CHANGE_EXAMPLE },
+  "transcript.updated": {
+    schema: z.union([segmentChangeSchema, speakerChangeSchema]),
+    example: SEGMENT_CHANGE_EXAMPLE,
+  },
   "note.created": note,
   "note.updated": note,
   "action_item.created": actionItem,
@@ -60,7 +70,9 @@ function buildPayloadSchema(type: WebhookEventType) {
     })
     .meta({
       id: componentName(type),
-      examples: [{ id: "evt_5e4d3c2b1a0f9e8d7c6b5a49", type, timestamp: "2026-11-26T12:00:00.000Z", data: { object: example } }],
+      examples: [
+        { id: "evt_5e4d3c2b1a0f9e8d7c6b5a49", type, timestamp: "2026-11-26T12:00:00.000Z", data: { object: example } },
+      ],
     });
 }
 
@@ -76,13 +88,21 @@ export function webhookPayloadSchema(type: WebhookEventType) {
 /** Every event type a delivery can carry, with the words for the docs. */
 export const DOCUMENTED_EVENTS: { type: WebhookEventType; description: string }[] = [
   ...WEBHOOK_EVENTS.map(({ type, description }) => ({ type, description })),
-  { type: TEST_EVENT_TYPE, description: "Sent to one endpoint by POST /webhook-endpoints/{id}/test; not subscribable." },
+  {
+    type: TEST_EVENT_TYPE,
+    description: "Sent to one endpoint by POST /webhook-endpoints/{id}/test; not subscribable.",
+  },
 ];
 
 /** The Standard Webhooks headers every delivery carries. */
 export const webhookHeaders = z.object({
-  "webhook-id": webhookEventId.meta({ description: "The event id: the same on every attempt, so receivers can deduplicate." }),
-  "webhook-timestamp": z.string().meta({ description: "When this attempt was signed, Unix seconds. Refuse deliveries more than 5 minutes old.", example: "1795694460" }),
+  "webhook-id": webhookEventId.meta({
+    description: "The event id: the same on every attempt, so receivers can deduplicate.",
+  }),
+  "webhook-timestamp": z.string().meta({
+    description: "When this attempt was signed, Unix seconds. Refuse deliveries more than 5 minutes old.",
+    example: "1795694460",
+  }),
   "webhook-signature": z.string().meta({
     description:
       'Space-separated `v1,<base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}">`, keyed with the bytes base64-encoded in the secret after `whsec_`. ' +

@@ -5,7 +5,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { db } from "@/lib/db";
 import { formatDate, formatNumber } from "@/lib/format";
 import { PLANS, requestsPerMinute } from "@/lib/plans/plans";
-import { getCurrentContext } from "@/lib/teams/current-team";
+import { getCurrentContext } from "@/lib/auth/current-team";
 
 export const metadata: Metadata = { title: "General settings" };
 
@@ -56,7 +56,9 @@ export default async function GeneralSettingsPage() {
           <dl className="grid gap-4">
             <Detail label="Plan">{PLANS[team.plan].label}</Detail>
             <Detail label="API rate limit">{formatNumber(requestsPerMinute(team))} requests per minute</Detail>
-            <Detail label="IP allowlists for keys">{team.plan === "enterprise" ? "Available" : "Enterprise plan only"}</Detail>
+            <Detail label="IP allowlists for keys">
+              {team.plan === "enterprise" ? "Available" : "Enterprise plan only"}
+            </Detail>
           </dl>
         </CardContent>
       </Card>

@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
-import { getCurrentContext } from "@/lib/teams/current-team";
+import { getCurrentContext } from "@/lib/auth/current-team";
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -43,10 +43,14 @@ export default async function MembersPage() {
                   <div className="grid gap-0.5">
                     <span className="font-medium">
                       {member.user.name}
-                      {member.user.id === user.id ? <span className="ml-2 text-xs font-normal text-muted-foreground">(you)</span> : null}
+                      {member.user.id === user.id ? (
+                        <span className="ml-2 text-xs font-normal text-muted-foreground">(you)</span>
+                      ) : null}
                     </span>
                     <span className="text-xs break-all text-muted-foreground md:hidden">{member.user.email}</span>
-                    <span className="text-xs text-muted-foreground sm:hidden">Joined {formatDate(member.joinedAt)}</span>
+                    <span className="text-xs text-muted-foreground sm:hidden">
+                      Joined {formatDate(member.joinedAt)}
+                    </span>
                   </div>
                 </TableCell>
                 <TableCell className="hidden text-muted-foreground md:table-cell">{member.user.email}</TableCell>
@@ -55,7 +59,9 @@ export default async function MembersPage() {
                     {member.role}
                   </Badge>
                 </TableCell>
-                <TableCell className="hidden pr-4 text-right text-muted-foreground sm:table-cell">{formatDate(member.joinedAt)}</TableCell>
+                <TableCell className="hidden pr-4 text-right text-muted-foreground sm:table-cell">
+                  {formatDate(member.joinedAt)}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -1,6 +1,7 @@
 // Any other /api/v1 path: a not_found problem, after the same key checks as every route.
-import { ANY_KEY, apiRoute } from "@/lib/api/api-route";
-import { ApiError } from "@/lib/api/errors";
+import { apiRoute } from "@/lib/api/api-route";
+import { ANY_KEY } from "@/lib/keys/scopes";
+import { ApiError } from "@/lib/http/errors";
 
 // One usage name for every unknown path: the path itself may hold ids, and each distinct
 // one would be a row of its own.

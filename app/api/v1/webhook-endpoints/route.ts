@@ -7,5 +7,7 @@ import { createEndpoint, listEndpoints } from "@/lib/webhooks/endpoints";
 
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
   GET: v1Route(OPERATIONS.listWebhookEndpoints, ({ team, query }) => listEndpoints(team.id, query)),
-  POST: v1Route(OPERATIONS.createWebhookEndpoint, ({ team, key, body }) => createEndpoint(team.id, body, { actorScopes: key.scopes })),
+  POST: v1Route(OPERATIONS.createWebhookEndpoint, ({ team, key, body }) =>
+    createEndpoint(team.id, body, { actorScopes: key.scopes }),
+  ),
 });

@@ -4,7 +4,15 @@ import { inline } from "./markdown";
 import { TypeLabel } from "./type-label";
 
 /** An object schema's fields: name, type, required, description and limits. */
-export function FieldsTable({ schema, components, caption }: { schema: JsonSchema; components: Components; caption: string }) {
+export function FieldsTable({
+  schema,
+  components,
+  caption,
+}: {
+  schema: JsonSchema;
+  components: Components;
+  caption: string;
+}) {
   const rows = fieldRows(schema, components);
   if (!rows.length) return <p className="text-sm text-muted-foreground">No fields.</p>;
   return (

@@ -23,7 +23,12 @@ export function Markdown({ text, headingLevel = 3 }: { text: string; headingLeve
   const lines = text.split("\n");
   let paragraph: string[] = [];
   const flush = () => {
-    if (paragraph.length) blocks.push(<p key={blocks.length} className="leading-relaxed text-muted-foreground">{inline(paragraph.join(" "))}</p>);
+    if (paragraph.length)
+      blocks.push(
+        <p key={blocks.length} className="leading-relaxed text-muted-foreground">
+          {inline(paragraph.join(" "))}
+        </p>,
+      );
     paragraph = [];
   };
   for (let i = 0; i < lines.length; i++) {

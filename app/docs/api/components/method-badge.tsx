@@ -9,5 +9,15 @@ const COLORS: Record<string, string> = {
 };
 
 export function MethodBadge({ method, className }: { method: string; className?: string }) {
-  return <span className={cn("inline-block w-14 rounded px-1.5 py-0.5 text-center font-mono text-[0.7rem] font-semibold", COLORS[method], className)}>{method}</span>;
+  return (
+    <span
+      className={cn(
+        "inline-block w-14 rounded px-1.5 py-0.5 text-center font-mono text-[0.7rem] font-semibold",
+        COLORS[method],
+        className,
+      )}
+    >
+      {method}
+    </span>
+  );
 }

@@ -20,9 +20,13 @@ export interface DocumentedOperation {
 }
 
 function curl(operation: DocumentedOperation, baseUrl: string): string {
-  const query = operation.parameters.filter((parameter) => parameter.in === "query" && parameter.name === "limit").map(() => "?limit=20");
+  const query = operation.parameters
+    .filter((parameter) => parameter.in === "query" && parameter.name === "limit")
+    .map(() => "?limit=20");
   const path = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => `{${name}}`);
-  const lines = [`curl ${operation.method === "GET" ? "" : `-X ${operation.method} `}"${baseUrl}${path}${query.join("")}"`];
+  const lines = [
+    `curl ${operation.method === "GET" ? "" : `-X ${operation.method} `}"${baseUrl}${path}${query.join("")}"`,
+  ];
   if (operation.authenticated) lines.push(`  -H "Authorization: Bearer $MAVIO_API_KEY"`);
   if (operation.requestBody) {
     lines.push(`  -H "Content-Type: application/json"`);
@@ -32,11 +36,23 @@ function curl(operation: DocumentedOperation, baseUrl: string): string {
   return lines.join(" \\\n");
 }
 
-export function OperationSection({ operation, components, baseUrl }: { operation: DocumentedOperation; components: Components; baseUrl: string }) {
+export function OperationSection({
+  operation,
+  components,
+  baseUrl,
+}: {
+  operation: DocumentedOperation;
+  components: Components;
+  baseUrl: string;
+}) {
   const success = operation.responses.filter((response) => response.status.startsWith("2"));
   const errors = operation.responses.filter((response) => !response.status.startsWith("2"));
   return (
-    <section id={operation.operationId} aria-labelledby={`${operation.operationId}-title`} className="scroll-mt-20 space-y-4 border-t pt-8">
+    <section
+      id={operation.operationId}
+      aria-labelledby={`${operation.operationId}-title`}
+      className="scroll-mt-20 space-y-4 border-t pt-8"
+    >
       <div className="space-y-2">
         <h3 id={`${operation.operationId}-title`} className="text-lg font-semibold">
           {operation.summary}
@@ -80,7 +96,11 @@ export function OperationSection({ operation, components, baseUrl }: { operation
                     <TypeLabel schema={parameter.schema} />
                   </TableCell>
                   <TableCell className="align-top text-xs whitespace-normal text-muted-foreground">
-                    {inline([parameter.description ?? parameter.schema.description, ...constraints(parameter.schema)].filter(Boolean).join(" · "))}
+                    {inline(
+                      [parameter.description ?? parameter.schema.description, ...constraints(parameter.schema)]
+                        .filter(Boolean)
+                        .join(" · "),
+                    )}
                   </TableCell>
                 </TableRow>
               ))}
@@ -92,7 +112,11 @@ export function OperationSection({ operation, components, baseUrl }: { operation
       {operation.requestBody ? (
         <div className="space-y-2">
           <h4 className="text-sm font-semibold">Request body</h4>
-          <FieldsTable schema={operation.requestBody.schema} components={components} caption={`Request body of ${operation.summary}`} />
+          <FieldsTable
+            schema={operation.requestBody.schema}
+            components={components}
+            caption={`Request body of ${operation.summary}`}
+          />
         </div>
       ) : null}
 
@@ -107,17 +131,34 @@ export function OperationSection({ operation, components, baseUrl }: { operation
           {success.map((response) => (
             <li key={response.status} className="space-y-2">
               <p>
-                <span className="font-mono font-semibold">{response.status}</span> <span className="text-muted-foreground">{response.description}</span>
+                <span className="font-mono font-semibold">{response.status}</span>{" "}
+                <span className="text-muted-foreground">{response.description}</span>
               </p>
               {Object.entries(response.content).map(([type, schema]) => {
                 const example = exampleOf(schema, components);
                 return (
                   <div key={type} className="space-y-1 pl-4">
                     <p className="text-xs text-muted-foreground">
-                      <code className="font-mono">{type}</code>: {schema.$ref || !schema.properties ? <TypeLabel schema={schema} /> : "an object with these fields"}
+                      <code className="font-mono">{type}</code>:{" "}
+                      {schema.$ref || !schema.properties ? (
+                        <TypeLabel schema={schema} />
+                      ) : (
+                        "an object with these fields"
+                      )}
                     </p>
-                    {!schema.$ref && schema.properties ? <FieldsTable schema={schema} components={components} caption={`${response.status} response of ${operation.summary}`} /> : null}
-                    {example !== undefined && type === "application/json" ? <CodeBlock code={JSON.stringify(example, null, 2)} label={`Example ${response.status} response`} /> : null}
+                    {!schema.$ref && schema.properties ? (
+                      <FieldsTable
+                        schema={schema}
+                        components={components}
+                        caption={`${response.status} response of ${operation.summary}`}
+                      />
+                    ) : null}
+                    {example !== undefined && type === "application/json" ? (
+                      <CodeBlock
+                        code={JSON.stringify(example, null, 2)}
+                        label={`Example ${response.status} response`}
+                      />
+                    ) : null}
                   </div>
                 );
               })}
@@ -127,7 +168,12 @@ export function OperationSection({ operation, components, baseUrl }: { operation
         <p className="flex flex-wrap gap-1.5 text-xs text-muted-foreground">
           <span>Errors:</span>
           {errors.map((response) => (
-            <a key={response.status} href={`#error-${response.ref ?? response.status}`} title={response.description} className="rounded border px-1.5 font-mono hover:bg-accent">
+            <a
+              key={response.status}
+              href={`#error-${response.ref ?? response.status}`}
+              title={response.description}
+              className="rounded border px-1.5 font-mono hover:bg-accent"
+            >
               {response.status}
             </a>
           ))}

@@ -11,8 +11,8 @@ import {
   type KeyListQuery,
 } from "@/lib/keys/list-keys";
 import { planAllowsIpAllowlist } from "@/lib/plans/plans";
+import { getCurrentContext } from "@/lib/auth/current-team";
 import { hasPermission } from "@/lib/permissions/permissions";
-import { getCurrentContext } from "@/lib/teams/current-team";
 import { AuditLog } from "./components/audit-log";
 import { CreateKeyButton } from "./components/create-key-dialog";
 import { EmptyKeysState } from "./components/empty-keys-state";

@@ -2,7 +2,7 @@
 import { routeMethods } from "@/lib/api/route-methods";
 import { OPERATIONS } from "@/lib/api/v1/operations";
 import { v1Route } from "@/lib/api/v1/route";
-import { listMembers } from "@/lib/team/team";
+import { listMembers } from "@/lib/teams/team";
 
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
   GET: v1Route(OPERATIONS.listTeamMembers, ({ team, query }) => listMembers(team.id, query)),

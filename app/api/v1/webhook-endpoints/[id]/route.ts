@@ -8,6 +8,8 @@ import { deleteEndpoint, getEndpoint, updateEndpoint } from "@/lib/webhooks/endp
 
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
   GET: v1Route(OPERATIONS.getWebhookEndpoint, ({ team, params }) => getEndpoint(team.id, params.id)),
-  PATCH: v1Route(OPERATIONS.updateWebhookEndpoint, ({ team, key, params, body }) => updateEndpoint(team.id, params.id, body, { actorScopes: key.scopes })),
+  PATCH: v1Route(OPERATIONS.updateWebhookEndpoint, ({ team, key, params, body }) =>
+    updateEndpoint(team.id, params.id, body, { actorScopes: key.scopes }),
+  ),
   DELETE: v1Route(OPERATIONS.deleteWebhookEndpoint, ({ team, params }) => deleteEndpoint(team.id, params.id)),
 });

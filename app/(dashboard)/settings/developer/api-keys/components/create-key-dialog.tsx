@@ -30,7 +30,11 @@ export function CreateKeyButton({ canManage, allowIpAllowlist }: { canManage: bo
       data-dialog-opener={CREATE_KEY_OPENER}
       aria-haspopup="dialog"
       onClick={(event) =>
-        openDialog({ content: <CreateKeyFlow allowIpAllowlist={allowIpAllowlist} />, className: "sm:max-w-2xl", opener: event.currentTarget })
+        openDialog({
+          content: <CreateKeyFlow allowIpAllowlist={allowIpAllowlist} />,
+          className: "sm:max-w-2xl",
+          opener: event.currentTarget,
+        })
       }
     >
       <Plus aria-hidden="true" />

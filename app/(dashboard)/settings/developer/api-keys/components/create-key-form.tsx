@@ -36,7 +36,13 @@ function allowlistProblem(text: string): string | undefined {
   return parsed.success ? undefined : [...new Set(parsed.error.issues.map((issue) => issue.message))].join("\n");
 }
 
-export function CreateKeyForm({ allowIpAllowlist, onCreated }: { allowIpAllowlist: boolean; onCreated: (key: RevealedKey) => void }) {
+export function CreateKeyForm({
+  allowIpAllowlist,
+  onCreated,
+}: {
+  allowIpAllowlist: boolean;
+  onCreated: (key: RevealedKey) => void;
+}) {
   const [name, setName] = useState("");
   const [scopes, setScopes] = useState<Scope[]>([]);
   const [expiration, setExpiration] = useState<ExpirationChoice>(DEFAULT_EXPIRATION);
@@ -68,7 +74,9 @@ export function CreateKeyForm({ allowIpAllowlist, onCreated }: { allowIpAllowlis
         event.preventDefault();
         submit(valuesWith({}));
       }}
-      noValidate className="grid gap-6">
+      noValidate
+      className="grid gap-6"
+    >
       <DialogHeader>
         <DialogTitle>Create API Key</DialogTitle>
         <DialogDescription>

@@ -19,7 +19,9 @@ const text = (value: unknown): string | null => (typeof value === "string" && va
  * the key module, rotations, the demo seed).
  */
 export function describeAuditEvent(event: AuditEvent, last4ById: Map<string, string>): string | null {
-  const details = (event.details && typeof event.details === "object" && !Array.isArray(event.details) ? event.details : {}) as Details;
+  const details = (
+    event.details && typeof event.details === "object" && !Array.isArray(event.details) ? event.details : {}
+  ) as Details;
   const keyRef = (id: unknown) => {
     const last4 = typeof id === "string" ? last4ById.get(id) : undefined;
     return last4 ? maskApiKey(last4) : "another key";
@@ -27,7 +29,9 @@ export function describeAuditEvent(event: AuditEvent, last4ById: Map<string, str
   switch (event.action) {
     case "created": {
       if (details.rotated_from) return `Replacement for ${keyRef(details.rotated_from)}`;
-      const scopes = Array.isArray(details.scopes) ? details.scopes.filter((scope): scope is string => typeof scope === "string") : [];
+      const scopes = Array.isArray(details.scopes)
+        ? details.scopes.filter((scope): scope is string => typeof scope === "string")
+        : [];
       return scopes.length ? `Scopes: ${scopes.join(", ")}` : null;
     }
     case "rotated": {

@@ -5,8 +5,8 @@ import { EmptyState } from "@/components/settings/empty-state";
 export function EmptyKeysState({ action }: { action: React.ReactNode }) {
   return (
     <EmptyState icon={KeyRound} title="Connect Mavio to your own tools" action={action}>
-      API keys let your integrations read meetings, transcripts, notes and action items through the Mavio API. Create one
-      key per integration, with only the scopes it needs, and an expiration date.
+      API keys let your integrations read meetings, transcripts, notes and action items through the Mavio API. Create
+      one key per integration, with only the scopes it needs, and an expiration date.
     </EmptyState>
   );
 }

@@ -82,8 +82,8 @@ export function ExpirationPicker({
           <TriangleAlert aria-hidden="true" />
           <AlertTitle>This key will never expire</AlertTitle>
           <AlertDescription>
-            It stays valid until someone revokes it. Set an expiration date and rotate keys regularly (e.g. every 90 days)
-            to limit the blast radius of a compromised key.
+            It stays valid until someone revokes it. Set an expiration date and rotate keys regularly (e.g. every 90
+            days) to limit the blast radius of a compromised key.
           </AlertDescription>
         </Alert>
       ) : null}

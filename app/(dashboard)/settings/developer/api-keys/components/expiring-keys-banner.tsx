@@ -22,10 +22,13 @@ export function ExpiringKeysBanner({ keys, now, canManage }: { keys: ExpiringKey
             return (
               <li key={key.id} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
                 <span>
-                  <span className="font-medium">{key.name}</span> (<code className="font-mono text-xs">{maskedKey}</code>) expires{" "}
+                  <span className="font-medium">{key.name}</span> (
+                  <code className="font-mono text-xs">{maskedKey}</code>) expires{" "}
                   <span title={formatDateTime(key.expiresAt!)}>{formatRelative(key.expiresAt!, now)}</span>.
                 </span>
-                {canManage ? <RotateKeyButton apiKey={{ id: key.id, name: key.name, last4: key.last4, maskedKey }} /> : null}
+                {canManage ? (
+                  <RotateKeyButton apiKey={{ id: key.id, name: key.name, last4: key.last4, maskedKey }} />
+                ) : null}
               </li>
             );
           })}

@@ -36,8 +36,8 @@ export function IpAllowlistField({
         aria-describedby={error ? `${IP_ALLOWLIST_ID}-hint ${IP_ALLOWLIST_ID}-error` : `${IP_ALLOWLIST_ID}-hint`}
       />
       <p id={`${IP_ALLOWLIST_ID}-hint`} className="text-sm text-muted-foreground">
-        One IPv4 or IPv6 address or CIDR range per line. Requests from anywhere else are refused. Leave empty to allow any
-        address.
+        One IPv4 or IPv6 address or CIDR range per line. Requests from anywhere else are refused. Leave empty to allow
+        any address.
       </p>
       <FieldError id={`${IP_ALLOWLIST_ID}-error`} message={error} />
     </div>

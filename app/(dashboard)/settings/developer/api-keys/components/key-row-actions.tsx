@@ -47,7 +47,12 @@ export type RotatedKeySummary = Pick<KeyRowSummary, "id" | "name" | "last4" | "m
 export function useOpenRotateKey() {
   const openDialog = useOpenHostedDialog();
   return (apiKey: RotatedKeySummary, opener: HTMLElement | null) =>
-    openDialog({ content: <RotateKeyFlow apiKey={apiKey} />, className: "sm:max-w-xl", opener, fallbackOpener: CREATE_KEY_OPENER });
+    openDialog({
+      content: <RotateKeyFlow apiKey={apiKey} />,
+      className: "sm:max-w-xl",
+      opener,
+      fallbackOpener: CREATE_KEY_OPENER,
+    });
 }
 
 /** The three-dot menu of one key: View usage, Audit log, Rename, Rotate, Revoke. */
@@ -65,7 +70,14 @@ export function KeyRowActions({ apiKey, canManage }: { apiKey: KeyRowSummary; ca
     <>
       <DropdownMenu>
         <DropdownMenuTrigger asChild>
-          <Button ref={trigger} data-dialog-opener={`key-actions-${apiKey.id}`} variant="ghost" size="icon" className="size-8" aria-label={`Actions for ${apiKey.name}, key ending ${apiKey.last4}`}>
+          <Button
+            ref={trigger}
+            data-dialog-opener={`key-actions-${apiKey.id}`}
+            variant="ghost"
+            size="icon"
+            className="size-8"
+            aria-label={`Actions for ${apiKey.name}, key ending ${apiKey.last4}`}
+          >
             <MoreHorizontal aria-hidden="true" />
           </Button>
         </DropdownMenuTrigger>
@@ -91,17 +103,35 @@ export function KeyRowActions({ apiKey, canManage }: { apiKey: KeyRowSummary; ca
             <RefreshCw aria-hidden="true" />
             Rotate
           </DropdownMenuItem>
-          <DropdownMenuItem variant="destructive" disabled={!canManage || apiKey.status === "revoked"} onSelect={() => setDialog("revoke")}>
+          <DropdownMenuItem
+            variant="destructive"
+            disabled={!canManage || apiKey.status === "revoked"}
+            onSelect={() => setDialog("revoke")}
+          >
             <Ban aria-hidden="true" />
             Revoke
           </DropdownMenuItem>
-          {canManage ? null : <DropdownMenuLabel className="max-w-56 text-xs font-normal text-muted-foreground">{MANAGER_ONLY_REASON}</DropdownMenuLabel>}
+          {canManage ? null : (
+            <DropdownMenuLabel className="max-w-56 text-xs font-normal text-muted-foreground">
+              {MANAGER_ONLY_REASON}
+            </DropdownMenuLabel>
+          )}
         </DropdownMenuContent>
       </DropdownMenu>
       {canManage ? (
         <>
-          <RenameKeyDialog apiKey={apiKey} open={dialog === "rename"} onOpenChange={(open) => setDialog(open ? "rename" : null)} onCloseAutoFocus={returnFocusToMenu} />
-          <RevokeKeyDialog apiKey={apiKey} open={dialog === "revoke"} onOpenChange={(open) => setDialog(open ? "revoke" : null)} onCloseAutoFocus={returnFocusToMenu} />
+          <RenameKeyDialog
+            apiKey={apiKey}
+            open={dialog === "rename"}
+            onOpenChange={(open) => setDialog(open ? "rename" : null)}
+            onCloseAutoFocus={returnFocusToMenu}
+          />
+          <RevokeKeyDialog
+            apiKey={apiKey}
+            open={dialog === "revoke"}
+            onOpenChange={(open) => setDialog(open ? "revoke" : null)}
+            onCloseAutoFocus={returnFocusToMenu}
+          />
         </>
       ) : null}
     </>

@@ -3,7 +3,13 @@ import { SegmentedLinks } from "@/components/settings/segmented-links";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { formatNumber } from "@/lib/format";
-import { KEY_SORTS, KEY_STATUS_FILTERS, type KeyListQuery, type KeySort, type KeyStatusFilter } from "@/lib/keys/list-keys";
+import {
+  KEY_SORTS,
+  KEY_STATUS_FILTERS,
+  type KeyListQuery,
+  type KeySort,
+  type KeyStatusFilter,
+} from "@/lib/keys/list-keys";
 import { KEYS_PATH, keysListHref } from "./keys-list-href";
 
 export const STATUS_LABEL: Record<KeyStatusFilter, string> = {
@@ -28,8 +34,19 @@ export function KeysToolbar({ query, counts }: { query: KeyListQuery; counts: Re
           Search keys by name or last 4 characters
         </label>
         <div className="relative min-w-0 flex-1">
-          <Search className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden="true" />
-          <Input id="key-search" type="search" name="q" defaultValue={query.q} placeholder="Name or last 4 characters" maxLength={100} className="pl-8" />
+          <Search
+            className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground"
+            aria-hidden="true"
+          />
+          <Input
+            id="key-search"
+            type="search"
+            name="q"
+            defaultValue={query.q}
+            placeholder="Name or last 4 characters"
+            maxLength={100}
+            className="pl-8"
+          />
         </div>
         {query.status !== "all" ? <input type="hidden" name="status" value={query.status} /> : null}
         {query.sort !== "created" ? <input type="hidden" name="sort" value={query.sort} /> : null}
@@ -57,7 +74,11 @@ export function KeysToolbar({ query, counts }: { query: KeyListQuery; counts: Re
           </span>
           <SegmentedLinks
             label="Sort keys"
-            links={KEY_SORTS.map((sort) => ({ href: keysListHref(query, { sort }), label: SORT_LABEL[sort], active: query.sort === sort }))}
+            links={KEY_SORTS.map((sort) => ({
+              href: keysListHref(query, { sort }),
+              label: SORT_LABEL[sort],
+              active: query.sort === sort,
+            }))}
           />
         </div>
       </div>

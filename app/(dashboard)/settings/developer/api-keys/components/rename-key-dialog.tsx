@@ -51,8 +51,8 @@ function RenameKeyForm({ apiKey, onRenamed }: { apiKey: KeyRowSummary; onRenamed
       <DialogHeader>
         <DialogTitle>Rename “{apiKey.name}”</DialogTitle>
         <DialogDescription>
-          The name says which integration uses <code className="font-mono text-xs">{apiKey.maskedKey}</code>. The key itself
-          keeps working unchanged.
+          The name says which integration uses <code className="font-mono text-xs">{apiKey.maskedKey}</code>. The key
+          itself keeps working unchanged.
         </DialogDescription>
       </DialogHeader>
       <FormError message={formError} />
@@ -66,8 +66,8 @@ function RenameKeyForm({ apiKey, onRenamed }: { apiKey: KeyRowSummary; onRenamed
         error={errors.name}
         hint={
           <>
-            Only the name changes. A key&apos;s scopes are fixed when it is made: for other scopes, create a new key with
-            them, move the integration over, then revoke this one.
+            Only the name changes. A key&apos;s scopes are fixed when it is made: for other scopes, create a new key
+            with them, move the integration over, then revoke this one.
           </>
         }
       />

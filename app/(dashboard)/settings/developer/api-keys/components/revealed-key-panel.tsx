@@ -24,8 +24,8 @@ export function RevealedKeyPanel({
       title={title}
       description={
         <>
-          {revealed.name} is ready. Use it in the <code className="font-mono text-xs">Authorization</code> header of your
-          API requests.
+          {revealed.name} is ready. Use it in the <code className="font-mono text-xs">Authorization</code> header of
+          your API requests.
         </>
       }
       warning={
@@ -35,7 +35,13 @@ export function RevealedKeyPanel({
         </>
       }
       notice={children}
-      otherCopies={[{ label: "Copy .env line", value: `MAVIO_API_KEY=${revealed.key}`, announcement: "MAVIO_API_KEY line for a .env file copied to the clipboard" }]}
+      otherCopies={[
+        {
+          label: "Copy .env line",
+          value: `MAVIO_API_KEY=${revealed.key}`,
+          announcement: "MAVIO_API_KEY line for a .env file copied to the clipboard",
+        },
+      ]}
       example={<CurlExample />}
     />
   );
@@ -48,7 +54,13 @@ function CurlExample() {
     <div className="grid gap-2">
       <div className="flex items-center justify-between gap-2">
         <p className="text-sm font-medium">Try it</p>
-        <CopyButton size="sm" value={command} label="Copy curl command" announcement="curl command copied to the clipboard" failure="Could not copy the command" />
+        <CopyButton
+          size="sm"
+          value={command}
+          label="Copy curl command"
+          announcement="curl command copied to the clipboard"
+          failure="Could not copy the command"
+        />
       </div>
       <p className="text-sm text-muted-foreground">
         Save the key as <code className="font-mono text-xs">MAVIO_API_KEY</code> in your environment or secrets manager,

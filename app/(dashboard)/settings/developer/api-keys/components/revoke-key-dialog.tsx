@@ -28,7 +28,9 @@ export function RevokeKeyDialog({ apiKey, open, onOpenChange, onCloseAutoFocus }
       pendingLabel="Revoking…"
       unexpectedError="Something went wrong on our side and the key was not revoked. Try again in a moment."
       action={() => revokeApiKeyAction({ keyId: apiKey.id })}
-      onConfirmed={() => toast.success(`“${apiKey.name}” revoked`, { description: `${apiKey.maskedKey} no longer works.` })}
+      onConfirmed={() =>
+        toast.success(`“${apiKey.name}” revoked`, { description: `${apiKey.maskedKey} no longer works.` })
+      }
     />
   );
 }

@@ -17,7 +17,15 @@ function scopeInputId(scope: Scope): string {
 }
 
 /** Scopes grouped by resource, one checkbox per scope labelled with the scope string. */
-export function ScopePicker({ value, onChange, error }: { value: Scope[]; onChange: (scopes: Scope[]) => void; error?: string }) {
+export function ScopePicker({
+  value,
+  onChange,
+  error,
+}: {
+  value: Scope[];
+  onChange: (scopes: Scope[]) => void;
+  error?: string;
+}) {
   const selected = new Set(value);
   const toggle = (scope: Scope, checked: boolean) => {
     const next = new Set(selected);
@@ -41,7 +49,12 @@ export function ScopePicker({ value, onChange, error }: { value: Scope[]; onChan
           <span className="mr-1 text-xs text-muted-foreground" aria-live="polite">
             {selected.size} of {SCOPES.length} selected
           </span>
-          <Button type="button" variant="ghost" size="sm" onClick={() => onChange([...new Set([...value, ...READ_SCOPES])])}>
+          <Button
+            type="button"
+            variant="ghost"
+            size="sm"
+            onClick={() => onChange([...new Set([...value, ...READ_SCOPES])])}
+          >
             Select all read
           </Button>
           <Button type="button" variant="ghost" size="sm" onClick={() => onChange([])} disabled={selected.size === 0}>
@@ -56,7 +69,12 @@ export function ScopePicker({ value, onChange, error }: { value: Scope[]; onChan
       <FieldError id="scopes-error" message={error} />
       <div className="divide-y rounded-lg border">
         {RESOURCES.map(({ resource, scopes }) => (
-          <div key={resource} role="group" aria-label={resource} className="grid gap-2 p-3 sm:grid-cols-[7rem_1fr_1fr] sm:gap-4">
+          <div
+            key={resource}
+            role="group"
+            aria-label={resource}
+            className="grid gap-2 p-3 sm:grid-cols-[7rem_1fr_1fr] sm:gap-4"
+          >
             <p className="text-sm font-medium" aria-hidden="true">
               {resource}
             </p>

@@ -30,7 +30,9 @@ export function AddEndpointButton({ canManage }: { canManage: boolean }) {
     <Button
       data-dialog-opener={ADD_ENDPOINT_OPENER}
       aria-haspopup="dialog"
-      onClick={(event) => openDialog({ content: <AddEndpointFlow />, className: "sm:max-w-2xl", opener: event.currentTarget })}
+      onClick={(event) =>
+        openDialog({ content: <AddEndpointFlow />, className: "sm:max-w-2xl", opener: event.currentTarget })
+      }
     >
       <Plus aria-hidden="true" />
       Add endpoint
@@ -48,8 +50,9 @@ function AddEndpointFlow() {
         title="Endpoint added"
         description={
           <>
-            Mavio signs every delivery to <span className="font-medium break-all text-foreground">{created.endpoint.url}</span>{" "}
-            with this secret, so your receiver can check that a request really comes from Mavio.
+            Mavio signs every delivery to{" "}
+            <span className="font-medium break-all text-foreground">{created.endpoint.url}</span> with this secret, so
+            your receiver can check that a request really comes from Mavio.
           </>
         }
       />

@@ -27,8 +27,8 @@ export function DeleteEndpointDialog({
       title="Delete this endpoint?"
       description={
         <>
-          Mavio stops sending events to <span className="font-medium break-all text-foreground">{endpoint.url}</span> and
-          deletes its delivery history. This action cannot be undone.
+          Mavio stops sending events to <span className="font-medium break-all text-foreground">{endpoint.url}</span>{" "}
+          and deletes its delivery history. This action cannot be undone.
         </>
       }
       confirmLabel="Delete endpoint"

@@ -8,7 +8,13 @@ import { ManagerOnlyButton } from "@/components/settings/manager-only-button";
 import { WEBHOOKS_MANAGER_ONLY_REASON } from "@/lib/webhooks/form";
 
 /** The endpoint page's delete button; after deleting, back to the list. */
-export function DeleteEndpointButton({ endpoint, canManage }: { endpoint: { id: string; url: string }; canManage: boolean }) {
+export function DeleteEndpointButton({
+  endpoint,
+  canManage,
+}: {
+  endpoint: { id: string; url: string };
+  canManage: boolean;
+}) {
   const [open, setOpen] = useState(false);
 
   if (!canManage) {

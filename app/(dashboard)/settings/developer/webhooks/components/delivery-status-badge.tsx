@@ -1,7 +1,10 @@
 import { Badge } from "@/components/ui/badge";
 import type { WebhookDeliveryResource } from "@/lib/webhooks/schemas";
 
-const STATUS_BADGE: Record<WebhookDeliveryResource["status"], { label: string; variant: "success" | "warning" | "destructive" }> = {
+const STATUS_BADGE: Record<
+  WebhookDeliveryResource["status"],
+  { label: string; variant: "success" | "warning" | "destructive" }
+> = {
   pending: { label: "Pending", variant: "warning" },
   succeeded: { label: "Succeeded", variant: "success" },
   failed: { label: "Failed", variant: "destructive" },

@@ -32,7 +32,9 @@ export function DisableEndpointDialog({
       pendingLabel="Disabling…"
       unexpectedError="Something went wrong on our side and the endpoint was not disabled. Try again in a moment."
       action={() => setWebhookEndpointStatusAction({ endpointId: endpoint.id, status: "disabled" })}
-      onConfirmed={() => toast.success("Endpoint disabled", { description: "Mavio sends it nothing until you enable it again." })}
+      onConfirmed={() =>
+        toast.success("Endpoint disabled", { description: "Mavio sends it nothing until you enable it again." })
+      }
     />
   );
 }

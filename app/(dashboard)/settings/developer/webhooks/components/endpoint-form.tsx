@@ -50,7 +50,14 @@ export function EndpointForm<Result extends { ok: true } | FormFailure<EndpointF
   const [values, setValues] = useState<EndpointFormValues>(initial);
   const urlId = `${idPrefix}-url`;
   const descriptionId = `${idPrefix}-description`;
-  const { errors, setErrors, formError, attempted, pending, submit: submitForm } = useFormSubmission({
+  const {
+    errors,
+    setErrors,
+    formError,
+    attempted,
+    pending,
+    submit: submitForm,
+  } = useFormSubmission({
     parse: parseEndpointForm,
     action: submit,
     onSuccess: onSaved,
@@ -77,7 +84,11 @@ export function EndpointForm<Result extends { ok: true } | FormFailure<EndpointF
     setErrors(parsed.success ? keepUrl : { ...keepUrl, ...parsed.fieldErrors });
   }
 
-  const urlDescribedBy = [`${urlId}-hint`, usesPlainHttp(values.url) && !errors.url ? `${urlId}-http` : null, errors.url ? `${urlId}-error` : null]
+  const urlDescribedBy = [
+    `${urlId}-hint`,
+    usesPlainHttp(values.url) && !errors.url ? `${urlId}-http` : null,
+    errors.url ? `${urlId}-error` : null,
+  ]
     .filter(Boolean)
     .join(" ");
 
@@ -87,7 +98,9 @@ export function EndpointForm<Result extends { ok: true } | FormFailure<EndpointF
         event.preventDefault();
         submitForm(values);
       }}
-      noValidate className="grid gap-6">
+      noValidate
+      className="grid gap-6"
+    >
       <DialogHeader>
         <DialogTitle>{title}</DialogTitle>
         <DialogDescription>{description}</DialogDescription>
@@ -104,7 +117,11 @@ export function EndpointForm<Result extends { ok: true } | FormFailure<EndpointF
           value={values.url}
           onChange={(event) => change({ url: event.target.value })}
           onBlur={() => {
-            if (values.url.trim()) setErrors((current) => ({ ...current, url: current.url && !urlProblem(values.url) ? current.url : urlProblem(values.url) }));
+            if (values.url.trim())
+              setErrors((current) => ({
+                ...current,
+                url: current.url && !urlProblem(values.url) ? current.url : urlProblem(values.url),
+              }));
           }}
           placeholder="https://example.com/webhooks"
           autoComplete="off"
@@ -142,7 +159,12 @@ export function EndpointForm<Result extends { ok: true } | FormFailure<EndpointF
         <FieldError id={`${descriptionId}-error`} message={errors.description} />
       </div>
 
-      <EventPicker idPrefix={idPrefix} value={values.enabled_events} onChange={(next) => change({ enabled_events: next })} error={errors.enabled_events} />
+      <EventPicker
+        idPrefix={idPrefix}
+        value={values.enabled_events}
+        onChange={(next) => change({ enabled_events: next })}
+        error={errors.enabled_events}
+      />
 
       <DialogFormFooter pending={pending} submitLabel={submitLabel} pendingLabel={pendingLabel} sticky />
     </form>

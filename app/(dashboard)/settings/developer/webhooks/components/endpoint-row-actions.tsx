@@ -43,7 +43,13 @@ export function EndpointRowActions({
     <>
       <DropdownMenu>
         <DropdownMenuTrigger asChild>
-          <Button ref={trigger} variant="ghost" size="icon" className="size-8" aria-label={`Actions for ${endpoint.url}`}>
+          <Button
+            ref={trigger}
+            variant="ghost"
+            size="icon"
+            className="size-8"
+            aria-label={`Actions for ${endpoint.url}`}
+          >
             <MoreHorizontal aria-hidden="true" />
           </Button>
         </DropdownMenuTrigger>
@@ -75,14 +81,26 @@ export function EndpointRowActions({
             Delete
           </DropdownMenuItem>
           {canManage ? null : (
-            <DropdownMenuLabel className="max-w-56 text-xs font-normal text-muted-foreground">{WEBHOOKS_MANAGER_ONLY_REASON}</DropdownMenuLabel>
+            <DropdownMenuLabel className="max-w-56 text-xs font-normal text-muted-foreground">
+              {WEBHOOKS_MANAGER_ONLY_REASON}
+            </DropdownMenuLabel>
           )}
         </DropdownMenuContent>
       </DropdownMenu>
       {canManage ? (
         <>
-          <DisableEndpointDialog endpoint={endpoint} open={dialog === "disable"} onOpenChange={(open) => setDialog(open ? "disable" : null)} onCloseAutoFocus={returnFocusToMenu} />
-          <DeleteEndpointDialog endpoint={endpoint} open={dialog === "delete"} onOpenChange={(open) => setDialog(open ? "delete" : null)} onCloseAutoFocus={returnFocusToMenu} />
+          <DisableEndpointDialog
+            endpoint={endpoint}
+            open={dialog === "disable"}
+            onOpenChange={(open) => setDialog(open ? "disable" : null)}
+            onCloseAutoFocus={returnFocusToMenu}
+          />
+          <DeleteEndpointDialog
+            endpoint={endpoint}
+            open={dialog === "delete"}
+            onOpenChange={(open) => setDialog(open ? "delete" : null)}
+            onCloseAutoFocus={returnFocusToMenu}
+          />
         </>
       ) : null}
     </>

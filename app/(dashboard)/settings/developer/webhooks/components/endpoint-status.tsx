@@ -28,8 +28,12 @@ export function EndpointStatus({ endpoint, now }: { endpoint: EndpointHealth; no
   return (
     <div className="grid justify-items-start gap-1 text-xs">
       <EndpointStatusBadge status={endpoint.status} />
-      {endpoint.status === "disabled" && endpoint.disabled_reason ? <span className="text-muted-foreground">{endpoint.disabled_reason}</span> : null}
-      {endpoint.status === "enabled" && endpoint.failing_since ? <FailingSince since={endpoint.failing_since} now={now} /> : null}
+      {endpoint.status === "disabled" && endpoint.disabled_reason ? (
+        <span className="text-muted-foreground">{endpoint.disabled_reason}</span>
+      ) : null}
+      {endpoint.status === "enabled" && endpoint.failing_since ? (
+        <FailingSince since={endpoint.failing_since} now={now} />
+      ) : null}
     </div>
   );
 }

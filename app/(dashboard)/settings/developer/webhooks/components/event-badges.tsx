@@ -9,7 +9,15 @@ import { cn } from "@/lib/utils";
  * An endpoint's events as badges. Every event is one "All events" badge; beyond three, the
  * rest fold into "+N more" (listed on hover or focus). `expanded` shows them all.
  */
-export function EventBadges({ events, muted = false, expanded = false }: { events: string[]; muted?: boolean; expanded?: boolean }) {
+export function EventBadges({
+  events,
+  muted = false,
+  expanded = false,
+}: {
+  events: string[];
+  muted?: boolean;
+  expanded?: boolean;
+}) {
   if (!expanded && events.length === ALL_EVENT_TYPES.length) {
     return (
       <Badge variant="secondary" className={cn(badgeListClass(muted), "font-sans")}>
@@ -18,6 +26,12 @@ export function EventBadges({ events, muted = false, expanded = false }: { event
     );
   }
   return (
-    <CollapsedBadgeList items={events} label="Events" muted={muted} expanded={expanded} className={cn(!expanded && "max-w-72")} />
+    <CollapsedBadgeList
+      items={events}
+      label="Events"
+      muted={muted}
+      expanded={expanded}
+      className={cn(!expanded && "max-w-72")}
+    />
   );
 }

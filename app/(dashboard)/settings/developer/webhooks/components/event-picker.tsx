@@ -8,7 +8,8 @@ import { Label } from "@/components/ui/label";
 import type { SubscribableEventType } from "@/lib/webhooks/events";
 import { ALL_EVENT_TYPES, WEBHOOK_EVENT_GROUPS } from "@/lib/webhooks/form";
 
-export const eventInputId = (prefix: string, type: SubscribableEventType) => `${prefix}-event-${type.replace(/[._]/g, "-")}`;
+export const eventInputId = (prefix: string, type: SubscribableEventType) =>
+  `${prefix}-event-${type.replace(/[._]/g, "-")}`;
 
 /** The event types grouped by resource, each a checkbox labelled with its type, plus "Select all events". */
 export function EventPicker({
@@ -38,7 +39,12 @@ export function EventPicker({
   };
 
   return (
-    <div role="group" aria-labelledby={labelId} aria-describedby={error ? `${hintId} ${errorId}` : hintId} className="grid gap-3">
+    <div
+      role="group"
+      aria-labelledby={labelId}
+      aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+      className="grid gap-3"
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <span id={labelId} className="text-sm leading-none font-medium">
           Events
@@ -64,7 +70,12 @@ export function EventPicker({
           <Label htmlFor={`${idPrefix}-all-events`}>Select all events</Label>
         </div>
         {WEBHOOK_EVENT_GROUPS.map(({ resource, events }) => (
-          <div key={resource} role="group" aria-label={resource} className="grid gap-2 p-3 sm:grid-cols-[7rem_1fr] sm:gap-4">
+          <div
+            key={resource}
+            role="group"
+            aria-label={resource}
+            className="grid gap-2 p-3 sm:grid-cols-[7rem_1fr] sm:gap-4"
+          >
             <p className="text-sm font-medium" aria-hidden="true">
               {resource}
             </p>

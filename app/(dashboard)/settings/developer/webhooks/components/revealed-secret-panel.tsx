@@ -31,7 +31,13 @@ export function RevealedSecretPanel({
         </>
       }
       notice={children}
-      otherCopies={[{ label: "Copy .env line", value: `MAVIO_WEBHOOK_SECRET=${secret}`, announcement: "MAVIO_WEBHOOK_SECRET line for a .env file copied to the clipboard" }]}
+      otherCopies={[
+        {
+          label: "Copy .env line",
+          value: `MAVIO_WEBHOOK_SECRET=${secret}`,
+          announcement: "MAVIO_WEBHOOK_SECRET line for a .env file copied to the clipboard",
+        },
+      ]}
       example={<VerificationSnippet />}
       // The verification snippet scrolls inside the dialog instead of widening it.
       className="min-w-0"
@@ -69,12 +75,19 @@ function VerificationSnippet() {
     <div className="grid min-w-0 gap-2">
       <div className="flex items-center justify-between gap-2">
         <p className="text-sm font-medium">Verify every delivery</p>
-        <CopyButton size="sm" value={SNIPPET} label="Copy code" announcement="Verification code copied to the clipboard" failure="Could not copy the code" />
+        <CopyButton
+          size="sm"
+          value={SNIPPET}
+          label="Copy code"
+          announcement="Verification code copied to the clipboard"
+          failure="Could not copy the code"
+        />
       </div>
       <p className="text-sm text-muted-foreground">
         Save the secret as <code className="font-mono text-xs">MAVIO_WEBHOOK_SECRET</code>. Each request carries{" "}
-        <code className="font-mono text-xs">webhook-id</code>, <code className="font-mono text-xs">webhook-timestamp</code>{" "}
-        and <code className="font-mono text-xs">webhook-signature</code> headers (Standard Webhooks): the signature is an
+        <code className="font-mono text-xs">webhook-id</code>,{" "}
+        <code className="font-mono text-xs">webhook-timestamp</code> and{" "}
+        <code className="font-mono text-xs">webhook-signature</code> headers (Standard Webhooks): the signature is an
         HMAC-SHA256 of <code className="font-mono text-xs">{"${id}.${timestamp}.${body}"}</code> keyed with the
         base64-decoded part of the secret after <code className="font-mono text-xs">whsec_</code>. Reject a request
         unless one signature matches.

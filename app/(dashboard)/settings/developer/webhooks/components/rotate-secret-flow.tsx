@@ -34,7 +34,13 @@ export function RotateSecretButton({ endpoint, canManage }: { endpoint: RotatedE
     <Button
       variant="outline"
       aria-haspopup="dialog"
-      onClick={(event) => openDialog({ content: <RotateSecretFlow endpoint={endpoint} />, className: "sm:max-w-2xl", opener: event.currentTarget })}
+      onClick={(event) =>
+        openDialog({
+          content: <RotateSecretFlow endpoint={endpoint} />,
+          className: "sm:max-w-2xl",
+          opener: event.currentTarget,
+        })
+      }
     >
       <RefreshCw aria-hidden="true" />
       Rotate secret
@@ -65,8 +71,9 @@ function RotateSecretFlow({ endpoint }: { endpoint: RotatedEndpoint }) {
         description="Deliveries are now signed with this secret. Put it in your receiver's configuration."
       >
         <p className="rounded-md border px-3 py-2 text-sm">
-          The old secret keeps signing until {formatDateTime(new Date(rotated.previousSecretExpiresAt))}: until then every
-          delivery carries two signatures, one per secret, so your receiver keeps verifying while you deploy the new one.
+          The old secret keeps signing until {formatDateTime(new Date(rotated.previousSecretExpiresAt))}: until then
+          every delivery carries two signatures, one per secret, so your receiver keeps verifying while you deploy the
+          new one.
         </p>
       </RevealedSecretPanel>
     );
@@ -76,8 +83,8 @@ function RotateSecretFlow({ endpoint }: { endpoint: RotatedEndpoint }) {
       <DialogHeader>
         <DialogTitle>Rotate the signing secret?</DialogTitle>
         <DialogDescription>
-          Mavio creates a new secret for <span className="font-medium break-all text-foreground">{endpoint.url}</span> and
-          shows it once.
+          Mavio creates a new secret for <span className="font-medium break-all text-foreground">{endpoint.url}</span>{" "}
+          and shows it once.
         </DialogDescription>
       </DialogHeader>
       <ol className="grid gap-2 rounded-lg border bg-muted/40 p-4 text-sm">
@@ -87,7 +94,10 @@ function RotateSecretFlow({ endpoint }: { endpoint: RotatedEndpoint }) {
           "After 24 hours only the new secret signs. Rotating again before then stops the oldest secret at once.",
         ].map((step, index) => (
           <li key={step} className="flex gap-3">
-            <span className="flex size-5 shrink-0 items-center justify-center rounded-full bg-background text-xs font-medium ring-1 ring-border" aria-hidden="true">
+            <span
+              className="flex size-5 shrink-0 items-center justify-center rounded-full bg-background text-xs font-medium ring-1 ring-border"
+              aria-hidden="true"
+            >
               {index + 1}
             </span>
             <span>{step}</span>

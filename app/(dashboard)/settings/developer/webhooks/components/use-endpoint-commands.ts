@@ -18,7 +18,9 @@ export function useEndpointCommands(endpointId: string) {
       try {
         const result = await sendWebhookTestEventAction({ endpointId });
         if (!result.ok) return void toast.error("Test event not sent", { description: result.formError });
-        toast.success("Test event sent", { description: `${result.eventId} is queued; its delivery appears under Deliveries within seconds.` });
+        toast.success("Test event sent", {
+          description: `${result.eventId} is queued; its delivery appears under Deliveries within seconds.`,
+        });
       } catch {
         toast.error("Test event not sent", { description: UNEXPECTED_ERROR });
       }

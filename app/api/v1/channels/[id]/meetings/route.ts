@@ -5,5 +5,7 @@ import { v1Route } from "@/lib/api/v1/route";
 import { listChannelMeetings } from "@/lib/channels/channel-meetings";
 
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
-  GET: v1Route(OPERATIONS.listChannelMeetings, ({ team, params, query }) => listChannelMeetings(team.id, params.id, query)),
+  GET: v1Route(OPERATIONS.listChannelMeetings, ({ team, params, query }) =>
+    listChannelMeetings(team.id, params.id, query),
+  ),
 });

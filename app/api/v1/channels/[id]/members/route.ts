@@ -6,6 +6,10 @@ import { v1Route } from "@/lib/api/v1/route";
 import { addChannelMember, listChannelMembers } from "@/lib/channels/channel-members";
 
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
-  GET: v1Route(OPERATIONS.listChannelMembers, ({ team, params, query }) => listChannelMembers(team.id, params.id, query)),
-  POST: v1Route(OPERATIONS.addChannelMember, ({ team, params, body }) => addChannelMember(team.id, params.id, body.member_id)),
+  GET: v1Route(OPERATIONS.listChannelMembers, ({ team, params, query }) =>
+    listChannelMembers(team.id, params.id, query),
+  ),
+  POST: v1Route(OPERATIONS.addChannelMember, ({ team, params, body }) =>
+    addChannelMember(team.id, params.id, body.member_id),
+  ),
 });

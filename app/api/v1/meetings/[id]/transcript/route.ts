@@ -5,5 +5,7 @@ import { v1Route } from "@/lib/api/v1/route";
 import { transcriptResponse } from "@/lib/transcripts/get-transcript";
 
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
-  GET: v1Route(OPERATIONS.getTranscript, ({ team, params, query }) => transcriptResponse(team.id, params.id, query.format)),
+  GET: v1Route(OPERATIONS.getTranscript, ({ team, params, query }) =>
+    transcriptResponse(team.id, params.id, query.format),
+  ),
 });

@@ -5,5 +5,7 @@ import { v1Route } from "@/lib/api/v1/route";
 import { listDeliveries } from "@/lib/webhooks/endpoints";
 
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
-  GET: v1Route(OPERATIONS.listWebhookDeliveries, ({ team, params, query }) => listDeliveries(team.id, params.id, query)),
+  GET: v1Route(OPERATIONS.listWebhookDeliveries, ({ team, params, query }) =>
+    listDeliveries(team.id, params.id, query),
+  ),
 });

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { maskApiKey } from "@/lib/keys/format";
 import { keyStatus } from "@/lib/keys/status";
-import { getCurrentContext } from "@/lib/teams/current-team";
+import { getCurrentContext } from "@/lib/auth/current-team";
 import { getKeyUsage, USAGE_RANGES, type UsageRange } from "@/lib/usage/queries";
 import { KeyStatusBadge } from "../../components/key-status-badge";
 import { EndpointTable } from "./components/endpoint-table";
@@ -40,7 +40,10 @@ async function loadUsage(teamId: string, keyId: string, range: UsageRange) {
   return key ? { now, key, usage: await getKeyUsage(key.id, range, now) } : null;
 }
 
-export default async function KeyUsagePage({ params, searchParams }: PageProps<"/settings/developer/api-keys/[keyId]/usage">) {
+export default async function KeyUsagePage({
+  params,
+  searchParams,
+}: PageProps<"/settings/developer/api-keys/[keyId]/usage">) {
   const [{ keyId }, query, { team }] = await Promise.all([params, searchParams, getCurrentContext()]);
   const range = isUsageRange(query.range) ? query.range : "24h";
   const loaded = await loadUsage(team.id, keyId, range);
@@ -98,7 +101,11 @@ export default async function KeyUsagePage({ params, searchParams }: PageProps<"
           {hasRequests ? (
             <>
               <RequestsChart points={points} />
-              <UsageChartTable caption={`Requests per ${per}, ${rangeLabel.toLowerCase()}`} period={bucket === "hour" ? "Hour" : "Day"} points={points} />
+              <UsageChartTable
+                caption={`Requests per ${per}, ${rangeLabel.toLowerCase()}`}
+                period={bucket === "hour" ? "Hour" : "Day"}
+                points={points}
+              />
             </>
           ) : (
             <p className="rounded-lg border border-dashed py-10 text-center text-sm text-muted-foreground">

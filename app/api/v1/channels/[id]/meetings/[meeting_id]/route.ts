@@ -6,6 +6,10 @@ import { v1Route } from "@/lib/api/v1/route";
 import { putChannelMeeting, removeChannelMeeting } from "@/lib/channels/channel-meetings";
 
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
-  PUT: v1Route(OPERATIONS.putChannelMeeting, ({ team, params }) => putChannelMeeting(team.id, params.id, params.meeting_id)),
-  DELETE: v1Route(OPERATIONS.removeChannelMeeting, ({ team, params }) => removeChannelMeeting(team.id, params.id, params.meeting_id)),
+  PUT: v1Route(OPERATIONS.putChannelMeeting, ({ team, params }) =>
+    putChannelMeeting(team.id, params.id, params.meeting_id),
+  ),
+  DELETE: v1Route(OPERATIONS.removeChannelMeeting, ({ team, params }) =>
+    removeChannelMeeting(team.id, params.id, params.meeting_id),
+  ),
 });

@@ -5,5 +5,7 @@ import { v1Route } from "@/lib/api/v1/route";
 import { removeChannelMember } from "@/lib/channels/channel-members";
 
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
-  DELETE: v1Route(OPERATIONS.removeChannelMember, ({ team, params }) => removeChannelMember(team.id, params.id, params.member_id)),
+  DELETE: v1Route(OPERATIONS.removeChannelMember, ({ team, params }) =>
+    removeChannelMember(team.id, params.id, params.member_id),
+  ),
 });

@@ -1,6 +1,6 @@
 // GET /api/v1/meetings/{id}/recording/audio
 import { routeMethods } from "@/lib/api/route-methods";
-import { fileResponse } from "@/lib/api/v1/file-response";
+import { fileResponse } from "@/lib/http/file-response";
 import { OPERATIONS } from "@/lib/api/v1/operations";
 import { v1Route } from "@/lib/api/v1/route";
 import { getRecordingFileOrThrow } from "@/lib/meetings/get-recording";

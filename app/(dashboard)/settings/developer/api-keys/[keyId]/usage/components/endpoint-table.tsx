@@ -10,7 +10,10 @@ const HIGH_ERROR_RATE = 0.05;
 /** Which endpoints the key calls, busiest first. */
 export function EndpointTable({ endpoints, totalRequests }: { endpoints: EndpointUsage[]; totalRequests: number }) {
   return (
-    <Table containerProps={{ tabIndex: 0, role: "region", "aria-label": "Endpoint breakdown" }} aria-label="Endpoint breakdown">
+    <Table
+      containerProps={{ tabIndex: 0, role: "region", "aria-label": "Endpoint breakdown" }}
+      aria-label="Endpoint breakdown"
+    >
       <TableHeader>
         <TableRow className="hover:bg-transparent">
           <TableHead className="pl-6">Endpoint</TableHead>
@@ -36,11 +39,19 @@ export function EndpointTable({ endpoints, totalRequests }: { endpoints: Endpoin
             <TableCell className="text-right tabular-nums">{formatNumber(endpoint.requests)}</TableCell>
             <TableCell className="hidden sm:table-cell">
               <div className="h-1.5 rounded-full bg-muted" aria-hidden="true">
-                <div className="h-full rounded-full bg-primary/70" style={{ width: `${(endpoint.requests / Math.max(totalRequests, 1)) * 100}%` }} />
+                <div
+                  className="h-full rounded-full bg-primary/70"
+                  style={{ width: `${(endpoint.requests / Math.max(totalRequests, 1)) * 100}%` }}
+                />
               </div>
             </TableCell>
             <TableCell className="text-right tabular-nums">{formatNumber(endpoint.errors)}</TableCell>
-            <TableCell className={cn("pr-6 text-right tabular-nums", endpoint.errorRate >= HIGH_ERROR_RATE && "font-medium text-destructive")}>
+            <TableCell
+              className={cn(
+                "pr-6 text-right tabular-nums",
+                endpoint.errorRate >= HIGH_ERROR_RATE && "font-medium text-destructive",
+              )}
+            >
               {formatPercent(endpoint.errorRate)}
             </TableCell>
           </TableRow>

@@ -14,7 +14,13 @@ export function ErrorRateChart({ points }: { points: LabelledUsagePoint[] }) {
   const top = AXIS_TOPS.find((candidate) => candidate >= peak) ?? 1;
   return (
     <div aria-hidden="true">
-      <AreaChart responsive data={points} accessibilityLayer={false} style={{ width: "100%", height: 180 }} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+      <AreaChart
+        responsive
+        data={points}
+        accessibilityLayer={false}
+        style={{ width: "100%", height: 180 }}
+        margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+      >
         <CartesianGrid vertical={false} stroke="var(--border)" />
         <XAxis dataKey="label" tickLine={false} axisLine={false} tick={AXIS_TICK} minTickGap={16} />
         <YAxis
@@ -31,7 +37,17 @@ export function ErrorRateChart({ points }: { points: LabelledUsagePoint[] }) {
           formatter={(value) => formatPercent(Number(value))}
           contentStyle={TOOLTIP_CONTENT_STYLE}
         />
-        <Area dataKey="errorRate" name="Error rate" type="monotone" stroke="var(--destructive)" fill="var(--destructive)" fillOpacity={0.12} strokeWidth={2} dot={{ r: 2.5, strokeWidth: 0, fill: "var(--destructive)" }} connectNulls={false} />
+        <Area
+          dataKey="errorRate"
+          name="Error rate"
+          type="monotone"
+          stroke="var(--destructive)"
+          fill="var(--destructive)"
+          fillOpacity={0.12}
+          strokeWidth={2}
+          dot={{ r: 2.5, strokeWidth: 0, fill: "var(--destructive)" }}
+          connectNulls={false}
+        />
       </AreaChart>
     </div>
   );

@@ -9,10 +9,23 @@ import type { LabelledUsagePoint } from "./usage-points";
 export function RequestsChart({ points }: { points: LabelledUsagePoint[] }) {
   return (
     <div aria-hidden="true">
-      <BarChart responsive data={points} accessibilityLayer={false} style={{ width: "100%", height: 240 }} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+      <BarChart
+        responsive
+        data={points}
+        accessibilityLayer={false}
+        style={{ width: "100%", height: 240 }}
+        margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+      >
         <CartesianGrid vertical={false} stroke="var(--border)" />
         <XAxis dataKey="label" tickLine={false} axisLine={false} tick={AXIS_TICK} minTickGap={16} />
-        <YAxis allowDecimals={false} tickLine={false} axisLine={false} tick={AXIS_TICK} width="auto" tickFormatter={(value: number) => formatNumber(value)} />
+        <YAxis
+          allowDecimals={false}
+          tickLine={false}
+          axisLine={false}
+          tick={AXIS_TICK}
+          width="auto"
+          tickFormatter={(value: number) => formatNumber(value)}
+        />
         <Tooltip
           cursor={{ fill: "var(--muted)" }}
           labelFormatter={(_, payload) => payload?.[0]?.payload?.fullLabel ?? ""}
@@ -21,7 +34,13 @@ export function RequestsChart({ points }: { points: LabelledUsagePoint[] }) {
         />
         <Legend iconType="circle" iconSize={8} itemSorter={null} wrapperStyle={{ fontSize: 12 }} />
         <Bar dataKey="successes" name="Successful" stackId="requests" fill="var(--primary)" />
-        <Bar dataKey="errors" name="Errors (4xx/5xx)" stackId="requests" fill="var(--destructive)" radius={[3, 3, 0, 0]} />
+        <Bar
+          dataKey="errors"
+          name="Errors (4xx/5xx)"
+          stackId="requests"
+          fill="var(--destructive)"
+          radius={[3, 3, 0, 0]}
+        />
       </BarChart>
     </div>
   );

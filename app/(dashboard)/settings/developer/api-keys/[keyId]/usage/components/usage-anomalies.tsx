@@ -21,7 +21,11 @@ export function UsageAnomalies({ anomalies, keysHref }: { anomalies: UsageAnomal
       <AlertDescription>
         <ul className="list-disc space-y-1 pl-4">
           {anomalies.map((anomaly) => (
-            <li key={anomaly.kind === "spike" ? `spike-${anomaly.hourStart}` : `new-${anomaly.method}-${anomaly.route}`}>{describe(anomaly)}</li>
+            <li
+              key={anomaly.kind === "spike" ? `spike-${anomaly.hourStart}` : `new-${anomaly.method}-${anomaly.route}`}
+            >
+              {describe(anomaly)}
+            </li>
           ))}
         </ul>
         <p className="font-medium">

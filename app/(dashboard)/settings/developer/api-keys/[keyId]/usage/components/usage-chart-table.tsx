@@ -6,7 +6,15 @@ import type { LabelledUsagePoint } from "./usage-points";
  * box is a <div> because a table ignores the 1 px width and widens the page by its content;
  * the div clips it.
  */
-export function UsageChartTable({ caption, points, period }: { caption: string; points: LabelledUsagePoint[]; period: string }) {
+export function UsageChartTable({
+  caption,
+  points,
+  period,
+}: {
+  caption: string;
+  points: LabelledUsagePoint[];
+  period: string;
+}) {
   return (
     <div className="sr-only">
       <table>

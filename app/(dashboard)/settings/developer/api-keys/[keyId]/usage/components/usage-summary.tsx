@@ -16,7 +16,17 @@ function Stat({ label, value, detail }: { label: string; value: React.ReactNode;
 const NO_REQUESTS = <span className="text-muted-foreground">No requests</span>;
 
 /** Totals for the chosen range, and when the key last worked. */
-export function UsageSummary({ usage, rangeLabel, lastUsedAt, now }: { usage: KeyUsage; rangeLabel: string; lastUsedAt: Date | null; now: Date }) {
+export function UsageSummary({
+  usage,
+  rangeLabel,
+  lastUsedAt,
+  now,
+}: {
+  usage: KeyUsage;
+  rangeLabel: string;
+  lastUsedAt: Date | null;
+  now: Date;
+}) {
   const { totals } = usage;
   return (
     <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
@@ -24,9 +34,17 @@ export function UsageSummary({ usage, rangeLabel, lastUsedAt, now }: { usage: Ke
       <Stat
         label="Error rate"
         value={totals.errorRate === null ? NO_REQUESTS : formatPercent(totals.errorRate)}
-        detail={totals.errorRate === null ? rangeLabel : `${formatNumber(totals.errors)} ${totals.errors === 1 ? "error" : "errors"} (4xx/5xx)`}
+        detail={
+          totals.errorRate === null
+            ? rangeLabel
+            : `${formatNumber(totals.errors)} ${totals.errors === 1 ? "error" : "errors"} (4xx/5xx)`
+        }
       />
-      <Stat label="Average latency" value={totals.averageLatencyMs === null ? NO_REQUESTS : `${formatNumber(totals.averageLatencyMs)} ms`} detail={rangeLabel} />
+      <Stat
+        label="Average latency"
+        value={totals.averageLatencyMs === null ? NO_REQUESTS : `${formatNumber(totals.averageLatencyMs)} ms`}
+        detail={rangeLabel}
+      />
       <Stat
         label="Last used"
         value={lastUsedAt ? formatRelative(lastUsedAt, now) : "Never used"}

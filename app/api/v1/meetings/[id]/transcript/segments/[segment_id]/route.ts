@@ -5,5 +5,7 @@ import { v1Route } from "@/lib/api/v1/route";
 import { updateSegmentText } from "@/lib/transcripts/update-segment";
 
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
-  PATCH: v1Route(OPERATIONS.updateTranscriptSegment, ({ team, params, body }) => updateSegmentText(team.id, params.id, params.segment_id, body.text)),
+  PATCH: v1Route(OPERATIONS.updateTranscriptSegment, ({ team, params, body }) =>
+    updateSegmentText(team.id, params.id, params.segment_id, body.text),
+  ),
 });

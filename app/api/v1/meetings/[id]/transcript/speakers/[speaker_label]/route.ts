@@ -5,5 +5,7 @@ import { v1Route } from "@/lib/api/v1/route";
 import { mapSpeakerLabel } from "@/lib/transcripts/map-speaker-label";
 
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
-  PATCH: v1Route(OPERATIONS.mapTranscriptSpeaker, ({ team, params, body }) => mapSpeakerLabel(team.id, params.id, params.speaker_label, body.speaker_id)),
+  PATCH: v1Route(OPERATIONS.mapTranscriptSpeaker, ({ team, params, body }) =>
+    mapSpeakerLabel(team.id, params.id, params.speaker_label, body.speaker_id),
+  ),
 });

@@ -4,9 +4,7 @@
 // as 200, which the RFC allows ("a server MAY ignore the Range header field").
 
 export type RangeDecision =
-  | { kind: "full" }
-  | { kind: "partial"; start: number; end: number }
-  | { kind: "unsatisfiable" };
+  { kind: "full" } | { kind: "partial"; start: number; end: number } | { kind: "unsatisfiable" };
 
 const SINGLE_RANGE = /^bytes=(\d*)-(\d*)$/i;
 

@@ -8,7 +8,7 @@
 // cursor to its list, so a meetings cursor sent to the notes list is refused (400).
 import { isInt4, isStorableDate, unstorableTextReason } from "@/lib/db/storable";
 import { DomainError } from "@/lib/errors/domain-error";
-import type { Page } from "./v1/schemas";
+import type { Page } from "./wire-schemas";
 
 type Direction = "asc" | "desc";
 type SortValue = Date | number;
@@ -24,9 +24,7 @@ function invalidCursor(): DomainError {
   return new DomainError(
     "invalid_request",
     "The cursor is not valid for this list. Pass next_cursor from the previous page unchanged.",
-    {
-      fieldErrors: [{ field: "cursor", message: "Not a cursor issued by this list." }],
-    },
+    { fieldErrors: [{ field: "cursor", message: "Not a cursor issued by this list." }] },
   );
 }
 

@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError } from "./errors";
 import { decideRange, ifRangeMatches } from "./http-range";
 
 /**
@@ -28,7 +28,9 @@ export interface StoredFile {
  * with start/end, bridged to a web stream), never loaded whole into memory.
  */
 export function fileResponse(file: StoredFile, headers: Headers): Response {
-  const range = ifRangeMatches(headers.get("if-range"), file.etag, file.lastModified) ? decideRange(headers.get("range"), file.size) : { kind: "full" as const };
+  const range = ifRangeMatches(headers.get("if-range"), file.etag, file.lastModified)
+    ? decideRange(headers.get("range"), file.size)
+    : { kind: "full" as const };
   const common: Record<string, string> = {
     "Accept-Ranges": "bytes",
     "Content-Type": file.mimeType,
@@ -38,15 +40,24 @@ export function fileResponse(file: StoredFile, headers: Headers): Response {
   };
 
   if (range.kind === "unsatisfiable") {
-    throw new ApiError("range_not_satisfiable", `The requested range is outside the file's ${file.size} bytes.`, {}, {
-      "Content-Range": `bytes */${file.size}`,
-      "Accept-Ranges": "bytes",
-    });
+    throw new ApiError(
+      "range_not_satisfiable",
+      `The requested range is outside the file's ${file.size} bytes.`,
+      {},
+      {
+        "Content-Range": `bytes */${file.size}`,
+        "Accept-Ranges": "bytes",
+      },
+    );
   }
   if (range.kind === "partial") {
     return new Response(stream(file.path, range.start, range.end), {
       status: 206,
-      headers: { ...common, "Content-Range": `bytes ${range.start}-${range.end}/${file.size}`, ...contentLength(range.end - range.start + 1) },
+      headers: {
+        ...common,
+        "Content-Range": `bytes ${range.start}-${range.end}/${file.size}`,
+        ...contentLength(range.end - range.start + 1),
+      },
     });
   }
   const body = file.size === 0 ? null : stream(file.path, 0, file.size - 1);
@@ -58,5 +69,7 @@ function contentLength(bytes: number): Record<string, string> {
 }
 
 function stream(path: string, start: number, end: number): ReadableStream<Uint8Array> {
-  return Readable.toWeb(createReadStream(path, { start, end, highWaterMark: 64 * 1024 })) as unknown as ReadableStream<Uint8Array>;
+  return Readable.toWeb(
+    createReadStream(path, { start, end, highWaterMark: 64 * 1024 }),
+  ) as unknown as ReadableStream<Uint8Array>;
 }

@@ -1,6 +1,4 @@
 // One error type and one table from code to status and title (API.md, "Errors").
-import type { DomainError } from "@/lib/errors/domain-error";
-
 export const API_ERRORS = {
   invalid_request: { status: 400, title: "Invalid request" },
   missing_api_key: { status: 401, title: "Missing API key" },
@@ -40,18 +38,6 @@ export class ApiError extends Error {
     this.status = API_ERRORS[code].status;
     this.title = API_ERRORS[code].title;
   }
-}
-
-/**
- * A domain's refusal as the API answers it: its field errors as `errors`, then its details.
- * `forbidden` (a person's role refuses) has no answer here, since API keys carry scopes, not roles.
- */
-export function apiErrorOf(error: DomainError): ApiError | null {
-  if (error.code === "forbidden") return null;
-  const extras = { ...(error.fieldErrors.length ? { errors: error.fieldErrors } : {}), ...error.details };
-  const headers: Record<string, string> =
-    error.retryAfterSeconds === undefined ? {} : { "Retry-After": String(error.retryAfterSeconds) };
-  return new ApiError(error.code, error.message, extras, headers);
 }
 
 export const ERROR_DOCS_BASE = "https://docs.mavio.dev/errors/";

@@ -3,7 +3,7 @@
 // their domain code (lib/meetings/schemas.ts, ...) and are assembled in ./operations.ts.
 import { z } from "zod";
 import "zod-openapi";
-import { API_ERRORS } from "@/lib/api/errors";
+import { API_ERRORS } from "./errors";
 import { INT4_MAX, isStorableDate, STORABLE_DATE_MESSAGE } from "@/lib/db/storable";
 
 /** An opaque, type-prefixed id (`mtg_...`). Not validated beyond being short: unknown ids are 404s. */
@@ -25,7 +25,9 @@ export const memberId = idSchema("mem", "A team member id (`mem_...`).");
 export const recordingId = idSchema("rec", "A recording id (`rec_...`).");
 
 /** Output timestamps: ISO-8601 in UTC, as `Date.toISOString()` writes them. */
-export const timestamp = z.iso.datetime().meta({ description: "ISO-8601 timestamp in UTC.", example: "2026-11-26T12:00:00.000Z" });
+export const timestamp = z.iso
+  .datetime()
+  .meta({ description: "ISO-8601 timestamp in UTC.", example: "2026-11-26T12:00:00.000Z" });
 
 /** Input timestamps: ISO-8601 with `Z` or an offset, parsed to a Date (years 1-9999 in UTC: an offset can move 0001 to year 0). */
 export const inputTimestamp = z.iso
@@ -45,7 +47,11 @@ export const durationMs = z.number().int().min(0).meta({ description: "Milliseco
 const MILLISECONDS_MESSAGE = { error: `Use a whole number of milliseconds from 0 to ${INT4_MAX}.` };
 
 /** A whole number of milliseconds in a query (`?start_ms=`), within the int4 columns it is compared with. */
-export const millisecondsQuery = z.coerce.number(MILLISECONDS_MESSAGE).int(MILLISECONDS_MESSAGE).min(0, MILLISECONDS_MESSAGE).max(INT4_MAX, MILLISECONDS_MESSAGE);
+export const millisecondsQuery = z.coerce
+  .number(MILLISECONDS_MESSAGE)
+  .int(MILLISECONDS_MESSAGE)
+  .min(0, MILLISECONDS_MESSAGE)
+  .max(INT4_MAX, MILLISECONDS_MESSAGE);
 
 export const email = z.email({ error: "Use a valid email address." }).max(320).meta({ example: "olivia@acme.test" });
 
@@ -79,12 +85,19 @@ export const paginationQuery = {
     .meta({ description: "`next_cursor` from the previous page, unchanged. Omit for the first page." }),
 };
 
+/** The query of a list with no filters: `?limit=` and `?cursor=` only. */
+export const pageQuery = z.strictObject({ ...paginationQuery });
+export type PageQuery = z.output<typeof pageQuery>;
+
 /** `{ data, has_more, next_cursor }` around a list of items. */
 export function pageOf<Item extends z.ZodType>(item: Item) {
   return z.strictObject({
     data: z.array(item),
     has_more: z.boolean().meta({ description: "True when another page follows." }),
-    next_cursor: z.string().nullable().meta({ description: "Pass as `cursor` to get the next page; null on the last page." }),
+    next_cursor: z
+      .string()
+      .nullable()
+      .meta({ description: "Pass as `cursor` to get the next page; null on the last page." }),
   });
 }
 
@@ -110,7 +123,10 @@ export const problem = z
     code: z.enum(Object.keys(API_ERRORS) as [keyof typeof API_ERRORS, ...(keyof typeof API_ERRORS)[]]),
     request_id: z.string().meta({ example: "req_5d1f0c9a2b7e4c3d8a6f1e0b" }),
     required_scope: z.string().optional().meta({ description: "With `insufficient_scope`: the scope the key lacks." }),
-    errors: z.array(fieldError).optional().meta({ description: "With `validation_failed` and `invalid_request`: one entry per problem." }),
+    errors: z
+      .array(fieldError)
+      .optional()
+      .meta({ description: "With `validation_failed` and `invalid_request`: one entry per problem." }),
   })
   .loose()
   .meta({ id: "Problem", description: "RFC 9457 problem details (`application/problem+json`)." });
