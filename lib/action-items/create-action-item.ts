@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { parseCalendarDate } from "@/lib/http/serialize";
 import { db } from "@/lib/db";
 import { assertMeetingInTeam } from "@/lib/meetings/get-meeting-or-throw";
@@ -22,8 +22,8 @@ export async function createActionItem(
         select: { id: true },
       });
       if (!segment) {
-        throw new ApiError("validation_failed", `No segment ${input.segment_id} in this meeting's transcript.`, {
-          errors: [{ field: "segment_id", message: "Not a segment of this meeting." }],
+        throw new DomainError("validation_failed", `No segment ${input.segment_id} in this meeting's transcript.`, {
+          fieldErrors: [{ field: "segment_id", message: "Not a segment of this meeting." }],
         });
       }
     }

@@ -1,11 +1,11 @@
-import { ApiError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionItemResource } from "./schemas";
 import { ACTION_ITEM_SELECT, serializeActionItem } from "./serialize-action-item";
 
-export function actionItemNotFound(id: string): ApiError {
-  return new ApiError("not_found", `No action item ${id} in this team.`);
+export function actionItemNotFound(id: string): DomainError {
+  return new DomainError("not_found", `No action item ${id} in this team.`);
 }
 
 /** The ActionItem object; pass a transaction client to read (and announce) it inside a change. */

@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import type { Page } from "@/lib/http/wire-schemas";
 import { db } from "@/lib/db";
 import { assertMeetingInTeam } from "@/lib/meetings/get-meeting-or-throw";
@@ -45,7 +45,7 @@ export async function removeChannelMeeting(teamId: string, channelId: string, me
   await db.$transaction(async (tx) => {
     await assertChannelInTeam(tx, teamId, channelId);
     const { count } = await tx.channelMeeting.deleteMany({ where: { channelId, meetingId, channel: { teamId } } });
-    if (count === 0) throw new ApiError("not_found", `Meeting ${meetingId} is not in channel ${channelId}.`);
+    if (count === 0) throw new DomainError("not_found", `Meeting ${meetingId} is not in channel ${channelId}.`);
     await markChannelChanged(tx, teamId, channelId);
   });
 }

@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { Keyset } from "@/lib/http/pagination";
 import type { Page } from "@/lib/http/wire-schemas";
 import { db } from "@/lib/db";
@@ -41,8 +41,8 @@ export async function addChannelMember(
     await assertMemberInTeam(tx, teamId, memberId, "member_id");
     const { count } = await tx.channelMember.createMany({ data: [{ channelId, memberId }], skipDuplicates: true });
     if (count === 0) {
-      throw new ApiError("conflict", `Member ${memberId} is already in channel ${channelId}.`, {
-        errors: [{ field: "member_id", message: "Already a member of this channel." }],
+      throw new DomainError("conflict", `Member ${memberId} is already in channel ${channelId}.`, {
+        fieldErrors: [{ field: "member_id", message: "Already a member of this channel." }],
       });
     }
     await markChannelChanged(tx, teamId, channelId);
@@ -59,7 +59,7 @@ export async function removeChannelMember(teamId: string, channelId: string, mem
   await db.$transaction(async (tx) => {
     await assertChannelInTeam(tx, teamId, channelId);
     const { count } = await tx.channelMember.deleteMany({ where: { channelId, memberId, channel: { teamId } } });
-    if (count === 0) throw new ApiError("not_found", `Member ${memberId} is not in channel ${channelId}.`);
+    if (count === 0) throw new DomainError("not_found", `Member ${memberId} is not in channel ${channelId}.`);
     await markChannelChanged(tx, teamId, channelId);
   });
 }

@@ -1,12 +1,12 @@
-import { ApiError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { emitWebhookEvent } from "@/lib/webhooks/events";
 import type { ChannelResource } from "./schemas";
 import { CHANNEL_SELECT, serializeChannel } from "./serialize-channel";
 
-export function channelNotFound(id: string): ApiError {
-  return new ApiError("not_found", `No channel ${id} in this team.`);
+export function channelNotFound(id: string): DomainError {
+  return new DomainError("not_found", `No channel ${id} in this team.`);
 }
 
 /** The Channel object; pass a transaction client to read (and announce) it inside a change. */

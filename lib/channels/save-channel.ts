@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { db } from "@/lib/db";
 import { channelNotFound, emitChannelUpdated, getChannelOrThrow } from "./get-channel-or-throw";
 import type { ChannelResource, CreateChannelInput, UpdateChannelInput } from "./schemas";
@@ -7,9 +7,9 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
-function nameTaken(name: string): ApiError {
-  return new ApiError("conflict", `A channel named "${name}" already exists in this team.`, {
-    errors: [{ field: "name", message: "Already used by another channel." }],
+function nameTaken(name: string): DomainError {
+  return new DomainError("conflict", `A channel named "${name}" already exists in this team.`, {
+    fieldErrors: [{ field: "name", message: "Already used by another channel." }],
   });
 }
 

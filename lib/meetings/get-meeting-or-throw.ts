@@ -1,11 +1,11 @@
-import { ApiError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MeetingResource } from "./schemas";
 import { MEETING_SELECT, serializeMeeting } from "./serialize-meeting";
 
-export function meetingNotFound(id: string): ApiError {
-  return new ApiError("not_found", `No meeting ${id} in this team.`);
+export function meetingNotFound(id: string): DomainError {
+  return new DomainError("not_found", `No meeting ${id} in this team.`);
 }
 
 /** The Meeting object; pass a transaction client to read (and announce) it inside a change. */

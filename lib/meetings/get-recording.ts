@@ -1,5 +1,5 @@
 import { stat } from "node:fs/promises";
-import { ApiError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import type { StoredFile } from "@/lib/http/file-response";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
@@ -29,7 +29,7 @@ const EXTENSIONS: Record<string, string> = {
 async function findRecordingOrThrow(teamId: string, meetingId: string) {
   await assertMeetingInTeam(db, teamId, meetingId);
   const row = await db.recording.findFirst({ where: { meetingId, teamId }, select: RECORDING_SELECT });
-  if (!row) throw new ApiError("not_found", `Meeting ${meetingId} has no recording.`);
+  if (!row) throw new DomainError("not_found", `Meeting ${meetingId} has no recording.`);
   return row;
 }
 
@@ -52,7 +52,7 @@ export async function getRecordingFileOrThrow(teamId: string, meetingId: string)
   const info = await stat(path).catch(() => null);
   if (!info?.isFile()) {
     log.error("A recording's file is missing from storage", { recordingId: row.id, meetingId });
-    throw new ApiError("not_found", `The audio of meeting ${meetingId} is not available.`);
+    throw new DomainError("not_found", `The audio of meeting ${meetingId} is not available.`);
   }
   return {
     path,

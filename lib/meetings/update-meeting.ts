@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { db } from "@/lib/db";
 import { assertSpeakersInTeam } from "@/lib/speakers/assert-speakers-in-team";
 import { assertMemberInTeam } from "@/lib/teams/assert-member-in-team";
@@ -19,8 +19,8 @@ export async function updateMeeting(teamId: string, id: string, input: UpdateMee
     const spanError = meetingSpanError(startedAt, endedAt);
     if (spanError) {
       const field = input.ended_at === undefined ? "started_at" : "ended_at";
-      throw new ApiError("validation_failed", "The request body has invalid fields.", {
-        errors: [{ field, message: spanError }],
+      throw new DomainError("validation_failed", "The request body has invalid fields.", {
+        fieldErrors: [{ field, message: spanError }],
       });
     }
     if (input.owner_member_id) await assertMemberInTeam(tx, teamId, input.owner_member_id, "owner_member_id");

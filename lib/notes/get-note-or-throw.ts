@@ -1,11 +1,11 @@
-import { ApiError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NoteResource } from "./schemas";
 import { NOTE_SELECT, serializeNote } from "./serialize-note";
 
-export function noteNotFound(id: string): ApiError {
-  return new ApiError("not_found", `No note ${id} in this team.`);
+export function noteNotFound(id: string): DomainError {
+  return new DomainError("not_found", `No note ${id} in this team.`);
 }
 
 /** The Note object; pass a transaction client to read (and announce) it inside a change. */

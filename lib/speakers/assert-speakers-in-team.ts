@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Body fields naming speaker profiles must name this team's profiles (else 422 on each such field). */
@@ -15,5 +15,7 @@ export async function assertSpeakersInTeam(
     .filter((reference) => !known.has(reference.id))
     .map(({ field }) => ({ field, message: "Not a speaker profile of this team." }));
   if (errors.length)
-    throw new ApiError("validation_failed", "The request names speaker profiles this team does not have.", { errors });
+    throw new DomainError("validation_failed", "The request names speaker profiles this team does not have.", {
+      fieldErrors: errors,
+    });
 }

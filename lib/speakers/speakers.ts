@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { newestFirst } from "@/lib/http/pagination";
 import type { Page } from "@/lib/http/wire-schemas";
 import { db } from "@/lib/db";
@@ -8,8 +8,8 @@ import { SPEAKER_SELECT, serializeSpeaker } from "./serialize-speaker";
 
 export const SPEAKERS_KEYSET = newestFirst("spk");
 
-function speakerNotFound(id: string): ApiError {
-  return new ApiError("not_found", `No speaker profile ${id} in this team.`);
+function speakerNotFound(id: string): DomainError {
+  return new DomainError("not_found", `No speaker profile ${id} in this team.`);
 }
 
 export async function listSpeakers(teamId: string, query: ListSpeakersQuery): Promise<Page<SpeakerResource>> {

@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** A body field naming a member must name one of this team's members (else 422 on that field). */
@@ -10,8 +10,8 @@ export async function assertMemberInTeam(
 ): Promise<void> {
   const member = await tx.membership.findFirst({ where: { id: memberId, teamId }, select: { id: true } });
   if (!member) {
-    throw new ApiError("validation_failed", `No member ${memberId} in this team.`, {
-      errors: [{ field, message: "Not a member of this team." }],
+    throw new DomainError("validation_failed", `No member ${memberId} in this team.`, {
+      fieldErrors: [{ field, message: "Not a member of this team." }],
     });
   }
 }

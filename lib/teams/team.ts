@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { Keyset } from "@/lib/http/pagination";
 import type { Page } from "@/lib/http/wire-schemas";
 import { db } from "@/lib/db";
@@ -64,6 +64,6 @@ export async function listMembers(teamId: string, query: ListMembersQuery): Prom
 
 export async function getMemberOrThrow(teamId: string, id: string): Promise<TeamMemberResource> {
   const row = await db.membership.findFirst({ where: { id, teamId }, select: MEMBER_SELECT });
-  if (!row) throw new ApiError("not_found", `No member ${id} in this team.`);
+  if (!row) throw new DomainError("not_found", `No member ${id} in this team.`);
   return serializeMember(row);
 }

@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { db } from "@/lib/db";
 import { meetingNotFound } from "@/lib/meetings/get-meeting-or-throw";
 import { toSrt, toText, toWebVtt, type TimedLine } from "./format-transcript";
@@ -18,7 +18,7 @@ export async function getTranscriptOrThrow(teamId: string, meetingId: string): P
     },
   });
   if (!meeting) throw meetingNotFound(meetingId);
-  if (!meeting.segments.length) throw new ApiError("not_found", `Meeting ${meetingId} has no transcript yet.`);
+  if (!meeting.segments.length) throw new DomainError("not_found", `Meeting ${meetingId} has no transcript yet.`);
 
   const speakers = new Map<string, TranscriptSpeakerResource>();
   for (const segment of meeting.segments) {

@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { db } from "@/lib/db";
 import { assertMeetingInTeam } from "@/lib/meetings/get-meeting-or-throw";
 import { assertSpeakersInTeam } from "@/lib/speakers/assert-speakers-in-team";
@@ -23,7 +23,7 @@ export async function mapSpeakerLabel(
       data: { speakerProfileId: speakerId },
     });
     if (count === 0)
-      throw new ApiError("not_found", `No speaker label "${label}" in the transcript of meeting ${meetingId}.`);
+      throw new DomainError("not_found", `No speaker label "${label}" in the transcript of meeting ${meetingId}.`);
     const profile = speakerId
       ? await tx.speakerProfile.findFirstOrThrow({ where: { id: speakerId, teamId }, select: { name: true } })
       : null;

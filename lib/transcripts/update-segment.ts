@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/http/errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { db } from "@/lib/db";
 import { assertMeetingInTeam } from "@/lib/meetings/get-meeting-or-throw";
 import { emitWebhookEvent } from "@/lib/webhooks/events";
@@ -22,7 +22,7 @@ export async function updateSegmentText(
       data: { text },
       select: SEGMENT_SELECT,
     });
-    if (!updated[0]) throw new ApiError("not_found", `No segment ${segmentId} in meeting ${meetingId}.`);
+    if (!updated[0]) throw new DomainError("not_found", `No segment ${segmentId} in meeting ${meetingId}.`);
     const segment = serializeSegment(updated[0]);
     await emitWebhookEvent(tx, {
       teamId,
