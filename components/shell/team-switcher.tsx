@@ -3,7 +3,6 @@
 import { Check, ChevronsUpDown } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { switchTeam } from "@/app/(dashboard)/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import {
@@ -22,7 +21,18 @@ export interface TeamOption {
   planLabel: string;
 }
 
-export function TeamSwitcher({ teams, currentTeamId }: { teams: TeamOption[]; currentTeamId: string }) {
+/** Switches the session's current team; the dashboard layout passes its server action in. */
+export type SwitchTeam = (teamId: string) => Promise<{ ok: boolean }>;
+
+export function TeamSwitcher({
+  teams,
+  currentTeamId,
+  switchTeam,
+}: {
+  teams: TeamOption[];
+  currentTeamId: string;
+  switchTeam: SwitchTeam;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const current = teams.find((t) => t.id === currentTeamId) ?? teams[0];
@@ -39,7 +49,12 @@ export function TeamSwitcher({ teams, currentTeamId }: { teams: TeamOption[]; cu
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" className="max-w-[14rem] gap-2 px-2" aria-label={`Team: ${current.name}. Switch team`} disabled={pending}>
+        <Button
+          variant="ghost"
+          className="max-w-[14rem] gap-2 px-2"
+          aria-label={`Team: ${current.name}. Switch team`}
+          disabled={pending}
+        >
           <span className="truncate">{current.name}</span>
           <Badge variant="secondary" className="hidden sm:inline-flex">
             {current.planLabel}
@@ -55,7 +70,11 @@ export function TeamSwitcher({ teams, currentTeamId }: { teams: TeamOption[]; cu
             <span className="truncate">{team.name}</span>
             <span className="flex items-center gap-2 text-xs text-muted-foreground">
               {team.planLabel}
-              {team.id === currentTeamId ? <Check className="size-4 text-foreground" aria-label="Current team" /> : <span className="size-4" />}
+              {team.id === currentTeamId ? (
+                <Check className="size-4 text-foreground" aria-label="Current team" />
+              ) : (
+                <span className="size-4" />
+              )}
             </span>
           </DropdownMenuItem>
         ))}
