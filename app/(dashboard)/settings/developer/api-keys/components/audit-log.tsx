@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TimeWithTooltip } from "@/components/settings/time-with-tooltip";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -7,23 +8,36 @@ import { maskApiKey } from "@/lib/keys/format";
 import type { listAuditEvents } from "@/lib/keys/list-audit-events";
 import { AUDIT_ACTION_LABEL, describeAuditEvent, describeUserAgent } from "./describe-audit-event";
 import { auditLogHref } from "./keys-list-href";
-import { TimeWithTooltip } from "./time-with-tooltip";
 
-const ACTION_VARIANT = { created: "secondary", rotated: "outline", revoked: "destructive", expiry_changed: "outline", renamed: "outline" } as const;
+const ACTION_VARIANT = {
+  created: "secondary",
+  rotated: "outline",
+  revoked: "destructive",
+  expiry_changed: "outline",
+  renamed: "outline",
+} as const;
 
 /** Who created, renamed, rotated or revoked which key, when, and from where; a page at a time, for all keys or one. */
-export function AuditLog({ log, keyId, cursor, now }: { log: Awaited<ReturnType<typeof listAuditEvents>>; keyId?: string; cursor?: string; now: Date }) {
+export function AuditLog({
+  log,
+  keyId,
+  cursor,
+  now,
+}: {
+  log: Awaited<ReturnType<typeof listAuditEvents>>;
+  keyId?: string;
+  cursor?: string;
+  now: Date;
+}) {
   const { events, nextCursor, last4ById } = log;
   const filteredKey = keyId ? events.find((event) => event.key.id === keyId)?.key : undefined;
   return (
     <section id="audit-log" className="grid scroll-mt-20 grid-cols-1 gap-3">
       <div className="grid gap-1">
-        <h3 className="text-base font-semibold">
-          Audit log
-        </h3>
+        <h3 className="text-base font-semibold">Audit log</h3>
         <p className="text-sm text-muted-foreground">
-          Every change to this team&apos;s keys: who made it, when, and from which address. Newest first; choose a key&apos;s
-          name to see only its changes.
+          Every change to this team&apos;s keys: who made it, when, and from which address. Newest first; choose a
+          key&apos;s name to see only its changes.
         </p>
       </div>
       {keyId ? (
@@ -32,7 +46,8 @@ export function AuditLog({ log, keyId, cursor, now }: { log: Awaited<ReturnType<
             Changes to{" "}
             {filteredKey ? (
               <>
-                <span className="font-medium">{filteredKey.name}</span> <code className="font-mono text-xs">{maskApiKey(filteredKey.last4)}</code>
+                <span className="font-medium">{filteredKey.name}</span>{" "}
+                <code className="font-mono text-xs">{maskApiKey(filteredKey.last4)}</code>
               </>
             ) : (
               "one key"
@@ -44,7 +59,9 @@ export function AuditLog({ log, keyId, cursor, now }: { log: Awaited<ReturnType<
         </div>
       ) : null}
       {events.length === 0 ? (
-        <p className="rounded-lg border border-dashed p-6 text-center text-sm text-muted-foreground">No key changes yet.</p>
+        <p className="rounded-lg border border-dashed p-6 text-center text-sm text-muted-foreground">
+          No key changes yet.
+        </p>
       ) : (
         <div className="rounded-lg border">
           <Table containerProps={{ tabIndex: 0, role: "region", "aria-label": "Audit log" }}>
@@ -90,7 +107,11 @@ export function AuditLog({ log, keyId, cursor, now }: { log: Awaited<ReturnType<
                       </div>
                     </TableCell>
                     <TableCell className="pr-4 text-right">
-                      <TimeWithTooltip iso={event.createdAt.toISOString()} label={formatRelative(event.createdAt, now)} exact={formatDateTime(event.createdAt)} />
+                      <TimeWithTooltip
+                        iso={event.createdAt.toISOString()}
+                        label={formatRelative(event.createdAt, now)}
+                        exact={formatDateTime(event.createdAt)}
+                      />
                     </TableCell>
                   </TableRow>
                 );

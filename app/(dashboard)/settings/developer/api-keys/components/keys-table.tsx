@@ -1,5 +1,6 @@
 import { TriangleAlert } from "lucide-react";
 import Link from "next/link";
+import { TimeWithTooltip } from "@/components/settings/time-with-tooltip";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDate, formatDateTime, formatRelative } from "@/lib/format";
 import { maskApiKey } from "@/lib/keys/format";
@@ -9,7 +10,6 @@ import { KeyRowActions } from "./key-row-actions";
 import { KeyStatusBadge } from "./key-status-badge";
 import { ScopeBadges } from "./scope-badges";
 import { auditLogHref, KEYS_PATH } from "./keys-list-href";
-import { TimeWithTooltip } from "./time-with-tooltip";
 
 const usageHref = (keyId: string) => `${KEYS_PATH}/${keyId}/usage`;
 
@@ -25,23 +25,41 @@ function Expires({ apiKey, now }: { apiKey: TeamKey; now: Date }) {
       // Wraps instead of widening the table past the page.
       <span className="inline-block max-w-56 whitespace-normal">
         Replaced by <code className="font-mono text-xs">{maskApiKey(apiKey.replacedByLast4)}</code>, stops working{" "}
-        <TimeWithTooltip iso={apiKey.expiresAt.toISOString()} label={formatDateTime(apiKey.expiresAt)} exact={formatRelative(apiKey.expiresAt, now)} />
+        <TimeWithTooltip
+          iso={apiKey.expiresAt.toISOString()}
+          label={formatDateTime(apiKey.expiresAt)}
+          exact={formatRelative(apiKey.expiresAt, now)}
+        />
       </span>
     );
   }
   if (apiKey.expiresAt) {
-    return <TimeWithTooltip iso={apiKey.expiresAt.toISOString()} label={formatDate(apiKey.expiresAt)} exact={`${formatRelative(apiKey.expiresAt, now)} · ${formatDateTime(apiKey.expiresAt)}`} />;
+    return (
+      <TimeWithTooltip
+        iso={apiKey.expiresAt.toISOString()}
+        label={formatDate(apiKey.expiresAt)}
+        exact={`${formatRelative(apiKey.expiresAt, now)} · ${formatDateTime(apiKey.expiresAt)}`}
+      />
+    );
   }
   return (
     <span className="inline-flex items-center gap-1.5">
       Never
-      <TriangleAlert className="size-3.5 text-warning-foreground" role="img" aria-label="No expiration: rotate this key regularly" />
+      <TriangleAlert
+        className="size-3.5 text-warning-foreground"
+        role="img"
+        aria-label="No expiration: rotate this key regularly"
+      />
     </span>
   );
 }
 
 function LastUsed({ apiKey, now }: { apiKey: TeamKey; now: Date }) {
-  return apiKey.lastUsedAt ? <RelativeTime date={apiKey.lastUsedAt} now={now} /> : <span className="text-muted-foreground">Never used</span>;
+  return apiKey.lastUsedAt ? (
+    <RelativeTime date={apiKey.lastUsedAt} now={now} />
+  ) : (
+    <span className="text-muted-foreground">Never used</span>
+  );
 }
 
 /**
@@ -70,10 +88,17 @@ export function KeysTable({ keys, canManage, now }: { keys: TeamKey[]; canManage
             const inactive = apiKey.status === "revoked" || apiKey.status === "expired";
             const maskedKey = maskApiKey(apiKey.last4);
             return (
-              <TableRow key={apiKey.id} data-key-id={apiKey.id} className={cn(inactive && "bg-muted/40 text-muted-foreground")}>
+              <TableRow
+                key={apiKey.id}
+                data-key-id={apiKey.id}
+                className={cn(inactive && "bg-muted/40 text-muted-foreground")}
+              >
                 <TableCell className="min-w-40 pl-4 whitespace-normal">
                   <div className="grid gap-0.5">
-                    <Link href={usageHref(apiKey.id)} className="w-fit font-medium underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring">
+                    <Link
+                      href={usageHref(apiKey.id)}
+                      className="w-fit font-medium underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+                    >
                       {apiKey.name}
                     </Link>
                     <code className="font-mono text-xs text-muted-foreground">{maskedKey}</code>

@@ -3,6 +3,7 @@
 import { ChevronRight, RotateCw } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
+import { TimeWithTooltip } from "@/components/settings/time-with-tooltip";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -10,7 +11,6 @@ import type { Page } from "@/lib/api/v1/schemas";
 import { formatDateTime, formatRelative } from "@/lib/format";
 import type { WebhookDeliveryResource } from "@/lib/webhooks/schemas";
 import { cn } from "@/lib/utils";
-import { TimeWithTooltip } from "../../api-keys/components/time-with-tooltip";
 import { loadWebhookDeliveriesAction } from "../actions";
 import { DeliveryStatusBadge } from "./delivery-status-badge";
 
@@ -61,7 +61,11 @@ function Outcome({ delivery, now }: { delivery: Delivery; now: Date }) {
     );
   }
   if (delivery.status === "succeeded") return <span>Delivered after {plural(delivery.attempt_count, "attempt")}</span>;
-  return delivery.attempt_count === 0 ? <span>Cancelled before any attempt</span> : <span>No more retries after {plural(delivery.attempt_count, "attempt")}</span>;
+  return delivery.attempt_count === 0 ? (
+    <span>Cancelled before any attempt</span>
+  ) : (
+    <span>No more retries after {plural(delivery.attempt_count, "attempt")}</span>
+  );
 }
 
 function AttemptRow({ attempt, index, now }: { attempt: Attempt; index: number; now: Date }) {
@@ -135,7 +139,8 @@ function useRefreshWhileDue(deliveries: Delivery[], now: Date) {
   const due = deliveries.some(
     (delivery) =>
       delivery.status === "pending" &&
-      (delivery.attempt_count === 0 || (delivery.next_attempt_at !== null && new Date(delivery.next_attempt_at).getTime() - now.getTime() < SOON_MS)),
+      (delivery.attempt_count === 0 ||
+        (delivery.next_attempt_at !== null && new Date(delivery.next_attempt_at).getTime() - now.getTime() < SOON_MS)),
   );
   useEffect(() => {
     if (!due || refreshes.current >= AUTO_REFRESH_LIMIT) return;
@@ -192,9 +197,18 @@ export function DeliveriesList({
     <div className="grid gap-3">
       <div className="flex items-center justify-between gap-2 px-6">
         <p className="text-sm text-muted-foreground" aria-live="polite">
-          {deliveries.length ? (cursor ? `The newest ${deliveries.length} deliveries` : plural(deliveries.length, "delivery", "deliveries")) : null}
+          {deliveries.length
+            ? cursor
+              ? `The newest ${deliveries.length} deliveries`
+              : plural(deliveries.length, "delivery", "deliveries")
+            : null}
         </p>
-        <Button variant="outline" size="sm" onClick={() => startRefreshing(() => router.refresh())} disabled={refreshing}>
+        <Button
+          variant="outline"
+          size="sm"
+          onClick={() => startRefreshing(() => router.refresh())}
+          disabled={refreshing}
+        >
           <RotateCw className={cn(refreshing && "motion-safe:animate-spin")} aria-hidden="true" />
           {refreshing ? "Refreshing…" : "Refresh"}
         </Button>
@@ -207,7 +221,9 @@ export function DeliveriesList({
         </ul>
       ) : (
         <p className="mx-6 rounded-lg border border-dashed py-10 text-center text-sm text-muted-foreground">
-          {status ? `No ${status} deliveries.` : "No deliveries yet. They appear here within seconds of an event, or of a test event."}
+          {status
+            ? `No ${status} deliveries.`
+            : "No deliveries yet. They appear here within seconds of an event, or of a test event."}
         </p>
       )}
       {error ? (

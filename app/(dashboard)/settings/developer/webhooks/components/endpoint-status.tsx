@@ -1,8 +1,8 @@
 import { TriangleAlert } from "lucide-react";
+import { TimeWithTooltip } from "@/components/settings/time-with-tooltip";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime, formatRelative } from "@/lib/format";
 import type { WebhookEndpointResource } from "@/lib/webhooks/schemas";
-import { TimeWithTooltip } from "../../api-keys/components/time-with-tooltip";
 
 type EndpointHealth = Pick<WebhookEndpointResource, "status" | "disabled_reason" | "failing_since">;
 
@@ -28,8 +28,12 @@ export function EndpointStatus({ endpoint, now }: { endpoint: EndpointHealth; no
   return (
     <div className="grid justify-items-start gap-1 text-xs">
       <EndpointStatusBadge status={endpoint.status} />
-      {endpoint.status === "disabled" && endpoint.disabled_reason ? <span className="text-muted-foreground">{endpoint.disabled_reason}</span> : null}
-      {endpoint.status === "enabled" && endpoint.failing_since ? <FailingSince since={endpoint.failing_since} now={now} /> : null}
+      {endpoint.status === "disabled" && endpoint.disabled_reason ? (
+        <span className="text-muted-foreground">{endpoint.disabled_reason}</span>
+      ) : null}
+      {endpoint.status === "enabled" && endpoint.failing_since ? (
+        <FailingSince since={endpoint.failing_since} now={now} />
+      ) : null}
     </div>
   );
 }

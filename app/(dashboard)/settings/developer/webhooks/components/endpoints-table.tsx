@@ -1,9 +1,9 @@
 import Link from "next/link";
+import { TimeWithTooltip } from "@/components/settings/time-with-tooltip";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { WebhookEndpointResource } from "@/lib/webhooks/schemas";
 import { cn } from "@/lib/utils";
-import { TimeWithTooltip } from "../../api-keys/components/time-with-tooltip";
 import { EndpointRowActions } from "./endpoint-row-actions";
 import { EndpointStatus } from "./endpoint-status";
 import { EventBadges } from "./event-badges";
@@ -14,7 +14,15 @@ export const endpointHref = (id: string) => `/settings/developer/webhooks/${id}`
  * The team's endpoints, newest first. Narrow screens keep endpoint, status and actions as
  * columns and fold the events under the URL.
  */
-export function EndpointsTable({ endpoints, canManage, now }: { endpoints: WebhookEndpointResource[]; canManage: boolean; now: Date }) {
+export function EndpointsTable({
+  endpoints,
+  canManage,
+  now,
+}: {
+  endpoints: WebhookEndpointResource[];
+  canManage: boolean;
+  now: Date;
+}) {
   return (
     <div className="rounded-lg border">
       <Table aria-label="Webhook endpoints" className="[&_td]:py-3">
@@ -43,7 +51,9 @@ export function EndpointsTable({ endpoints, canManage, now }: { endpoints: Webho
                     >
                       {endpoint.url}
                     </Link>
-                    {endpoint.description ? <p className="text-xs text-muted-foreground">{endpoint.description}</p> : null}
+                    {endpoint.description ? (
+                      <p className="text-xs text-muted-foreground">{endpoint.description}</p>
+                    ) : null}
                     <div className="md:hidden">
                       <EventBadges events={endpoint.enabled_events} muted={disabled} />
                     </div>
@@ -56,7 +66,11 @@ export function EndpointsTable({ endpoints, canManage, now }: { endpoints: Webho
                   <EndpointStatus endpoint={endpoint} now={now} />
                 </TableCell>
                 <TableCell className="hidden lg:table-cell">
-                  <TimeWithTooltip iso={endpoint.created_at} label={formatDate(created)} exact={formatDateTime(created)} />
+                  <TimeWithTooltip
+                    iso={endpoint.created_at}
+                    label={formatDate(created)}
+                    exact={formatDateTime(created)}
+                  />
                 </TableCell>
                 <TableCell className="pr-4 text-right">
                   <EndpointRowActions endpoint={endpoint} href={endpointHref(endpoint.id)} canManage={canManage} />

@@ -7,7 +7,10 @@ export function TimeWithTooltip({ iso, label, exact }: { iso: string; label: str
   return (
     <Tooltip>
       <TooltipTrigger asChild>
-        <time dateTime={iso} className="cursor-default underline decoration-current/30 decoration-dotted underline-offset-4">
+        <time
+          dateTime={iso}
+          className="cursor-default underline decoration-current/30 decoration-dotted underline-offset-4"
+        >
           {label}
           <span className="sr-only"> ({exact})</span>
         </time>
