@@ -13,41 +13,23 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import type { KeyStatus } from "@/lib/keys/status";
+import type { KeyRowSummary, RotatedKeySummary } from "@/lib/keys/key-row";
 import { MANAGER_ONLY_REASON } from "./manager-only-reason";
 import { RenameKeyDialog } from "./rename-key-dialog";
 import { RevokeKeyDialog } from "./revoke-key-dialog";
 import { RotateKeyFlow } from "./rotate-key-flow";
 import { CREATE_KEY_OPENER } from "./create-key-dialog";
 
-/** What a row's menu and dialogs need to know about its key (never the secret: it no longer exists). */
-export interface KeyRowSummary {
-  id: string;
-  name: string;
-  last4: string;
-  maskedKey: string;
-  status: KeyStatus;
-  /** ISO time of the most recent successful request; null when never used. */
-  lastUsedAt: string | null;
-  usageHref: string;
-  auditHref: string;
-}
-
-/** A dialog the row menu opens about its key (rename, revoke): open state and where focus goes back. */
-export interface KeyRowDialogProps {
-  apiKey: KeyRowSummary;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  onCloseAutoFocus: (event: Event) => void;
-}
-
-export type RotatedKeySummary = Pick<KeyRowSummary, "id" | "name" | "last4" | "maskedKey">;
-
 /** Opens Rotate for a key in the page's dialog host, which outlives the row (a rotated key may leave a filtered list). */
 export function useOpenRotateKey() {
   const openDialog = useOpenHostedDialog();
   return (apiKey: RotatedKeySummary, opener: HTMLElement | null) =>
-    openDialog({ content: <RotateKeyFlow apiKey={apiKey} />, className: "sm:max-w-xl", opener, fallbackOpener: CREATE_KEY_OPENER });
+    openDialog({
+      content: <RotateKeyFlow apiKey={apiKey} />,
+      className: "sm:max-w-xl",
+      opener,
+      fallbackOpener: CREATE_KEY_OPENER,
+    });
 }
 
 /** The three-dot menu of one key: View usage, Audit log, Rename, Rotate, Revoke. */
@@ -65,7 +47,14 @@ export function KeyRowActions({ apiKey, canManage }: { apiKey: KeyRowSummary; ca
     <>
       <DropdownMenu>
         <DropdownMenuTrigger asChild>
-          <Button ref={trigger} data-dialog-opener={`key-actions-${apiKey.id}`} variant="ghost" size="icon" className="size-8" aria-label={`Actions for ${apiKey.name}, key ending ${apiKey.last4}`}>
+          <Button
+            ref={trigger}
+            data-dialog-opener={`key-actions-${apiKey.id}`}
+            variant="ghost"
+            size="icon"
+            className="size-8"
+            aria-label={`Actions for ${apiKey.name}, key ending ${apiKey.last4}`}
+          >
             <MoreHorizontal aria-hidden="true" />
           </Button>
         </DropdownMenuTrigger>
@@ -91,17 +80,35 @@ export function KeyRowActions({ apiKey, canManage }: { apiKey: KeyRowSummary; ca
             <RefreshCw aria-hidden="true" />
             Rotate
           </DropdownMenuItem>
-          <DropdownMenuItem variant="destructive" disabled={!canManage || apiKey.status === "revoked"} onSelect={() => setDialog("revoke")}>
+          <DropdownMenuItem
+            variant="destructive"
+            disabled={!canManage || apiKey.status === "revoked"}
+            onSelect={() => setDialog("revoke")}
+          >
             <Ban aria-hidden="true" />
             Revoke
           </DropdownMenuItem>
-          {canManage ? null : <DropdownMenuLabel className="max-w-56 text-xs font-normal text-muted-foreground">{MANAGER_ONLY_REASON}</DropdownMenuLabel>}
+          {canManage ? null : (
+            <DropdownMenuLabel className="max-w-56 text-xs font-normal text-muted-foreground">
+              {MANAGER_ONLY_REASON}
+            </DropdownMenuLabel>
+          )}
         </DropdownMenuContent>
       </DropdownMenu>
       {canManage ? (
         <>
-          <RenameKeyDialog apiKey={apiKey} open={dialog === "rename"} onOpenChange={(open) => setDialog(open ? "rename" : null)} onCloseAutoFocus={returnFocusToMenu} />
-          <RevokeKeyDialog apiKey={apiKey} open={dialog === "revoke"} onOpenChange={(open) => setDialog(open ? "revoke" : null)} onCloseAutoFocus={returnFocusToMenu} />
+          <RenameKeyDialog
+            apiKey={apiKey}
+            open={dialog === "rename"}
+            onOpenChange={(open) => setDialog(open ? "rename" : null)}
+            onCloseAutoFocus={returnFocusToMenu}
+          />
+          <RevokeKeyDialog
+            apiKey={apiKey}
+            open={dialog === "revoke"}
+            onOpenChange={(open) => setDialog(open ? "revoke" : null)}
+            onCloseAutoFocus={returnFocusToMenu}
+          />
         </>
       ) : null}
     </>

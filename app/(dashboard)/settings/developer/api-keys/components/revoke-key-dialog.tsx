@@ -1,12 +1,18 @@
 "use client";
 
 import { ConfirmActionDialog } from "@/components/settings/confirm-action-dialog";
+import type { MenuDialogProps } from "@/components/settings/menu-dialog-props";
 import { toast } from "@/components/ui/toaster";
 import { formatRelative } from "@/lib/format";
+import type { KeyRowSummary } from "@/lib/keys/key-row";
 import { revokeApiKeyAction } from "../actions";
-import type { KeyRowDialogProps } from "./key-row-actions";
 
-export function RevokeKeyDialog({ apiKey, open, onOpenChange, onCloseAutoFocus }: KeyRowDialogProps) {
+export function RevokeKeyDialog({
+  apiKey,
+  open,
+  onOpenChange,
+  onCloseAutoFocus,
+}: MenuDialogProps & { apiKey: KeyRowSummary }) {
   return (
     <ConfirmActionDialog
       open={open}
@@ -28,7 +34,9 @@ export function RevokeKeyDialog({ apiKey, open, onOpenChange, onCloseAutoFocus }
       pendingLabel="Revoking…"
       unexpectedError="Something went wrong on our side and the key was not revoked. Try again in a moment."
       action={() => revokeApiKeyAction({ keyId: apiKey.id })}
-      onConfirmed={() => toast.success(`“${apiKey.name}” revoked`, { description: `${apiKey.maskedKey} no longer works.` })}
+      onConfirmed={() =>
+        toast.success(`“${apiKey.name}” revoked`, { description: `${apiKey.maskedKey} no longer works.` })
+      }
     />
   );
 }

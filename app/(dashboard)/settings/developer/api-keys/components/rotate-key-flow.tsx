@@ -10,10 +10,10 @@ import { DialogFormFooter } from "@/components/settings/dialog-form-footer";
 import { useServerAction } from "@/components/settings/use-server-action";
 import { formatDateTime } from "@/lib/format";
 import { DEFAULT_ROTATION_GRACE, ROTATION_GRACE_OPTIONS, type RevealedKey } from "@/lib/keys/form";
+import type { RotatedKeySummary } from "@/lib/keys/key-row";
 import type { RotationGrace } from "@/lib/keys/validations";
 import { rotateApiKeyAction } from "../actions";
 import { RevealedKeyPanel } from "./revealed-key-panel";
-import type { RotatedKeySummary } from "./key-row-actions";
 
 const UNEXPECTED_ERROR = "Something went wrong on our side and the key was not rotated. Try again in a moment.";
 
@@ -45,8 +45,9 @@ export function RotateKeyFlow({ apiKey }: { apiKey: RotatedKeySummary }) {
       <DialogHeader>
         <DialogTitle>Rotate “{apiKey.name}”</DialogTitle>
         <DialogDescription>
-          Replace <code className="font-mono text-xs">{apiKey.maskedKey}</code> without downtime. Mavio creates the new key
-          with the same name, scopes and IP allowlist; you move your integration over before the old key stops working.
+          Replace <code className="font-mono text-xs">{apiKey.maskedKey}</code> without downtime. Mavio creates the new
+          key with the same name, scopes and IP allowlist; you move your integration over before the old key stops
+          working.
         </DialogDescription>
       </DialogHeader>
       <RotationSteps />
@@ -55,10 +56,19 @@ export function RotateKeyFlow({ apiKey }: { apiKey: RotatedKeySummary }) {
         <span id="rotation-grace-label" className="text-sm leading-none font-medium">
           When should the old key stop working?
         </span>
-        <RadioGroup value={grace} onValueChange={(value) => setGrace(value as RotationGrace)} aria-labelledby="rotation-grace-label">
+        <RadioGroup
+          value={grace}
+          onValueChange={(value) => setGrace(value as RotationGrace)}
+          aria-labelledby="rotation-grace-label"
+        >
           {ROTATION_GRACE_OPTIONS.map((option) => (
             <div key={option.value} className="flex items-start gap-2.5">
-              <RadioGroupItem value={option.value} id={`grace-${option.value}`} aria-describedby={`grace-${option.value}-hint`} className="mt-0.5" />
+              <RadioGroupItem
+                value={option.value}
+                id={`grace-${option.value}`}
+                aria-describedby={`grace-${option.value}-hint`}
+                className="mt-0.5"
+              />
               <div className="grid gap-1">
                 <Label htmlFor={`grace-${option.value}`} className="font-normal">
                   {option.label}
@@ -87,7 +97,10 @@ function RotationSteps() {
         ["Revoke the old key.", "Mavio stops it at the time you choose below."],
       ].map(([step, note], index) => (
         <li key={step} className="flex gap-3">
-          <span className="flex size-5 shrink-0 items-center justify-center rounded-full bg-background text-xs font-medium ring-1 ring-border" aria-hidden="true">
+          <span
+            className="flex size-5 shrink-0 items-center justify-center rounded-full bg-background text-xs font-medium ring-1 ring-border"
+            aria-hidden="true"
+          >
             {index + 1}
           </span>
           <span>

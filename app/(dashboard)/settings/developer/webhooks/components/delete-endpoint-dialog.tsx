@@ -1,6 +1,7 @@
 "use client";
 
 import { ConfirmActionDialog } from "@/components/settings/confirm-action-dialog";
+import type { MenuDialogProps } from "@/components/settings/menu-dialog-props";
 import { toast } from "@/components/ui/toaster";
 import { deleteWebhookEndpointAction, deleteWebhookEndpointThenListAction } from "../actions";
 
@@ -10,13 +11,10 @@ export function DeleteEndpointDialog({
   onOpenChange,
   thenOpenList = false,
   onCloseAutoFocus,
-}: {
+}: MenuDialogProps & {
   endpoint: { id: string; url: string };
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
   /** On the endpoint's own page: the server answers with the list of endpoints. */
   thenOpenList?: boolean;
-  onCloseAutoFocus?: (event: Event) => void;
 }) {
   const deleteAction = thenOpenList ? deleteWebhookEndpointThenListAction : deleteWebhookEndpointAction;
   return (
@@ -27,8 +25,8 @@ export function DeleteEndpointDialog({
       title="Delete this endpoint?"
       description={
         <>
-          Mavio stops sending events to <span className="font-medium break-all text-foreground">{endpoint.url}</span> and
-          deletes its delivery history. This action cannot be undone.
+          Mavio stops sending events to <span className="font-medium break-all text-foreground">{endpoint.url}</span>{" "}
+          and deletes its delivery history. This action cannot be undone.
         </>
       }
       confirmLabel="Delete endpoint"

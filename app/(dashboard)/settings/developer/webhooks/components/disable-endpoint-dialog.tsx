@@ -1,6 +1,7 @@
 "use client";
 
 import { ConfirmActionDialog } from "@/components/settings/confirm-action-dialog";
+import type { MenuDialogProps } from "@/components/settings/menu-dialog-props";
 import { toast } from "@/components/ui/toaster";
 import { setWebhookEndpointStatusAction } from "../actions";
 
@@ -9,11 +10,8 @@ export function DisableEndpointDialog({
   open,
   onOpenChange,
   onCloseAutoFocus,
-}: {
+}: MenuDialogProps & {
   endpoint: { id: string; url: string };
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  onCloseAutoFocus?: (event: Event) => void;
 }) {
   return (
     <ConfirmActionDialog
@@ -32,7 +30,9 @@ export function DisableEndpointDialog({
       pendingLabel="Disabling…"
       unexpectedError="Something went wrong on our side and the endpoint was not disabled. Try again in a moment."
       action={() => setWebhookEndpointStatusAction({ endpointId: endpoint.id, status: "disabled" })}
-      onConfirmed={() => toast.success("Endpoint disabled", { description: "Mavio sends it nothing until you enable it again." })}
+      onConfirmed={() =>
+        toast.success("Endpoint disabled", { description: "Mavio sends it nothing until you enable it again." })
+      }
     />
   );
 }
