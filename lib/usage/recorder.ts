@@ -1,6 +1,7 @@
 import { db, qualifiedTable } from "@/lib/db";
 import { onShutdown } from "@/lib/lifecycle";
 import { log, warnThrottled } from "@/lib/log";
+import { processWide } from "@/lib/process-wide";
 
 export interface GuardedRequest {
   keyId: string;
@@ -58,12 +59,24 @@ export class UsageRecorder {
       row.latencyMs += request.latencyMs;
     } else if (this.rows.size >= MAX_BUFFERED_ROWS) {
       this.dropped += 1;
-      warnThrottled("usage-dropped", "Usage buffer full; dropping rollups until the database accepts writes", { dropped: this.dropped });
+      warnThrottled("usage-dropped", "Usage buffer full; dropping rollups until the database accepts writes", {
+        dropped: this.dropped,
+      });
       return;
     } else {
-      this.rows.set(id, { keyId: request.keyId, teamId: request.teamId, minute, method: request.method, route: request.route, statusClass, count: 1, latencyMs: request.latencyMs });
+      this.rows.set(id, {
+        keyId: request.keyId,
+        teamId: request.teamId,
+        minute,
+        method: request.method,
+        route: request.route,
+        statusClass,
+        count: 1,
+        latencyMs: request.latencyMs,
+      });
     }
-    if (statusClass === 2 && request.at > (this.lastSuccess.get(request.keyId) ?? 0)) this.lastSuccess.set(request.keyId, request.at);
+    if (statusClass === 2 && request.at > (this.lastSuccess.get(request.keyId) ?? 0))
+      this.lastSuccess.set(request.keyId, request.at);
     if (this.rows.size >= FLUSH_AT_ROWS) void this.flush();
   }
 
@@ -78,7 +91,10 @@ export class UsageRecorder {
     this.flushing = this.write(rows, lastSuccess)
       .catch((error) => {
         this.restore(rows, lastSuccess);
-        warnThrottled("usage-flush", "Could not write usage rollups; will retry", { error: (error as Error).message, rows: rows.length });
+        warnThrottled("usage-flush", "Could not write usage rollups; will retry", {
+          error: (error as Error).message,
+          rows: rows.length,
+        });
       })
       .finally(() => {
         this.flushing = null;
@@ -130,7 +146,9 @@ export class UsageRecorder {
           count = ${qualifiedTable("usage_rollups")}.count + EXCLUDED.count,
           total_latency_ms = ${qualifiedTable("usage_rollups")}.total_latency_ms + EXCLUDED.total_latency_ms`;
     }
-    const due = [...lastSuccess].filter(([keyId, at]) => Math.floor(at / MINUTE) > (this.lastUsedWrittenMinute.get(keyId) ?? -1));
+    const due = [...lastSuccess].filter(
+      ([keyId, at]) => Math.floor(at / MINUTE) > (this.lastUsedWrittenMinute.get(keyId) ?? -1),
+    );
     if (due.length) {
       await db.$executeRaw`
         UPDATE ${qualifiedTable("api_keys")} AS k SET last_used_at = v.at
@@ -142,12 +160,10 @@ export class UsageRecorder {
   }
 }
 
-const processWide = globalThis as typeof globalThis & { mavioUsageRecorder?: UsageRecorder };
-
 export function usageRecorder(): UsageRecorder {
-  if (!processWide.mavioUsageRecorder) {
-    processWide.mavioUsageRecorder = new UsageRecorder();
-    processWide.mavioUsageRecorder.start();
-  }
-  return processWide.mavioUsageRecorder;
+  return processWide("usageRecorder", () => {
+    const recorder = new UsageRecorder();
+    recorder.start();
+    return recorder;
+  });
 }

@@ -4,6 +4,7 @@
 import { env } from "@/lib/env";
 import { onShutdown } from "@/lib/lifecycle";
 import { log, warnThrottled } from "@/lib/log";
+import { processWide, replaceProcessWide } from "@/lib/process-wide";
 import { claimDueDeliveries, type ClaimedDelivery } from "./claim";
 import { deliverClaimed, type DeliverResult } from "./deliver";
 import { FAN_OUT_BATCH, fanOutEvents } from "./fan-out";
@@ -97,16 +98,22 @@ export class WebhookWorker {
    * retried at the next poll: throwing would leave those deliveries running outside the
    * pass, their slots no longer counted.
    */
-  private async takeWork(now: Date, free: number, step: { fanOut: boolean; pass: WorkerPass; busy: boolean }): Promise<ClaimedDelivery[]> {
+  private async takeWork(
+    now: Date,
+    free: number,
+    step: { fanOut: boolean; pass: WorkerPass; busy: boolean },
+  ): Promise<ClaimedDelivery[]> {
     try {
-      for (let batch = FAN_OUT_BATCH; step.fanOut && batch === FAN_OUT_BATCH; ) {
+      for (let batch = FAN_OUT_BATCH; step.fanOut && batch === FAN_OUT_BATCH;) {
         batch = await fanOutEvents(now, FAN_OUT_BATCH);
         step.pass.fannedOut += batch;
       }
       return await claimDueDeliveries(now, { limit: free, leaseMs: this.leaseMs });
     } catch (error) {
       if (!step.busy) throw error;
-      warnThrottled("webhook-worker", "Webhook worker could not take new work; retrying", { error: (error as Error).message });
+      warnThrottled("webhook-worker", "Webhook worker could not take new work; retrying", {
+        error: (error as Error).message,
+      });
       return [];
     }
   }
@@ -192,27 +199,22 @@ export class WebhookWorker {
   }
 }
 
-// One worker per process, shared by every copy of this module (see lib/lifecycle.ts).
-const processWide = globalThis as typeof globalThis & { [key: symbol]: WebhookWorker | undefined };
-const WORKER = Symbol.for("mavio.webhookWorker");
-
 /** Starts the process's delivery loop once and stops it on shutdown. */
 export function startWebhookWorker(options: WebhookWorkerOptions = {}): WebhookWorker {
-  const existing = processWide[WORKER];
-  if (existing) return existing;
-  const worker = new WebhookWorker(options);
-  processWide[WORKER] = worker;
-  worker.start();
-  onShutdown(async () => {
-    await worker.stop();
-    processWide[WORKER] = undefined;
+  return processWide("webhookWorker", () => {
+    const worker = new WebhookWorker(options);
+    worker.start();
+    onShutdown(async () => {
+      await worker.stop();
+      replaceProcessWide("webhookWorker", undefined);
+    });
+    log.info("Webhook worker started", {
+      timeoutMs: worker.timeoutMs,
+      concurrency: worker.concurrency,
+      allowPrivateUrls: options.allowPrivate ?? env().WEBHOOKS_ALLOW_PRIVATE_URLS,
+    });
+    return worker;
   });
-  log.info("Webhook worker started", {
-    timeoutMs: worker.timeoutMs,
-    concurrency: worker.concurrency,
-    allowPrivateUrls: options.allowPrivate ?? env().WEBHOOKS_ALLOW_PRIVATE_URLS,
-  });
-  return worker;
 }
 
 /** For the web server: starts the loop unless WEBHOOKS_WORKER_IN_SERVER=false (a separate `npm run worker` runs it). */

@@ -2,8 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { disconnectDatabase } from "@/lib/db";
 import { parseDatabaseUrl } from "@/lib/db/connection";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-
-const processWide = globalThis as typeof globalThis & { mavioDb?: PrismaClient };
+import { replaceProcessWide } from "@/lib/process-wide";
 
 /**
  * Replaces the app's Prisma client with a real one that also reports each SQL statement it
@@ -12,9 +11,12 @@ const processWide = globalThis as typeof globalThis & { mavioDb?: PrismaClient }
 export async function observeDatabaseQueries(): Promise<{ readonly statements: string[] }> {
   await disconnectDatabase();
   const { pool, schema } = parseDatabaseUrl(process.env.DATABASE_URL!);
-  const client = new PrismaClient({ adapter: new PrismaPg(pool, { schema }), log: [{ emit: "event", level: "query" }] });
+  const client = new PrismaClient({
+    adapter: new PrismaPg(pool, { schema }),
+    log: [{ emit: "event", level: "query" }],
+  });
   const observed = { statements: [] as string[] };
   client.$on("query", (event) => observed.statements.push(event.query));
-  processWide.mavioDb = client;
+  replaceProcessWide("db", client);
   return observed;
 }

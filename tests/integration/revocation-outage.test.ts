@@ -7,6 +7,7 @@ import type { KeyActor } from "@/lib/keys/actor";
 import { KEY_CACHE_MAX_ENTRIES, KEY_CACHE_TTL_MS, type CachedKey } from "@/lib/keys/key-cache";
 import { revokeApiKey } from "@/lib/keys/revoke-key";
 import { rotateApiKey } from "@/lib/keys/rotate-key";
+import { replaceProcessWide } from "@/lib/process-wide";
 import { upstashRedis } from "@/lib/redis/client";
 import { startUpstashBridge, type UpstashBridge } from "@/lib/upstash-bridge/server";
 import { callRoute } from "../helpers/api";
@@ -29,7 +30,11 @@ beforeAll(async () => {
   const bridgeAddress = new URL(bridge.url);
   redisLink = new TcpProxy(bridgeAddress.hostname, Number(bridgeAddress.port));
   await redisLink.start();
-  Object.assign(process.env, { UPSTASH_REDIS_REST_URL: `http://127.0.0.1:${redisLink.port}`, UPSTASH_REDIS_REST_TOKEN: bridge.token, REDIS_KEY_PREFIX: prefix });
+  Object.assign(process.env, {
+    UPSTASH_REDIS_REST_URL: `http://127.0.0.1:${redisLink.port}`,
+    UPSTASH_REDIS_REST_TOKEN: bridge.token,
+    REDIS_KEY_PREFIX: prefix,
+  });
 });
 
 afterAll(async () => {
@@ -42,27 +47,48 @@ afterAll(async () => {
 
 // Two app instances in one process: each has its own key cache, and they share the
 // database and Redis. "revoking" is the one whose dashboard revokes or rotates the key.
-const processWide = globalThis as typeof globalThis & { mavioKeyCache?: LruCache<string, CachedKey> };
 const instanceCache = () => new LruCache<string, CachedKey>(KEY_CACHE_MAX_ENTRIES, KEY_CACHE_TTL_MS);
 const instances = { revoking: instanceCache(), other: instanceCache() };
 
 async function on<T>(instance: keyof typeof instances, call: () => Promise<T>): Promise<T> {
-  processWide.mavioKeyCache = instances[instance];
+  replaceProcessWide("keyCache", instances[instance]);
   return call();
 }
 
-const meStatus = (instance: keyof typeof instances, key: string) => on(instance, () => callRoute(me.GET, "/me", { key }).then((r) => r.status));
+const meStatus = (instance: keyof typeof instances, key: string) =>
+  on(instance, () => callRoute(me.GET, "/me", { key }).then((r) => r.status));
 
 async function redisAnswersAgain() {
-  for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 100))) {
-    if (await upstashRedis()!.ping().then(() => true, () => false)) return;
+  for (
+    const deadline = Date.now() + 10_000;
+    Date.now() < deadline;
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  ) {
+    if (
+      await upstashRedis()!
+        .ping()
+        .then(
+          () => true,
+          () => false,
+        )
+    )
+      return;
   }
   throw new Error("Redis did not come back");
 }
 
-async function statusWithin(ms: number, instance: keyof typeof instances, key: string, expected: number): Promise<number> {
+async function statusWithin(
+  ms: number,
+  instance: keyof typeof instances,
+  key: string,
+  expected: number,
+): Promise<number> {
   let status = await meStatus(instance, key);
-  for (const deadline = Date.now() + ms; status !== expected && Date.now() < deadline; status = await meStatus(instance, key)) {
+  for (
+    const deadline = Date.now() + ms;
+    status !== expected && Date.now() < deadline;
+    status = await meStatus(instance, key)
+  ) {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return status;
@@ -90,7 +116,9 @@ describe.each<[string, KeyChange]>([
     expect(Number(await redis.get(`${prefix}inv:key:${record.id}`))).toBeGreaterThan(0);
 
     const logged = errors.mock.calls.map((args) => String(args[0]));
-    expect(logged.some((line) => line.includes("Could not announce a key change") && line.includes(record.id))).toBe(true);
+    expect(logged.some((line) => line.includes("Could not announce a key change") && line.includes(record.id))).toBe(
+      true,
+    );
     expect(logged.some((line) => line.includes(key))).toBe(false);
     errors.mockRestore();
   });
