@@ -1,7 +1,18 @@
 import { expect, test, type APIRequestContext, type Locator, type Page, type Request } from "@playwright/test";
 import { maskApiKey } from "@/lib/keys/format";
 import { baseURL } from "../playwright.config";
-import { copyAndClose, expectNoSeriousA11yViolations, failOnConsoleErrors, openDialog, saveScreenshot, signIn, signUp, VIEWPORTS } from "./helpers";
+import {
+  copyAndClose,
+  expectNoSeriousA11yViolations,
+  failOnConsoleErrors,
+  openDialog,
+  saveScreenshot,
+  signIn,
+  signUp,
+  tabTo,
+  VIEWPORTS,
+} from "./helpers";
+import { captureServerActions, expectReplaysRefused } from "./server-action-replay";
 
 const ADMIN = "adam@acme.test";
 const MEMBER = "maya@acme.test";
@@ -25,23 +36,31 @@ async function expectProblem(request: APIRequestContext, key: string, status: nu
 const keysTable = (page: Page) => page.getByRole("table", { name: "API keys" });
 
 function keyRow(page: Page, key: string): Locator {
-  return keysTable(page).getByRole("row").filter({ hasText: maskApiKey(key.slice(-4)) });
+  return keysTable(page)
+    .getByRole("row")
+    .filter({ hasText: maskApiKey(key.slice(-4)) });
 }
 
 /** Adds up a chart data table's Requests column (robust to requests straddling a bucket boundary). */
 function totalRequests(table: Locator): Promise<number> {
   return table
     .locator("tbody tr")
-    .evaluateAll((rows) => rows.reduce((sum, row) => sum + Number(row.querySelector("td")?.textContent?.replace(/,/g, "") ?? 0), 0));
+    .evaluateAll((rows) =>
+      rows.reduce((sum, row) => sum + Number(row.querySelector("td")?.textContent?.replace(/,/g, "") ?? 0), 0),
+    );
 }
 
-const statValue = (page: Page, label: string) => page.getByRole("term").filter({ hasText: label }).locator("xpath=following-sibling::dd[1]");
+const statValue = (page: Page, label: string) =>
+  page.getByRole("term").filter({ hasText: label }).locator("xpath=following-sibling::dd[1]");
 
 /** Fills and submits the Create API Key dialog; leaves the dialog open on the shown-once key. */
 async function submitNewKey(page: Page, name: string, scopes: string[] = ["meetings:read"]): Promise<Locator> {
   // A dialog that is still closing hides the page's button and shows its own "Create API Key".
   await expect(page.getByRole("dialog")).toHaveCount(0);
-  const dialog = await openDialog(page.getByRole("button", { name: "Create API Key" }), page.getByRole("dialog", { name: "Create API Key" }));
+  const dialog = await openDialog(
+    page.getByRole("button", { name: "Create API Key" }),
+    page.getByRole("dialog", { name: "Create API Key" }),
+  );
   await dialog.getByLabel("Name").fill(name);
   for (const scope of scopes) await dialog.getByRole("checkbox", { name: scope, exact: true }).check();
   await dialog.getByRole("button", { name: "Create API Key" }).click();
@@ -56,7 +75,9 @@ async function createKey(page: Page, name: string, scopes?: string[]): Promise<s
 }
 
 async function openKeyMenu(page: Page, key: string) {
-  await keyRow(page, key).getByRole("button", { name: /^Actions for/ }).click();
+  await keyRow(page, key)
+    .getByRole("button", { name: /^Actions for/ })
+    .click();
   return page.getByRole("menu");
 }
 
@@ -87,16 +108,24 @@ test.describe("API keys as an admin", () => {
     await expect(page.getByRole("heading", { name: "API Keys" })).toBeVisible();
   });
 
-  test("create a meetings:read key, copy it once, call the API with it, and see it used", async ({ page, request }, testInfo) => {
+  test("create a meetings:read key, copy it once, call the API with it, and see it used", async ({
+    page,
+    request,
+  }, testInfo) => {
     const noConsoleErrors = failOnConsoleErrors(page);
     const requestUrls: string[] = [];
     page.on("request", (sent: Request) => requestUrls.push(sent.url()));
     await expectNoSeriousA11yViolations(page);
 
-    const form = await openDialog(page.getByRole("button", { name: "Create API Key" }), page.getByRole("dialog", { name: "Create API Key" }));
+    const form = await openDialog(
+      page.getByRole("button", { name: "Create API Key" }),
+      page.getByRole("dialog", { name: "Create API Key" }),
+    );
     await expect(form.getByLabel("Name")).toHaveAttribute("placeholder", /CRM Sync/);
     await expect(form.getByRole("group", { name: "Scopes" }).getByRole("checkbox")).toHaveCount(15);
-    await expect(form.getByRole("radiogroup", { name: "Expiration" }).getByRole("radio", { name: /90 days/ })).toBeChecked();
+    await expect(
+      form.getByRole("radiogroup", { name: "Expiration" }).getByRole("radio", { name: /90 days/ }),
+    ).toBeChecked();
     await expect(form.getByText("least privilege")).toBeVisible();
     await expect(form.getByLabel("IP allowlist")).toHaveCount(0);
     await expectNoSeriousA11yViolations(page);
@@ -158,7 +187,9 @@ test.describe("API keys as an admin", () => {
     noConsoleErrors();
   });
 
-  test("create a key with the keyboard only; the dialog keeps focus and discards the key on close", async ({ page }) => {
+  test("create a key with the keyboard only; the dialog keeps focus and discards the key on close", async ({
+    page,
+  }) => {
     const noConsoleErrors = failOnConsoleErrors(page);
     const trigger = page.getByRole("button", { name: "Create API Key" });
     await trigger.focus();
@@ -215,18 +246,29 @@ test.describe("API keys as an admin", () => {
     await expect(keyRow(page, graceful)).toContainText("Expiring soon");
     // On its way out by choice: the row says what replaces it, and the expiry banner leaves it out.
     await expect(keyRow(page, graceful)).toContainText(`Replaced by ${maskApiKey(successor.slice(-4))}, stops working`);
-    await expect(page.getByRole("status").filter({ hasText: "within 7 days" }).filter({ hasText: maskApiKey(graceful.slice(-4)) })).toHaveCount(0);
+    await expect(
+      page
+        .getByRole("status")
+        .filter({ hasText: "within 7 days" })
+        .filter({ hasText: maskApiKey(graceful.slice(-4)) }),
+    ).toHaveCount(0);
 
     // The audit log says who rotated what, from where.
     const audit = page.getByRole("region", { name: "Audit log" });
-    await expect(audit.getByRole("row").filter({ hasText: "Rotated" }).filter({ hasText: maskApiKey(graceful.slice(-4)) })).toContainText(
-      `Replaced by ${maskApiKey(successor.slice(-4))}`,
-    );
+    await expect(
+      audit
+        .getByRole("row")
+        .filter({ hasText: "Rotated" })
+        .filter({ hasText: maskApiKey(graceful.slice(-4)) }),
+    ).toContainText(`Replaced by ${maskApiKey(successor.slice(-4))}`);
     await expect(audit).toContainText("Adam Novak");
     noConsoleErrors();
   });
 
-  test("revoke asks for confirmation, shows Revoked at once, and the API refuses the key", async ({ page, request }) => {
+  test("revoke asks for confirmation, shows Revoked at once, and the API refuses the key", async ({
+    page,
+    request,
+  }) => {
     const noConsoleErrors = failOnConsoleErrors(page);
     const name = uniqueName("Revoke");
     const key = await createKey(page, name);
@@ -243,17 +285,25 @@ test.describe("API keys as an admin", () => {
 
     // Revoked keys leave the default list and stay one click away, greyed, where they can't be rotated.
     await expect(keyRow(page, key)).toHaveCount(0);
-    await page.getByRole("navigation", { name: "Filter keys by status" }).getByRole("link", { name: /^Revoked/ }).click();
+    await page
+      .getByRole("navigation", { name: "Filter keys by status" })
+      .getByRole("link", { name: /^Revoked/ })
+      .click();
     await expect(page).toHaveURL(/status=revoked/);
     await expect(keyRow(page, key)).toContainText("Revoked");
     const menu = await openKeyMenu(page, key);
     await expect(menu.getByRole("menuitem", { name: "Rotate" })).toBeDisabled();
     await page.keyboard.press("Escape");
-    await expect(page.getByRole("region", { name: "Audit log" }).getByRole("row").nth(1)).toContainText(/Revoked.*Adam Novak/s);
+    await expect(page.getByRole("region", { name: "Audit log" }).getByRole("row").nth(1)).toContainText(
+      /Revoked.*Adam Novak/s,
+    );
     noConsoleErrors();
   });
 
-  test("the usage page shows the requests just made, in the chart data and the endpoint table", async ({ page, request }, testInfo) => {
+  test("the usage page shows the requests just made, in the chart data and the endpoint table", async ({
+    page,
+    request,
+  }, testInfo) => {
     const noConsoleErrors = failOnConsoleErrors(page);
     const key = await createKey(page, uniqueName("Usage"));
     for (let call = 0; call < 3; call++) expect((await callMe(request, key)).status()).toBe(200);
@@ -295,7 +345,9 @@ test.describe("API keys as an admin", () => {
     await expect(page.getByRole("heading", { name: "This key doesn't exist in this team" })).toBeVisible();
   });
 
-  test("a seeded key's usage: chart, endpoints and the compromise warning, on desktop and phone", async ({ page }, testInfo) => {
+  test("a seeded key's usage: chart, endpoints and the compromise warning, on desktop and phone", async ({
+    page,
+  }, testInfo) => {
     const noConsoleErrors = failOnConsoleErrors(page);
     await keysTable(page).getByRole("link", { name: "CRM Sync", exact: true }).click();
     await expect(page.getByRole("heading", { name: "Usage", exact: true })).toBeVisible();
@@ -318,7 +370,10 @@ test.describe("API keys as an admin", () => {
   test("the create dialog on a phone", async ({ page }, testInfo) => {
     const noConsoleErrors = failOnConsoleErrors(page);
     await page.setViewportSize(VIEWPORTS.phone);
-    await openDialog(page.getByRole("button", { name: "Create API Key" }), page.getByRole("dialog", { name: "Create API Key" }));
+    await openDialog(
+      page.getByRole("button", { name: "Create API Key" }),
+      page.getByRole("dialog", { name: "Create API Key" }),
+    );
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, testInfo, "create-dialog-form-390", { fullPage: false });
     await page.getByRole("button", { name: "Cancel" }).click();
@@ -352,7 +407,10 @@ test("an Enterprise team's keys take an IP allowlist, checked as you type", asyn
   await page.getByRole("button", { name: /Team: Acme/ }).click();
   await page.getByRole("menuitem", { name: /Globex/ }).click();
   await expect(page.getByRole("button", { name: /Team: Globex/ })).toBeVisible();
-  const dialog = await openDialog(page.getByRole("button", { name: "Create API Key" }), page.getByRole("dialog", { name: "Create API Key" }));
+  const dialog = await openDialog(
+    page.getByRole("button", { name: "Create API Key" }),
+    page.getByRole("dialog", { name: "Create API Key" }),
+  );
   const allowlist = dialog.getByLabel("IP allowlist");
   await allowlist.fill("203.0.113.0/24\nnot-an-ip");
   await allowlist.blur();
@@ -368,7 +426,11 @@ test("an Enterprise team's keys take an IP allowlist, checked as you type", asyn
   noConsoleErrors();
 });
 
-test("a member sees disabled controls, a crafted request is refused, and sign-out returns to sign-in", async ({ browser, page, request }, testInfo) => {
+test("a member sees disabled controls, a crafted request is refused, and sign-out returns to sign-in", async ({
+  browser,
+  page,
+  request,
+}, testInfo) => {
   test.setTimeout(60_000); // two people sign in
   // An admin's browser supplies real server action requests (intercepted, never delivered)...
   const adminContext = await browser.newContext({ baseURL });
@@ -379,14 +441,11 @@ test("a member sees disabled controls, a crafted request is refused, and sign-ou
   // Let the list's refresh after that creation land before opening the next dialog.
   await expect(keyRow(adminPage, target)).toBeVisible();
   await adminPage.waitForLoadState("networkidle");
-  const captured: { url: string; headers: Record<string, string>; body: string }[] = [];
-  await adminPage.route("**/settings/developer/api-keys", async (route) => {
-    const sent = route.request();
-    if (sent.method() !== "POST" || !sent.headers()["next-action"]) return route.continue();
-    captured.push({ url: sent.url(), headers: sent.headers(), body: sent.postData() ?? "" });
-    await route.abort();
-  });
-  const adminDialog = await openDialog(adminPage.getByRole("button", { name: "Create API Key" }), adminPage.getByRole("dialog", { name: "Create API Key" }));
+  const captured = await captureServerActions(adminPage, "**/settings/developer/api-keys");
+  const adminDialog = await openDialog(
+    adminPage.getByRole("button", { name: "Create API Key" }),
+    adminPage.getByRole("dialog", { name: "Create API Key" }),
+  );
   await adminDialog.getByLabel("Name").fill("Intercepted");
   await adminDialog.getByRole("checkbox", { name: "meetings:read", exact: true }).check();
   await adminDialog.getByRole("button", { name: "Create API Key" }).click();
@@ -405,23 +464,11 @@ test("a member sees disabled controls, a crafted request is refused, and sign-ou
   await signIn(page, MEMBER);
   await page.goto(KEYS_PATH);
   const [createRequest, revokeRequest] = captured;
-  for (const crafted of [
-    { ...createRequest, body: createRequest.body.replace("Intercepted", "Crafted by a member") },
-    revokeRequest,
-  ]) {
-    const response = await page.request.post(crafted.url, {
-      headers: {
-        "next-action": crafted.headers["next-action"],
-        "content-type": crafted.headers["content-type"],
-        accept: crafted.headers["accept"] ?? "text/x-component",
-        origin: new URL(crafted.url).origin,
-      },
-      data: crafted.body,
-    });
-    const answer = await response.text();
-    expect(answer).toContain("Only owners and admins can create, rotate or revoke API keys.");
-    expect(answer).not.toContain("mavio_sk_");
-  }
+  await expectReplaysRefused(
+    page,
+    [{ ...createRequest, body: createRequest.body.replace("Intercepted", "Crafted by a member") }, revokeRequest],
+    { refusal: "Only owners and admins can create, rotate or revoke API keys.", secretPrefix: "mavio_sk_" },
+  );
   expect((await callMe(request, target)).status()).toBe(200);
   await page.reload();
   await expect(page.getByText("Crafted by a member")).toHaveCount(0);
@@ -453,12 +500,3 @@ test("a member sees disabled controls, a crafted request is refused, and sign-ou
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
   noConsoleErrors();
 });
-
-/** Presses Tab until `target` has focus (bounded, so a broken tab order fails instead of hanging). */
-async function tabTo(page: Page, target: Locator) {
-  for (let step = 0; step < 60; step++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press("Tab");
-  }
-  await expect(target).toBeFocused();
-}

@@ -4,7 +4,18 @@ import type { AddressInfo } from "node:net";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { WEBHOOK_EVENTS } from "@/lib/webhooks/events";
 import { baseURL } from "../playwright.config";
-import { copyAndClose, expectNoSeriousA11yViolations, failOnConsoleErrors, openDialog, saveScreenshot, signIn, signUp, tabTo, VIEWPORTS } from "./helpers";
+import {
+  copyAndClose,
+  expectNoSeriousA11yViolations,
+  failOnConsoleErrors,
+  openDialog,
+  saveScreenshot,
+  signIn,
+  signUp,
+  tabTo,
+  VIEWPORTS,
+} from "./helpers";
+import { captureServerActions, expectReplaysRefused } from "./server-action-replay";
 
 const ADMIN = "adam@acme.test";
 const MEMBER = "maya@acme.test";
@@ -37,7 +48,12 @@ async function startReceiver(): Promise<Receiver> {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
-      requests.push({ method: request.method ?? "", path: request.url ?? "", headers: request.headers, body: Buffer.concat(chunks).toString("utf8") });
+      requests.push({
+        method: request.method ?? "",
+        path: request.url ?? "",
+        headers: request.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+      });
       // `/hooks/status-503-...` answers 503, `/hooks/status-410-...` 410; everything else 200.
       const status = Number(/\/status-(\d{3})-/.exec(request.url ?? "")?.[1] ?? 200);
       response.writeHead(status, { "content-type": "application/json" });
@@ -60,7 +76,9 @@ async function startReceiver(): Promise<Receiver> {
  */
 function signatureMatches(request: ReceivedRequest, secret: string): boolean[] {
   const key = Buffer.from(secret.slice("whsec_".length), "base64");
-  const expected = createHmac("sha256", key).update(`${request.headers["webhook-id"]}.${request.headers["webhook-timestamp"]}.${request.body}`).digest();
+  const expected = createHmac("sha256", key)
+    .update(`${request.headers["webhook-id"]}.${request.headers["webhook-timestamp"]}.${request.body}`)
+    .digest();
   return String(request.headers["webhook-signature"])
     .split(" ")
     .map((entry) => {
@@ -74,7 +92,11 @@ function expectTestEvent(request: ReceivedRequest) {
   expect(request.method).toBe("POST");
   expect(request.headers["content-type"]).toMatch(/^application\/json/);
   const body = JSON.parse(request.body);
-  expect(body).toMatchObject({ id: request.headers["webhook-id"], type: "webhook.test", data: { object: { object: "webhook_test" } } });
+  expect(body).toMatchObject({
+    id: request.headers["webhook-id"],
+    type: "webhook.test",
+    data: { object: { object: "webhook_test" } },
+  });
   expect(request.headers["webhook-id"]).toMatch(/^evt_/);
   expect(Math.abs(Number(request.headers["webhook-timestamp"]) - Date.now() / 1000)).toBeLessThan(120);
   return body as { id: string };
@@ -88,7 +110,10 @@ const deliveries = (page: Page) => page.getByRole("list", { name: "Deliveries" }
 
 async function openAddDialog(page: Page): Promise<Locator> {
   await expect(page.getByRole("dialog")).toHaveCount(0);
-  const dialog = await openDialog(page.getByRole("button", { name: "Add endpoint" }), page.getByRole("dialog", { name: "Add endpoint" }));
+  const dialog = await openDialog(
+    page.getByRole("button", { name: "Add endpoint" }),
+    page.getByRole("dialog", { name: "Add endpoint" }),
+  );
   await expect(dialog.getByLabel("Endpoint URL")).toBeVisible();
   return dialog;
 }
@@ -126,7 +151,9 @@ test.afterAll(async () => {
 
 // ---------------------------------------------------------------- tests
 
-test("an admin adds an endpoint, sees the secret once, and a test event arrives signed; rotate, disable, edit, delete", async ({ page }, testInfo) => {
+test("an admin adds an endpoint, sees the secret once, and a test event arrives signed; rotate, disable, edit, delete", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(180_000);
   const noConsoleErrors = failOnConsoleErrors(page);
   const path = `/hooks/full-${Date.now().toString(36)}`;
@@ -136,7 +163,9 @@ test("an admin adds an endpoint, sees the secret once, and a test event arrives 
   await page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Webhooks" }).click();
   await expect(page).toHaveURL(new RegExp(`${WEBHOOKS_PATH}$`));
   await expect(page.getByRole("heading", { name: "Webhooks", exact: true })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Webhooks" })).toHaveAttribute("aria-current", "page");
+  await expect(
+    page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Webhooks" }),
+  ).toHaveAttribute("aria-current", "page");
   await expectNoSeriousA11yViolations(page);
 
   let secret = "";
@@ -145,7 +174,9 @@ test("an admin adds an endpoint, sees the secret once, and a test event arrives 
     await expect(dialog.getByRole("group", { name: "Events" }).getByRole("checkbox")).toHaveCount(11);
     await expect(dialog.getByRole("group", { name: "Action items" }).getByRole("checkbox")).toHaveCount(3);
     const transcriptEvent = WEBHOOK_EVENTS.find((event) => event.type === "transcript.updated")!;
-    await expect(dialog.getByRole("checkbox", { name: "transcript.updated" })).toHaveAccessibleDescription(transcriptEvent.description);
+    await expect(dialog.getByRole("checkbox", { name: "transcript.updated" })).toHaveAccessibleDescription(
+      transcriptEvent.description,
+    );
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, testInfo, "webhooks-add-dialog-1280", { fullPage: false });
 
@@ -196,7 +227,10 @@ test("an admin adds an endpoint, sees the secret once, and a test event arrives 
     const row = endpointRow(page, url);
     await expect(row).toContainText("E2E receiver");
     await expect(row).toContainText("Enabled");
-    await expect(row.getByRole("list", { name: "Events" }).getByRole("listitem")).toHaveText(["meeting.created", "action_item.completed"]);
+    await expect(row.getByRole("list", { name: "Events" }).getByRole("listitem")).toHaveText([
+      "meeting.created",
+      "action_item.completed",
+    ]);
     await saveScreenshot(page, testInfo, "webhooks-list-1280");
   });
 
@@ -211,7 +245,9 @@ test("an admin adds an endpoint, sees the secret once, and a test event arrives 
     const [request] = receiver.received(path);
     const body = expectTestEvent(request);
     expect(signatureMatches(request, secret)).toEqual([true]);
-    expect(signatureMatches({ ...request, body: request.body.replace("test event", "tampered event") }, secret)).toEqual([false]);
+    expect(
+      signatureMatches({ ...request, body: request.body.replace("test event", "tampered event") }, secret),
+    ).toEqual([false]);
 
     await expectNewestDelivery(page, "Succeeded", 1);
     const delivery = deliveries(page).first();
@@ -220,14 +256,22 @@ test("an admin adds an endpoint, sees the secret once, and a test event arrives 
     await expect(delivery).toContainText("HTTP 200");
     await expect(delivery).toContainText("Delivered after 1 attempt");
     await delivery.getByText("1 attempt", { exact: true }).click();
-    await expect(delivery.getByRole("list", { name: `Attempts of ${body.id}` })).toContainText(/Attempt 1\s*HTTP 200\s*\d+ ms/);
+    await expect(delivery.getByRole("list", { name: `Attempts of ${body.id}` })).toContainText(
+      /Attempt 1\s*HTTP 200\s*\d+ ms/,
+    );
     await expect(delivery).toContainText('{"received":true}');
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, testInfo, "webhooks-endpoint-1280");
 
-    await page.getByRole("navigation", { name: "Filter deliveries by status" }).getByRole("link", { name: "Failed" }).click();
+    await page
+      .getByRole("navigation", { name: "Filter deliveries by status" })
+      .getByRole("link", { name: "Failed" })
+      .click();
     await expect(page.getByText("No failed deliveries.")).toBeVisible();
-    await page.getByRole("navigation", { name: "Filter deliveries by status" }).getByRole("link", { name: "All" }).click();
+    await page
+      .getByRole("navigation", { name: "Filter deliveries by status" })
+      .getByRole("link", { name: "All" })
+      .click();
     await expect(deliveries(page)).toHaveCount(1);
   });
 
@@ -310,7 +354,11 @@ test("an admin adds an endpoint, sees the secret once, and a test event arrives 
     await expect(page.getByText("Endpoint updated")).toBeVisible();
     const details = page.locator("dl");
     await expect(details).toContainText("E2E receiver, edited");
-    await expect(details.getByRole("list", { name: "Events" }).getByRole("listitem")).toHaveText(["meeting.created", "note.created", "action_item.completed"]);
+    await expect(details.getByRole("list", { name: "Events" }).getByRole("listitem")).toHaveText([
+      "meeting.created",
+      "note.created",
+      "action_item.completed",
+    ]);
   });
 
   await test.step("the endpoint page on a phone", async () => {
@@ -342,7 +390,9 @@ test("an admin adds an endpoint, sees the secret once, and a test event arrives 
   });
 });
 
-test("a failing receiver: attempts show the status and the next retry, the endpoint warns; a 410 disables it with the reason", async ({ page }, testInfo) => {
+test("a failing receiver: attempts show the status and the next retry, the endpoint warns; a 410 disables it with the reason", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(90_000);
   const noConsoleErrors = failOnConsoleErrors(page);
   const suffix = Date.now().toString(36);
@@ -359,12 +409,22 @@ test("a failing receiver: attempts show the status and the next retry, the endpo
     await page.reload();
     await expect(deliveries(page).first()).toContainText(/Pending.*HTTP 503.*Next retry/s, { timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
-  await expect(page.getByRole("status").filter({ hasText: "Deliveries to this endpoint are failing" })).toContainText("after 5 days without a success");
+  await expect(page.getByRole("status").filter({ hasText: "Deliveries to this endpoint are failing" })).toContainText(
+    "after 5 days without a success",
+  );
   const delivery = deliveries(page).first();
   await delivery.getByText(/^\d attempts?$/).click();
-  await expect(delivery.getByRole("list", { name: /^Attempts of evt_/ }).getByRole("listitem").first()).toContainText(/Attempt 1\s*HTTP 503/);
+  await expect(
+    delivery
+      .getByRole("list", { name: /^Attempts of evt_/ })
+      .getByRole("listitem")
+      .first(),
+  ).toContainText(/Attempt 1\s*HTTP 503/);
   await expect(delivery).toContainText('{"error":"answered 503 on purpose"}');
-  await page.getByRole("navigation", { name: "Filter deliveries by status" }).getByRole("link", { name: "Pending" }).click();
+  await page
+    .getByRole("navigation", { name: "Filter deliveries by status" })
+    .getByRole("link", { name: "Pending" })
+    .click();
   await expect(deliveries(page)).toHaveCount(1);
   await expectNoSeriousA11yViolations(page);
   await saveScreenshot(page, testInfo, "webhooks-endpoint-failing-1280");
@@ -376,7 +436,9 @@ test("a failing receiver: attempts show the status and the next retry, the endpo
   await page.getByRole("button", { name: "Send test event" }).click();
   await expect(async () => {
     await page.reload();
-    await expect(page.getByRole("status").filter({ hasText: "This endpoint is disabled" })).toContainText("410", { timeout: 1_000 });
+    await expect(page.getByRole("status").filter({ hasText: "This endpoint is disabled" })).toContainText("410", {
+      timeout: 1_000,
+    });
   }).toPass({ timeout: 30_000 });
   await expect(deliveries(page).first()).toContainText(/Failed.*HTTP 410/s);
   await page.goto(WEBHOOKS_PATH);
@@ -385,7 +447,9 @@ test("a failing receiver: attempts show the status and the next retry, the endpo
   noConsoleErrors();
 });
 
-test("keyboard only: an SSRF refusal is read next to the URL, then the endpoint is added and its secret discarded on close", async ({ page }, testInfo) => {
+test("keyboard only: an SSRF refusal is read next to the URL, then the endpoint is added and its secret discarded on close", async ({
+  page,
+}, testInfo) => {
   const noConsoleErrors = failOnConsoleErrors(page);
   await signIn(page, ADMIN);
   await page.goto(WEBHOOKS_PATH);
@@ -409,7 +473,8 @@ test("keyboard only: an SSRF refusal is read next to the URL, then the endpoint 
   await tabTo(page, dialog.getByRole("button", { name: "Add endpoint" }));
   await page.keyboard.press("Enter");
 
-  const refusal = "169.254.169.254 is a cloud metadata address. Webhooks cannot be sent to loopback, private, link-local or metadata addresses.";
+  const refusal =
+    "169.254.169.254 is a cloud metadata address. Webhooks cannot be sent to loopback, private, link-local or metadata addresses.";
   await expect(dialog.getByText(refusal)).toBeVisible();
   await expect(urlField).toBeFocused();
   await expect(urlField).toHaveAttribute("aria-invalid", "true");
@@ -448,7 +513,12 @@ test("the list and the add dialog on a phone", async ({ page }, testInfo) => {
   const noConsoleErrors = failOnConsoleErrors(page);
   await signIn(page, ADMIN);
   await page.goto(WEBHOOKS_PATH);
-  await addEndpoint(page, receiver.url(`/hooks/phone-${Date.now().toString(36)}`), ["meeting.created", "meeting.updated", "note.created", "channel.updated"]);
+  await addEndpoint(page, receiver.url(`/hooks/phone-${Date.now().toString(36)}`), [
+    "meeting.created",
+    "meeting.updated",
+    "note.created",
+    "channel.updated",
+  ]);
   await page.setViewportSize(VIEWPORTS.phone);
   await expect(endpointsTable(page)).toBeVisible();
   await expect(endpointsTable(page).getByText("+2 more").first()).toBeVisible();
@@ -477,7 +547,10 @@ test("a new team sees what webhooks are for, with one way to add the first endpo
   noConsoleErrors();
 });
 
-test("a member sees disabled controls with the reason, and crafted requests change nothing", async ({ browser, page }, testInfo) => {
+test("a member sees disabled controls with the reason, and crafted requests change nothing", async ({
+  browser,
+  page,
+}, testInfo) => {
   test.setTimeout(90_000);
   const path = `/hooks/member-${Date.now().toString(36)}`;
   const url = receiver.url(path);
@@ -491,13 +564,7 @@ test("a member sees disabled controls with the reason, and crafted requests chan
   await endpointRow(adminPage, url).getByRole("link", { name: url }).click();
   await expect(adminPage.getByRole("heading", { name: url })).toBeVisible();
   const endpointPath = new URL(adminPage.url()).pathname;
-  const captured: { url: string; headers: Record<string, string>; body: string }[] = [];
-  await adminPage.route(`**${endpointPath}`, async (route) => {
-    const sent = route.request();
-    if (sent.method() !== "POST" || !sent.headers()["next-action"]) return route.continue();
-    captured.push({ url: sent.url(), headers: sent.headers(), body: sent.postData() ?? "" });
-    await route.abort();
-  });
+  const captured = await captureServerActions(adminPage, `**${endpointPath}`);
   await adminPage.getByRole("button", { name: "Send test event" }).click();
   await expect.poll(() => captured.length).toBe(1);
   await adminPage.getByRole("button", { name: "Disable" }).click();
@@ -524,20 +591,7 @@ test("a member sees disabled controls with the reason, and crafted requests chan
   const noConsoleErrors = failOnConsoleErrors(page);
   await signIn(page, MEMBER);
   await page.goto(endpointPath);
-  for (const crafted of captured) {
-    const response = await page.request.post(crafted.url, {
-      headers: {
-        "next-action": crafted.headers["next-action"],
-        "content-type": crafted.headers["content-type"],
-        accept: crafted.headers["accept"] ?? "text/x-component",
-        origin: new URL(crafted.url).origin,
-      },
-      data: crafted.body,
-    });
-    const answer = await response.text();
-    expect(answer).toContain(MANAGER_ONLY);
-    expect(answer).not.toContain("whsec_");
-  }
+  await expectReplaysRefused(page, captured, { refusal: MANAGER_ONLY, secretPrefix: "whsec_" });
   await page.waitForTimeout(1_500);
   expect(receiver.received(path)).toHaveLength(0);
   await page.reload();
@@ -571,10 +625,13 @@ test("a member sees disabled controls with the reason, and crafted requests chan
   await add.focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("dialog")).toHaveCount(0);
-  await endpointRow(page, url).getByRole("button", { name: `Actions for ${url}` }).click();
+  await endpointRow(page, url)
+    .getByRole("button", { name: `Actions for ${url}` })
+    .click();
   const menu = page.getByRole("menu");
   await expect(menu.getByRole("menuitem", { name: "Details and deliveries" })).toBeEnabled();
-  for (const name of ["Send test event", "Disable", "Delete"]) await expect(menu.getByRole("menuitem", { name })).toBeDisabled();
+  for (const name of ["Send test event", "Disable", "Delete"])
+    await expect(menu.getByRole("menuitem", { name })).toBeDisabled();
   await expect(menu).toContainText(MANAGER_ONLY);
   await page.keyboard.press("Escape");
   // Checked once the menu has faded out: mid-animation its items are translucent, which
