@@ -1,7 +1,7 @@
 import { TriangleAlert } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { Breadcrumb } from "@/components/settings/breadcrumb";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ApiError } from "@/lib/api/errors";
@@ -51,7 +51,10 @@ function Detail({ term, children }: { term: string; children: React.ReactNode })
   );
 }
 
-export default async function EndpointPage({ params, searchParams }: PageProps<"/settings/developer/webhooks/[endpointId]">) {
+export default async function EndpointPage({
+  params,
+  searchParams,
+}: PageProps<"/settings/developer/webhooks/[endpointId]">) {
   const [{ endpointId }, query, { team, membership }] = await Promise.all([params, searchParams, getCurrentContext()]);
   if (query.status !== undefined && !isDeliveryStatus(query.status)) redirect(endpointHref(endpointId));
   const status = isDeliveryStatus(query.status) ? query.status : undefined;
@@ -61,23 +64,13 @@ export default async function EndpointPage({ params, searchParams }: PageProps<"
   const canManage = canManageKeys(membership.role);
   const now = new Date();
   // A new first page (a new delivery, a new attempt) starts the list over.
-  const deliveriesKey = [status, ...deliveries.data.map((delivery) => `${delivery.id}:${delivery.updated_at}`)].join("|");
+  const deliveriesKey = [status, ...deliveries.data.map((delivery) => `${delivery.id}:${delivery.updated_at}`)].join(
+    "|",
+  );
 
   return (
     <div className="grid grid-cols-1 gap-6">
-      <nav aria-label="Breadcrumb">
-        <ol className="flex flex-wrap items-center gap-1.5 text-sm text-muted-foreground">
-          <li>
-            <Link href={WEBHOOKS_PATH} className="underline-offset-4 hover:text-foreground hover:underline">
-              Webhooks
-            </Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li aria-current="page" className="text-foreground">
-            Endpoint
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb steps={[{ label: "Webhooks", href: WEBHOOKS_PATH }]} current="Endpoint" />
 
       <div className="flex flex-col gap-4 lg:flex-row lg:items-start lg:justify-between">
         <div className="grid min-w-0 gap-2">
@@ -86,7 +79,11 @@ export default async function EndpointPage({ params, searchParams }: PageProps<"
             <EndpointStatusBadge status={endpoint.status} />
             {endpoint.description ? <span>{endpoint.description}</span> : null}
           </div>
-          {canManage ? null : <p className="text-sm text-muted-foreground">You can view this endpoint and its deliveries. {WEBHOOKS_MANAGER_ONLY_REASON}</p>}
+          {canManage ? null : (
+            <p className="text-sm text-muted-foreground">
+              You can view this endpoint and its deliveries. {WEBHOOKS_MANAGER_ONLY_REASON}
+            </p>
+          )}
         </div>
         <div className="shrink-0">
           <EndpointActions endpoint={endpoint} canManage={canManage} />
@@ -99,7 +96,10 @@ export default async function EndpointPage({ params, searchParams }: PageProps<"
           <AlertTitle>This endpoint is disabled</AlertTitle>
           <AlertDescription>
             {endpoint.disabled_reason ? <p>{endpoint.disabled_reason}</p> : null}
-            <p>Mavio sends it nothing, test events included. Enable it to receive new events; events from while it was disabled are not sent later.</p>
+            <p>
+              Mavio sends it nothing, test events included. Enable it to receive new events; events from while it was
+              disabled are not sent later.
+            </p>
           </AlertDescription>
         </Alert>
       ) : endpoint.failing_since ? (
@@ -108,8 +108,9 @@ export default async function EndpointPage({ params, searchParams }: PageProps<"
           <AlertTitle>Deliveries to this endpoint are failing</AlertTitle>
           <AlertDescription>
             <p>
-              Every delivery since {formatDateTime(new Date(endpoint.failing_since))} has failed. Mavio keeps retrying; after 5 days
-              without a success it disables the endpoint. The attempts below show what your server answered.
+              Every delivery since {formatDateTime(new Date(endpoint.failing_since))} has failed. Mavio keeps retrying;
+              after 5 days without a success it disables the endpoint. The attempts below show what your server
+              answered.
             </p>
           </AlertDescription>
         </Alert>
@@ -121,7 +122,8 @@ export default async function EndpointPage({ params, searchParams }: PageProps<"
           <AlertTitle>Some events are not sent to this endpoint</AlertTitle>
           <AlertDescription>
             <p>
-              An endpoint receives only events whose data whoever subscribed it may read, and this one was subscribed without access to:{" "}
+              An endpoint receives only events whose data whoever subscribed it may read, and this one was subscribed
+              without access to:{" "}
               {withheld.map(({ event, required_scope }) => `${event} (needs ${required_scope})`).join(", ")}.
             </p>
             <p>
@@ -144,7 +146,9 @@ export default async function EndpointPage({ params, searchParams }: PageProps<"
             <Detail term="Events">
               <EventBadges events={endpoint.enabled_events} expanded />
             </Detail>
-            <Detail term="Description">{endpoint.description || <span className="text-muted-foreground">None</span>}</Detail>
+            <Detail term="Description">
+              {endpoint.description || <span className="text-muted-foreground">None</span>}
+            </Detail>
             <Detail term="Created">{formatDateTime(new Date(endpoint.created_at))}</Detail>
             <Detail term="Last changed">{formatDateTime(new Date(endpoint.updated_at))}</Detail>
             <Detail term="Endpoint ID">
@@ -160,9 +164,11 @@ export default async function EndpointPage({ params, searchParams }: PageProps<"
             <h3>Signing secret</h3>
           </CardTitle>
           <CardDescription>
-            Every delivery is signed with this endpoint&apos;s secret (Standard Webhooks: <code className="font-mono text-xs">webhook-id</code>,{" "}
-            <code className="font-mono text-xs">webhook-timestamp</code> and <code className="font-mono text-xs">webhook-signature</code> headers). The
-            secret was shown once, when the endpoint was added. Rotate it if it may have leaked or you lost it: the old secret keeps signing for 24
+            Every delivery is signed with this endpoint&apos;s secret (Standard Webhooks:{" "}
+            <code className="font-mono text-xs">webhook-id</code>,{" "}
+            <code className="font-mono text-xs">webhook-timestamp</code> and{" "}
+            <code className="font-mono text-xs">webhook-signature</code> headers). The secret was shown once, when the
+            endpoint was added. Rotate it if it may have leaked or you lost it: the old secret keeps signing for 24
             hours, so your receiver has time to switch.
           </CardDescription>
         </CardHeader>
@@ -177,11 +183,20 @@ export default async function EndpointPage({ params, searchParams }: PageProps<"
             <CardTitle>
               <h3>Deliveries</h3>
             </CardTitle>
-            <CardDescription>Newest first, each with every attempt. Failed attempts are retried about 5 s, 5 min, 30 min, 2 h, 5 h and 10 h later.</CardDescription>
+            <CardDescription>
+              Newest first, each with every attempt. Failed attempts are retried about 5 s, 5 min, 30 min, 2 h, 5 h and
+              10 h later.
+            </CardDescription>
           </div>
           <DeliveriesFilter status={status} basePath={endpointHref(endpoint.id)} />
         </CardHeader>
-        <DeliveriesList key={deliveriesKey} endpointId={endpoint.id} status={status} initial={deliveries} nowIso={now.toISOString()} />
+        <DeliveriesList
+          key={deliveriesKey}
+          endpointId={endpoint.id}
+          status={status}
+          initial={deliveries}
+          nowIso={now.toISOString()}
+        />
       </Card>
 
       <Card className="border-destructive/40">
@@ -189,7 +204,9 @@ export default async function EndpointPage({ params, searchParams }: PageProps<"
           <CardTitle>
             <h3>Delete endpoint</h3>
           </CardTitle>
-          <CardDescription>Stops all deliveries to this URL and deletes its delivery history. This action cannot be undone.</CardDescription>
+          <CardDescription>
+            Stops all deliveries to this URL and deletes its delivery history. This action cannot be undone.
+          </CardDescription>
         </CardHeader>
         <CardContent>
           <DeleteEndpointButton endpoint={endpoint} canManage={canManage} />

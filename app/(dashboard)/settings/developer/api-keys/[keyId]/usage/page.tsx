@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/settings/breadcrumb";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
@@ -40,7 +40,10 @@ async function loadUsage(teamId: string, keyId: string, range: UsageRange) {
   return key ? { now, key, usage: await getKeyUsage(key.id, range, now) } : null;
 }
 
-export default async function KeyUsagePage({ params, searchParams }: PageProps<"/settings/developer/api-keys/[keyId]/usage">) {
+export default async function KeyUsagePage({
+  params,
+  searchParams,
+}: PageProps<"/settings/developer/api-keys/[keyId]/usage">) {
   const [{ keyId }, query, { team }] = await Promise.all([params, searchParams, getCurrentContext()]);
   const range = isUsageRange(query.range) ? query.range : "24h";
   const loaded = await loadUsage(team.id, keyId, range);
@@ -53,21 +56,7 @@ export default async function KeyUsagePage({ params, searchParams }: PageProps<"
 
   return (
     <div className="grid grid-cols-1 gap-6">
-      <nav aria-label="Breadcrumb">
-        <ol className="flex flex-wrap items-center gap-1.5 text-sm text-muted-foreground">
-          <li>
-            <Link href={KEYS_PATH} className="underline-offset-4 hover:text-foreground hover:underline">
-              API Keys
-            </Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li className="max-w-48 truncate">{key.name}</li>
-          <li aria-hidden="true">/</li>
-          <li aria-current="page" className="text-foreground">
-            Usage
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb steps={[{ label: "API Keys", href: KEYS_PATH }, { label: key.name }]} current="Usage" />
 
       <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
         <div className="grid gap-2">
@@ -98,7 +87,11 @@ export default async function KeyUsagePage({ params, searchParams }: PageProps<"
           {hasRequests ? (
             <>
               <RequestsChart points={points} />
-              <UsageChartTable caption={`Requests per ${per}, ${rangeLabel.toLowerCase()}`} period={bucket === "hour" ? "Hour" : "Day"} points={points} />
+              <UsageChartTable
+                caption={`Requests per ${per}, ${rangeLabel.toLowerCase()}`}
+                period={bucket === "hour" ? "Hour" : "Day"}
+                points={points}
+              />
             </>
           ) : (
             <p className="rounded-lg border border-dashed py-10 text-center text-sm text-muted-foreground">
