@@ -1,11 +1,17 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
-// The layers (README, "Layout"): app/ and lib/api (the /api/v1 registry, route wrapper,
-// OpenAPI document) sit on the domains (lib/<domain>), which sit on lib/http (wire
-// primitives: errors, pagination, schemas, serializers) and lib/db; lib/errors (the one error
-// the domains throw) is below them all. Imports only go down.
-const upperLayer = {
+// The layers (README, "Project layout"), imports only going down:
+//   app/  ->  components/, lib/api (the /api/v1 registry, route wrappers, OpenAPI document)
+//         ->  lib/<domain> (keys, meetings, webhooks, ...)  ->  lib/http (wire primitives), lib/db
+//         ->  lib/errors (the one error the domains throw)
+// In a flat config a later object's no-restricted-imports replaces an earlier one's for the
+// same files, so each object below lists every pattern that applies to its files.
+const noAppImports = {
+  group: ["@/app", "@/app/*", "**/app/*"],
+  message: "components/ and lib/ must not import from app/: pass server actions and data in as props.",
+};
+const noUpperLayerImports = {
   group: ["@/lib/api", "@/lib/api/*"],
   message: "lib/api is the layer above the domains: move what a domain needs into lib/http.",
 };
@@ -19,8 +25,14 @@ const errorsLayerDependencies = {
 };
 const noParentImports = {
   group: ["../*"],
-  message: "Import another folder through @/ so the layer rule sees it.",
+  message: "Import another folder through @/ so the layer rules see it.",
 };
+
+const restrictImports = (files, patterns, ignores = []) => ({
+  files,
+  ignores,
+  rules: { "no-restricted-imports": ["error", { patterns }] },
+});
 
 const config = [
   ...nextCoreWebVitals,
@@ -37,19 +49,15 @@ const config = [
       "playwright-report/**",
     ],
   },
-  {
-    files: ["lib/**/*.ts", "lib/**/*.tsx"],
-    ignores: ["lib/api/**"],
-    rules: { "no-restricted-imports": ["error", { patterns: [upperLayer, noParentImports] }] },
-  },
-  {
-    files: ["lib/http/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [wireLayerDependencies, noParentImports] }] },
-  },
-  {
-    files: ["lib/errors/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [errorsLayerDependencies, noParentImports] }] },
-  },
+  restrictImports(["components/**"], [noAppImports]),
+  restrictImports(["lib/api/**"], [noAppImports]),
+  restrictImports(
+    ["lib/**"],
+    [noAppImports, noUpperLayerImports, noParentImports],
+    ["lib/api/**", "lib/http/**", "lib/errors/**"],
+  ),
+  restrictImports(["lib/http/**"], [noAppImports, wireLayerDependencies, noParentImports]),
+  restrictImports(["lib/errors/**"], [noAppImports, errorsLayerDependencies, noParentImports]),
 ];
 
 export default config;

@@ -9,8 +9,10 @@ import {
   saveScreenshot,
   signIn,
   signUp,
+  tabTo,
   VIEWPORTS,
 } from "./helpers";
+import { captureServerActions, expectReplaysRefused } from "./server-action-replay";
 
 const ADMIN = "adam@acme.test";
 const MEMBER = "maya@acme.test";
@@ -439,13 +441,7 @@ test("a member sees disabled controls, a crafted request is refused, and sign-ou
   // Let the list's refresh after that creation land before opening the next dialog.
   await expect(keyRow(adminPage, target)).toBeVisible();
   await adminPage.waitForLoadState("networkidle");
-  const captured: { url: string; headers: Record<string, string>; body: string }[] = [];
-  await adminPage.route("**/settings/developer/api-keys", async (route) => {
-    const sent = route.request();
-    if (sent.method() !== "POST" || !sent.headers()["next-action"]) return route.continue();
-    captured.push({ url: sent.url(), headers: sent.headers(), body: sent.postData() ?? "" });
-    await route.abort();
-  });
+  const captured = await captureServerActions(adminPage, "**/settings/developer/api-keys");
   const adminDialog = await openDialog(
     adminPage.getByRole("button", { name: "Create API Key" }),
     adminPage.getByRole("dialog", { name: "Create API Key" }),
@@ -468,23 +464,11 @@ test("a member sees disabled controls, a crafted request is refused, and sign-ou
   await signIn(page, MEMBER);
   await page.goto(KEYS_PATH);
   const [createRequest, revokeRequest] = captured;
-  for (const crafted of [
-    { ...createRequest, body: createRequest.body.replace("Intercepted", "Crafted by a member") },
-    revokeRequest,
-  ]) {
-    const response = await page.request.post(crafted.url, {
-      headers: {
-        "next-action": crafted.headers["next-action"],
-        "content-type": crafted.headers["content-type"],
-        accept: crafted.headers["accept"] ?? "text/x-component",
-        origin: new URL(crafted.url).origin,
-      },
-      data: crafted.body,
-    });
-    const answer = await response.text();
-    expect(answer).toContain("Only owners and admins can create, rotate or revoke API keys.");
-    expect(answer).not.toContain("mavio_sk_");
-  }
+  await expectReplaysRefused(
+    page,
+    [{ ...createRequest, body: createRequest.body.replace("Intercepted", "Crafted by a member") }, revokeRequest],
+    { refusal: "Only owners and admins can create, rotate or revoke API keys.", secretPrefix: "mavio_sk_" },
+  );
   expect((await callMe(request, target)).status()).toBe(200);
   await page.reload();
   await expect(page.getByText("Crafted by a member")).toHaveCount(0);
@@ -516,12 +500,3 @@ test("a member sees disabled controls, a crafted request is refused, and sign-ou
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
   noConsoleErrors();
 });
-
-/** Presses Tab until `target` has focus (bounded, so a broken tab order fails instead of hanging). */
-async function tabTo(page: Page, target: Locator) {
-  for (let step = 0; step < 60; step++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press("Tab");
-  }
-  await expect(target).toBeFocused();
-}

@@ -15,6 +15,7 @@ import {
   tabTo,
   VIEWPORTS,
 } from "./helpers";
+import { captureServerActions, expectReplaysRefused } from "./server-action-replay";
 
 const ADMIN = "adam@acme.test";
 const MEMBER = "maya@acme.test";
@@ -563,13 +564,7 @@ test("a member sees disabled controls with the reason, and crafted requests chan
   await endpointRow(adminPage, url).getByRole("link", { name: url }).click();
   await expect(adminPage.getByRole("heading", { name: url })).toBeVisible();
   const endpointPath = new URL(adminPage.url()).pathname;
-  const captured: { url: string; headers: Record<string, string>; body: string }[] = [];
-  await adminPage.route(`**${endpointPath}`, async (route) => {
-    const sent = route.request();
-    if (sent.method() !== "POST" || !sent.headers()["next-action"]) return route.continue();
-    captured.push({ url: sent.url(), headers: sent.headers(), body: sent.postData() ?? "" });
-    await route.abort();
-  });
+  const captured = await captureServerActions(adminPage, `**${endpointPath}`);
   await adminPage.getByRole("button", { name: "Send test event" }).click();
   await expect.poll(() => captured.length).toBe(1);
   await adminPage.getByRole("button", { name: "Disable" }).click();
@@ -596,20 +591,7 @@ test("a member sees disabled controls with the reason, and crafted requests chan
   const noConsoleErrors = failOnConsoleErrors(page);
   await signIn(page, MEMBER);
   await page.goto(endpointPath);
-  for (const crafted of captured) {
-    const response = await page.request.post(crafted.url, {
-      headers: {
-        "next-action": crafted.headers["next-action"],
-        "content-type": crafted.headers["content-type"],
-        accept: crafted.headers["accept"] ?? "text/x-component",
-        origin: new URL(crafted.url).origin,
-      },
-      data: crafted.body,
-    });
-    const answer = await response.text();
-    expect(answer).toContain(MANAGER_ONLY);
-    expect(answer).not.toContain("whsec_");
-  }
+  await expectReplaysRefused(page, captured, { refusal: MANAGER_ONLY, secretPrefix: "whsec_" });
   await page.waitForTimeout(1_500);
   expect(receiver.received(path)).toHaveLength(0);
   await page.reload();

@@ -1,17 +1,14 @@
-// Shutdown hooks shared across module copies: the app's server bundle and the process
-// that hosts it (scripts/serve.ts) each load their own copy of lib/, so the registry
-// lives on globalThis.
+import { processWide, replaceProcessWide } from "./process-wide";
+
+// Shutdown hooks shared across module copies (see lib/process-wide.ts): the process that hosts
+// the app runs the hooks that the app's server bundle registered.
 type Hook = () => Promise<void>;
 
-const registry = globalThis as typeof globalThis & { [key: symbol]: Hook[] | undefined };
-const HOOKS = Symbol.for("mavio.shutdownHooks");
-
 export function onShutdown(hook: Hook): void {
-  (registry[HOOKS] ??= []).push(hook);
+  processWide<Hook[]>("shutdownHooks", () => []).push(hook);
 }
 
 export async function runShutdownHooks(): Promise<void> {
-  const hooks = registry[HOOKS] ?? [];
-  registry[HOOKS] = [];
+  const hooks = replaceProcessWide<Hook[]>("shutdownHooks", []) ?? [];
   await Promise.allSettled(hooks.map((hook) => hook()));
 }

@@ -4,9 +4,9 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
-import { signUp } from "@/app/(auth)/sign-up/actions";
 import { DEFAULT_LANDING } from "@/lib/auth/callback-url";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import type { SignUpResult } from "@/lib/users/sign-up-with-password";
 import { signUpSchema } from "@/lib/validations/auth";
 import { FormField } from "./form-field";
 import { useValidatedSubmit } from "./use-validated-submit";
@@ -14,7 +14,7 @@ import { useValidatedSubmit } from "./use-validated-submit";
 const EMAIL_UNAVAILABLE =
   "We couldn't create an account with this email and password. If you already have an account, sign in instead.";
 
-export function SignUpForm() {
+export function SignUpForm({ signUp }: { signUp: (account: unknown) => Promise<SignUpResult> }) {
   const router = useRouter();
   const { errors, pending, onSubmit } = useValidatedSubmit(signUpSchema, async (account) => {
     const result = await signUp(account);

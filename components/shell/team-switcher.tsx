@@ -3,7 +3,6 @@
 import { Check, ChevronsUpDown } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { switchTeam } from "@/app/(dashboard)/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import {
@@ -22,7 +21,18 @@ export interface TeamOption {
   planLabel: string;
 }
 
-export function TeamSwitcher({ teams, currentTeamId }: { teams: TeamOption[]; currentTeamId: string }) {
+/** Switches the session's current team; the dashboard layout passes its server action in. */
+export type SwitchTeam = (teamId: string) => Promise<{ ok: boolean }>;
+
+export function TeamSwitcher({
+  teams,
+  currentTeamId,
+  switchTeam,
+}: {
+  teams: TeamOption[];
+  currentTeamId: string;
+  switchTeam: SwitchTeam;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const current = teams.find((t) => t.id === currentTeamId) ?? teams[0];

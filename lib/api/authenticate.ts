@@ -6,19 +6,16 @@ import { keyInvalidations } from "@/lib/keys/invalidation";
 import { compileAllowlist } from "@/lib/keys/ip-allowlist";
 import { keyCache, unknownKeys, type CachedKey } from "@/lib/keys/key-cache";
 import { requestsPerMinute } from "@/lib/plans/plans";
+import { processWide } from "@/lib/process-wide";
 import { rateLimiter, type RateLimitDecision } from "@/lib/ratelimit";
 import { FlightBatcher } from "@/lib/redis/flight-batcher";
 import { ApiError } from "@/lib/http/errors";
 
 const BEARER = /^Bearer +(\S+) *$/i;
 
-const processWide = globalThis as typeof globalThis & {
-  mavioRedisFlights?: FlightBatcher;
-  mavioKeyLoads?: SingleFlight<string, CachedKey | null>;
-};
-const redisFlights = (processWide.mavioRedisFlights ??= new FlightBatcher());
+const redisFlights = processWide("redisFlights", () => new FlightBatcher());
 // A burst for one cold key is one address token and one lookup, not one per request.
-const coldKeyLoads = (processWide.mavioKeyLoads ??= new SingleFlight());
+const coldKeyLoads = processWide("keyLoads", () => new SingleFlight<string, CachedKey | null>());
 
 /** The key from `Authorization: Bearer <key>`; malformed keys are refused here, before any I/O. */
 export function presentedKey(authorization: string | null): string {

@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { processWide, replaceProcessWide } from "@/lib/process-wide";
 import { parseDatabaseUrl } from "./connection";
 
 export type Database = PrismaClient;
@@ -10,24 +11,21 @@ export function createDatabaseClient(url: string, options: { poolSize?: number }
   return new PrismaClient({ adapter: new PrismaPg(pool, { schema }) });
 }
 
-const processWide = globalThis as typeof globalThis & { mavioDb?: Database };
-
 function processClient(): Database {
-  if (!processWide.mavioDb) {
+  return processWide("db", () => {
     const url = process.env.DATABASE_URL;
     if (!url) {
       throw new Error(
         "DATABASE_URL is not set. Start the app with `npm start` (it provides an embedded database) or set DATABASE_URL.",
       );
     }
-    processWide.mavioDb = createDatabaseClient(url);
-  }
-  return processWide.mavioDb;
+    return createDatabaseClient(url);
+  });
 }
 
 /**
  * The process's one Prisma client. Created on first use, so importing this module (as
- * `next build` does) needs no database; kept on globalThis so dev reloads reuse the pool.
+ * `next build` does) needs no database; process-wide so dev reloads reuse the pool.
  */
 export const db: Database = new Proxy({} as Database, {
   get(_target, property) {
@@ -39,8 +37,7 @@ export const db: Database = new Proxy({} as Database, {
 
 /** Closes the process's pool; the next use of `db` opens a new one (e.g. after DATABASE_URL changed). */
 export async function disconnectDatabase(): Promise<void> {
-  const client = processWide.mavioDb;
-  processWide.mavioDb = undefined;
+  const client = replaceProcessWide<Database>("db", undefined);
   await client?.$disconnect();
 }
 

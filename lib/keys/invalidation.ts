@@ -1,5 +1,6 @@
 import type { Redis } from "@upstash/redis";
 import { env } from "@/lib/env";
+import { processWide } from "@/lib/process-wide";
 import { upstashRedis } from "@/lib/redis/client";
 import { KEY_CACHE_TTL_MS } from "./key-cache";
 
@@ -73,12 +74,9 @@ class MemoryKeyInvalidations implements KeyInvalidations {
   }
 }
 
-const processWide = globalThis as typeof globalThis & { mavioKeyInvalidations?: KeyInvalidations };
-
 export function keyInvalidations(): KeyInvalidations {
-  if (!processWide.mavioKeyInvalidations) {
+  return processWide<KeyInvalidations>("keyInvalidations", () => {
     const redis = upstashRedis();
-    processWide.mavioKeyInvalidations = redis ? new RedisKeyInvalidations(redis) : new MemoryKeyInvalidations();
-  }
-  return processWide.mavioKeyInvalidations;
+    return redis ? new RedisKeyInvalidations(redis) : new MemoryKeyInvalidations();
+  });
 }

@@ -1,6 +1,7 @@
 import type { BlockList } from "node:net";
 import { LruCache } from "@/lib/cache/lru";
 import type { Plan } from "@/lib/generated/prisma/enums";
+import { processWide } from "@/lib/process-wide";
 import type { Scope } from "./scopes";
 
 export const KEY_CACHE_TTL_MS = 60_000;
@@ -26,18 +27,13 @@ export interface CachedKey {
   loadedAt: number;
 }
 
-// Bounded: ~1 KB per entry, so at most ~10 MB; see README "Limits".
-const processWide = globalThis as typeof globalThis & {
-  mavioKeyCache?: LruCache<string, CachedKey>;
-  mavioUnknownKeys?: LruCache<string, number>;
-};
-
 /** Verified keys by hash, so a key seen in the last minute costs no database query. */
 export function keyCache(): LruCache<string, CachedKey> {
-  return (processWide.mavioKeyCache ??= new LruCache(KEY_CACHE_MAX_ENTRIES, KEY_CACHE_TTL_MS));
+  // Bounded: ~1 KB per entry, so at most ~10 MB; see README "Limits".
+  return processWide("keyCache", () => new LruCache<string, CachedKey>(KEY_CACHE_MAX_ENTRIES, KEY_CACHE_TTL_MS));
 }
 
 /** Well-formed hashes with no key behind them, so guessing does not reach the database each time. */
 export function unknownKeys(): LruCache<string, number> {
-  return (processWide.mavioUnknownKeys ??= new LruCache(UNKNOWN_KEY_CACHE_MAX_ENTRIES, 30_000));
+  return processWide("unknownKeys", () => new LruCache<string, number>(UNKNOWN_KEY_CACHE_MAX_ENTRIES, 30_000));
 }

@@ -56,11 +56,6 @@ export function speechSampleCount(seconds: number): number {
   return Math.round(seconds * SPEECH_SAMPLE_RATE);
 }
 
-/** Whole milliseconds of audio. */
-export function pcmDurationMs({ sampleRate, samples }: PcmAudio): number {
-  return Math.round((samples.length * 1000) / sampleRate);
-}
-
 // ---------------------------------------------------------------- synthesis
 
 export interface SpeechLikeOptions {

@@ -1,6 +1,7 @@
 import { db, qualifiedTable } from "@/lib/db";
 import { onShutdown } from "@/lib/lifecycle";
 import { log, warnThrottled } from "@/lib/log";
+import { processWide } from "@/lib/process-wide";
 
 export interface GuardedRequest {
   keyId: string;
@@ -159,12 +160,10 @@ export class UsageRecorder {
   }
 }
 
-const processWide = globalThis as typeof globalThis & { mavioUsageRecorder?: UsageRecorder };
-
 export function usageRecorder(): UsageRecorder {
-  if (!processWide.mavioUsageRecorder) {
-    processWide.mavioUsageRecorder = new UsageRecorder();
-    processWide.mavioUsageRecorder.start();
-  }
-  return processWide.mavioUsageRecorder;
+  return processWide("usageRecorder", () => {
+    const recorder = new UsageRecorder();
+    recorder.start();
+    return recorder;
+  });
 }

@@ -4,6 +4,7 @@
 import { env } from "@/lib/env";
 import { onShutdown } from "@/lib/lifecycle";
 import { log, warnThrottled } from "@/lib/log";
+import { processWide, replaceProcessWide } from "@/lib/process-wide";
 import { claimDueDeliveries, type ClaimedDelivery } from "./claim";
 import { deliverClaimed, type DeliverResult } from "./deliver";
 import { FAN_OUT_BATCH, fanOutEvents } from "./fan-out";
@@ -198,27 +199,22 @@ export class WebhookWorker {
   }
 }
 
-// One worker per process, shared by every copy of this module (see lib/lifecycle.ts).
-const processWide = globalThis as typeof globalThis & { [key: symbol]: WebhookWorker | undefined };
-const WORKER = Symbol.for("mavio.webhookWorker");
-
 /** Starts the process's delivery loop once and stops it on shutdown. */
 export function startWebhookWorker(options: WebhookWorkerOptions = {}): WebhookWorker {
-  const existing = processWide[WORKER];
-  if (existing) return existing;
-  const worker = new WebhookWorker(options);
-  processWide[WORKER] = worker;
-  worker.start();
-  onShutdown(async () => {
-    await worker.stop();
-    processWide[WORKER] = undefined;
+  return processWide("webhookWorker", () => {
+    const worker = new WebhookWorker(options);
+    worker.start();
+    onShutdown(async () => {
+      await worker.stop();
+      replaceProcessWide("webhookWorker", undefined);
+    });
+    log.info("Webhook worker started", {
+      timeoutMs: worker.timeoutMs,
+      concurrency: worker.concurrency,
+      allowPrivateUrls: options.allowPrivate ?? env().WEBHOOKS_ALLOW_PRIVATE_URLS,
+    });
+    return worker;
   });
-  log.info("Webhook worker started", {
-    timeoutMs: worker.timeoutMs,
-    concurrency: worker.concurrency,
-    allowPrivateUrls: options.allowPrivate ?? env().WEBHOOKS_ALLOW_PRIVATE_URLS,
-  });
-  return worker;
 }
 
 /** For the web server: starts the loop unless WEBHOOKS_WORKER_IN_SERVER=false (a separate `npm run worker` runs it). */

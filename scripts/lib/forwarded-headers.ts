@@ -3,7 +3,7 @@ import type { IncomingMessage } from "node:http";
 /**
  * Sets the X-Forwarded-* headers Next reads from what this server saw itself, as a proxy
  * would, so no client can choose them: the socket peer is appended to X-Forwarded-For
- * (lib/api/client-ip.ts counts trusted hops from the right), and X-Forwarded-Host is the
+ * (lib/http/client-ip.ts counts trusted hops from the right), and X-Forwarded-Host is the
  * Host the request arrived with. Next's server-action origin check compares Origin with
  * X-Forwarded-Host, so a client-written pair of the two would pass it.
  */

@@ -2,8 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { disconnectDatabase } from "@/lib/db";
 import { parseDatabaseUrl } from "@/lib/db/connection";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-
-const processWide = globalThis as typeof globalThis & { mavioDb?: PrismaClient };
+import { replaceProcessWide } from "@/lib/process-wide";
 
 /**
  * Replaces the app's Prisma client with a real one that also reports each SQL statement it
@@ -18,6 +17,6 @@ export async function observeDatabaseQueries(): Promise<{ readonly statements: s
   });
   const observed = { statements: [] as string[] };
   client.$on("query", (event) => observed.statements.push(event.query));
-  processWide.mavioDb = client;
+  replaceProcessWide("db", client);
   return observed;
 }

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/permissions/actor";
 import { KEY_CACHE_MAX_ENTRIES, KEY_CACHE_TTL_MS, type CachedKey } from "@/lib/keys/key-cache";
 import { revokeApiKey } from "@/lib/keys/revoke-key";
 import { rotateApiKey } from "@/lib/keys/rotate-key";
+import { replaceProcessWide } from "@/lib/process-wide";
 import { upstashRedis } from "@/lib/redis/client";
 import { startUpstashBridge, type UpstashBridge } from "@/lib/upstash-bridge/server";
 import { callRoute } from "../helpers/api";
@@ -46,12 +47,11 @@ afterAll(async () => {
 
 // Two app instances in one process: each has its own key cache, and they share the
 // database and Redis. "revoking" is the one whose dashboard revokes or rotates the key.
-const processWide = globalThis as typeof globalThis & { mavioKeyCache?: LruCache<string, CachedKey> };
 const instanceCache = () => new LruCache<string, CachedKey>(KEY_CACHE_MAX_ENTRIES, KEY_CACHE_TTL_MS);
 const instances = { revoking: instanceCache(), other: instanceCache() };
 
 async function on<T>(instance: keyof typeof instances, call: () => Promise<T>): Promise<T> {
-  processWide.mavioKeyCache = instances[instance];
+  replaceProcessWide("keyCache", instances[instance]);
   return call();
 }
 

@@ -7,6 +7,7 @@ import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle }
 import { DEFAULT_LANDING } from "@/lib/auth/callback-url";
 import { githubSignInEnabled } from "@/lib/auth/options";
 import { getSignedInUserId } from "@/lib/auth/session";
+import { signUp } from "./actions";
 
 export const metadata: Metadata = { title: "Create your account" };
 
@@ -21,7 +22,7 @@ export default async function SignUpPage() {
         <CardDescription>You&apos;ll get your own team on the Free plan. Invite people later.</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
-        <SignUpForm />
+        <SignUpForm signUp={signUp} />
         {githubSignInEnabled() ? <GitHubButton callbackUrl={DEFAULT_LANDING} /> : null}
       </CardContent>
       <CardFooter className="text-sm text-muted-foreground">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TimeWithTooltip } from "@/components/settings/time-with-tooltip";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -7,7 +8,6 @@ import { maskApiKey } from "@/lib/keys/format";
 import type { listAuditEvents } from "@/lib/keys/list-audit-events";
 import { AUDIT_ACTION_LABEL, describeAuditEvent, describeUserAgent } from "./describe-audit-event";
 import { auditLogHref } from "./keys-list-href";
-import { TimeWithTooltip } from "./time-with-tooltip";
 
 const ACTION_VARIANT = {
   created: "secondary",

@@ -13,35 +13,12 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import type { KeyStatus } from "@/lib/keys/status";
+import type { KeyRowSummary, RotatedKeySummary } from "@/lib/keys/key-row";
 import { MANAGER_ONLY_REASON } from "./manager-only-reason";
 import { RenameKeyDialog } from "./rename-key-dialog";
 import { RevokeKeyDialog } from "./revoke-key-dialog";
 import { RotateKeyFlow } from "./rotate-key-flow";
 import { CREATE_KEY_OPENER } from "./create-key-dialog";
-
-/** What a row's menu and dialogs need to know about its key (never the secret: it no longer exists). */
-export interface KeyRowSummary {
-  id: string;
-  name: string;
-  last4: string;
-  maskedKey: string;
-  status: KeyStatus;
-  /** ISO time of the most recent successful request; null when never used. */
-  lastUsedAt: string | null;
-  usageHref: string;
-  auditHref: string;
-}
-
-/** A dialog the row menu opens about its key (rename, revoke): open state and where focus goes back. */
-export interface KeyRowDialogProps {
-  apiKey: KeyRowSummary;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  onCloseAutoFocus: (event: Event) => void;
-}
-
-export type RotatedKeySummary = Pick<KeyRowSummary, "id" | "name" | "last4" | "maskedKey">;
 
 /** Opens Rotate for a key in the page's dialog host, which outlives the row (a rotated key may leave a filtered list). */
 export function useOpenRotateKey() {

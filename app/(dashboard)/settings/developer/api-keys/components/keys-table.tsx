@@ -1,5 +1,6 @@
 import { TriangleAlert } from "lucide-react";
 import Link from "next/link";
+import { TimeWithTooltip } from "@/components/settings/time-with-tooltip";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDate, formatDateTime, formatRelative } from "@/lib/format";
 import { maskApiKey } from "@/lib/keys/format";
@@ -9,7 +10,6 @@ import { KeyRowActions } from "./key-row-actions";
 import { KeyStatusBadge } from "./key-status-badge";
 import { ScopeBadges } from "./scope-badges";
 import { auditLogHref, KEYS_PATH } from "./keys-list-href";
-import { TimeWithTooltip } from "./time-with-tooltip";
 
 const usageHref = (keyId: string) => `${KEYS_PATH}/${keyId}/usage`;
 

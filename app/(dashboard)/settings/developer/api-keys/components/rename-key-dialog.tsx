@@ -4,18 +4,24 @@ import { useState } from "react";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { FormError } from "@/components/ui/form-error";
 import { DialogFormFooter } from "@/components/settings/dialog-form-footer";
+import type { MenuDialogProps } from "@/components/settings/menu-dialog-props";
 import { useFormSubmission } from "@/components/settings/use-form-submission";
 import { toast } from "@/components/ui/toaster";
 import { parseRenameKeyForm, type RenameKeyField } from "@/lib/keys/form";
+import type { KeyRowSummary } from "@/lib/keys/key-row";
 import { renameApiKeyAction } from "../actions";
 import { KeyNameField } from "./key-name-field";
-import type { KeyRowDialogProps, KeyRowSummary } from "./key-row-actions";
 
 const NAME_ID = "rename-key-name";
 const FOCUS_ORDER: [RenameKeyField, string][] = [["name", NAME_ID]];
 const UNEXPECTED_ERROR = "Something went wrong on our side and the key was not renamed. Try again in a moment.";
 
-export function RenameKeyDialog({ apiKey, open, onOpenChange, onCloseAutoFocus }: KeyRowDialogProps) {
+export function RenameKeyDialog({
+  apiKey,
+  open,
+  onOpenChange,
+  onCloseAutoFocus,
+}: MenuDialogProps & { apiKey: KeyRowSummary }) {
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent className="sm:max-w-md" onCloseAutoFocus={onCloseAutoFocus}>

@@ -1,12 +1,18 @@
 "use client";
 
 import { ConfirmActionDialog } from "@/components/settings/confirm-action-dialog";
+import type { MenuDialogProps } from "@/components/settings/menu-dialog-props";
 import { toast } from "@/components/ui/toaster";
 import { formatRelative } from "@/lib/format";
+import type { KeyRowSummary } from "@/lib/keys/key-row";
 import { revokeApiKeyAction } from "../actions";
-import type { KeyRowDialogProps } from "./key-row-actions";
 
-export function RevokeKeyDialog({ apiKey, open, onOpenChange, onCloseAutoFocus }: KeyRowDialogProps) {
+export function RevokeKeyDialog({
+  apiKey,
+  open,
+  onOpenChange,
+  onCloseAutoFocus,
+}: MenuDialogProps & { apiKey: KeyRowSummary }) {
   return (
     <ConfirmActionDialog
       open={open}

@@ -2,7 +2,8 @@
 
 import { RefreshCw } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { useOpenRotateKey, type RotatedKeySummary } from "./key-row-actions";
+import type { RotatedKeySummary } from "@/lib/keys/key-row";
+import { useOpenRotateKey } from "./key-row-actions";
 
 /** Rotate, right where a key is named as expiring. */
 export function RotateKeyButton({ apiKey }: { apiKey: RotatedKeySummary }) {

@@ -10,10 +10,10 @@ import { DialogFormFooter } from "@/components/settings/dialog-form-footer";
 import { useServerAction } from "@/components/settings/use-server-action";
 import { formatDateTime } from "@/lib/format";
 import { DEFAULT_ROTATION_GRACE, ROTATION_GRACE_OPTIONS, type RevealedKey } from "@/lib/keys/form";
+import type { RotatedKeySummary } from "@/lib/keys/key-row";
 import type { RotationGrace } from "@/lib/keys/validations";
 import { rotateApiKeyAction } from "../actions";
 import { RevealedKeyPanel } from "./revealed-key-panel";
-import type { RotatedKeySummary } from "./key-row-actions";
 
 const UNEXPECTED_ERROR = "Something went wrong on our side and the key was not rotated. Try again in a moment.";
 

@@ -1,7 +1,7 @@
 import { TriangleAlert } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { Breadcrumb } from "@/components/settings/breadcrumb";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { DomainError } from "@/lib/errors/domain-error";
@@ -71,19 +71,7 @@ export default async function EndpointPage({
 
   return (
     <div className="grid grid-cols-1 gap-6">
-      <nav aria-label="Breadcrumb">
-        <ol className="flex flex-wrap items-center gap-1.5 text-sm text-muted-foreground">
-          <li>
-            <Link href={WEBHOOKS_PATH} className="underline-offset-4 hover:text-foreground hover:underline">
-              Webhooks
-            </Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li aria-current="page" className="text-foreground">
-            Endpoint
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb steps={[{ label: "Webhooks", href: WEBHOOKS_PATH }]} current="Endpoint" />
 
       <div className="flex flex-col gap-4 lg:flex-row lg:items-start lg:justify-between">
         <div className="grid min-w-0 gap-2">

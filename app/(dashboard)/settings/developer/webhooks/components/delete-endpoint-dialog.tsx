@@ -1,6 +1,7 @@
 "use client";
 
 import { ConfirmActionDialog } from "@/components/settings/confirm-action-dialog";
+import type { MenuDialogProps } from "@/components/settings/menu-dialog-props";
 import { toast } from "@/components/ui/toaster";
 import { deleteWebhookEndpointAction, deleteWebhookEndpointThenListAction } from "../actions";
 
@@ -10,13 +11,10 @@ export function DeleteEndpointDialog({
   onOpenChange,
   thenOpenList = false,
   onCloseAutoFocus,
-}: {
+}: MenuDialogProps & {
   endpoint: { id: string; url: string };
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
   /** On the endpoint's own page: the server answers with the list of endpoints. */
   thenOpenList?: boolean;
-  onCloseAutoFocus?: (event: Event) => void;
 }) {
   const deleteAction = thenOpenList ? deleteWebhookEndpointThenListAction : deleteWebhookEndpointAction;
   return (

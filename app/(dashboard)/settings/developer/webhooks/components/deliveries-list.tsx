@@ -3,6 +3,7 @@
 import { ChevronRight, RotateCw } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
+import { TimeWithTooltip } from "@/components/settings/time-with-tooltip";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -10,7 +11,6 @@ import type { Page } from "@/lib/http/wire-schemas";
 import { formatDateTime, formatRelative } from "@/lib/format";
 import type { WebhookDeliveryResource } from "@/lib/webhooks/schemas";
 import { cn } from "@/lib/utils";
-import { TimeWithTooltip } from "../../api-keys/components/time-with-tooltip";
 import { loadWebhookDeliveriesAction } from "../actions";
 import { DeliveryStatusBadge } from "./delivery-status-badge";
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { ConfirmActionDialog } from "@/components/settings/confirm-action-dialog";
+import type { MenuDialogProps } from "@/components/settings/menu-dialog-props";
 import { toast } from "@/components/ui/toaster";
 import { setWebhookEndpointStatusAction } from "../actions";
 
@@ -9,11 +10,8 @@ export function DisableEndpointDialog({
   open,
   onOpenChange,
   onCloseAutoFocus,
-}: {
+}: MenuDialogProps & {
   endpoint: { id: string; url: string };
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  onCloseAutoFocus?: (event: Event) => void;
 }) {
   return (
     <ConfirmActionDialog

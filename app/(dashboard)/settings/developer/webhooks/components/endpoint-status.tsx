@@ -1,8 +1,8 @@
 import { TriangleAlert } from "lucide-react";
+import { TimeWithTooltip } from "@/components/settings/time-with-tooltip";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime, formatRelative } from "@/lib/format";
 import type { WebhookEndpointResource } from "@/lib/webhooks/schemas";
-import { TimeWithTooltip } from "../../api-keys/components/time-with-tooltip";
 
 type EndpointHealth = Pick<WebhookEndpointResource, "status" | "disabled_reason" | "failing_since">;
 

@@ -1,9 +1,9 @@
 import Link from "next/link";
+import { TimeWithTooltip } from "@/components/settings/time-with-tooltip";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { WebhookEndpointResource } from "@/lib/webhooks/schemas";
 import { cn } from "@/lib/utils";
-import { TimeWithTooltip } from "../../api-keys/components/time-with-tooltip";
 import { EndpointRowActions } from "./endpoint-row-actions";
 import { EndpointStatus } from "./endpoint-status";
 import { EventBadges } from "./event-badges";

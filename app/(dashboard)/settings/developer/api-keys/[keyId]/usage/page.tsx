@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/settings/breadcrumb";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
@@ -56,21 +56,7 @@ export default async function KeyUsagePage({
 
   return (
     <div className="grid grid-cols-1 gap-6">
-      <nav aria-label="Breadcrumb">
-        <ol className="flex flex-wrap items-center gap-1.5 text-sm text-muted-foreground">
-          <li>
-            <Link href={KEYS_PATH} className="underline-offset-4 hover:text-foreground hover:underline">
-              API Keys
-            </Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li className="max-w-48 truncate">{key.name}</li>
-          <li aria-hidden="true">/</li>
-          <li aria-current="page" className="text-foreground">
-            Usage
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb steps={[{ label: "API Keys", href: KEYS_PATH }, { label: key.name }]} current="Usage" />
 
       <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
         <div className="grid gap-2">
