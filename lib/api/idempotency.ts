@@ -14,7 +14,7 @@
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
-import { processWide, replaceProcessWide } from "@/lib/process-wide";
+import { processWide } from "@/lib/process-wide";
 import { ApiError } from "@/lib/http/errors";
 
 export const IDEMPOTENCY_HEADER = "Idempotency-Key";
@@ -198,8 +198,9 @@ async function releaseKey(owner: IdempotencyOwner, key: string): Promise<void> {
 
 /** Deletes expired records now and then (at most every 10 minutes per process), off the request path. */
 function sweepExpired(now = Date.now()): void {
-  if (processWide("idempotencySweptAt", () => 0) + SWEEP_INTERVAL_MS > now) return;
-  replaceProcessWide("idempotencySweptAt", now);
+  const sweep = processWide("idempotencySweep", () => ({ lastAt: 0 }));
+  if (sweep.lastAt + SWEEP_INTERVAL_MS > now) return;
+  sweep.lastAt = now;
   db.idempotencyRecord.deleteMany({ where: { expiresAt: { lt: new Date(now) } } }).catch((error: unknown) => {
     log.warn("Could not sweep expired idempotency keys", {
       error: error instanceof Error ? error.message : String(error),
