@@ -53,6 +53,9 @@ export async function startUpstashBridge(options: {
   host?: string;
 }): Promise<UpstashBridge> {
   const redis = new Redis(options.redisUrl, {
+    // Upstash answers in RESP2 shapes. Over RESP3, ioredis maps replies back to them only for
+    // lower-case command names, so `XREAD` or `ZRANGE ... WITHSCORES` would come back nested differently.
+    protocol: 2,
     maxRetriesPerRequest: 1,
     enableOfflineQueue: true,
     connectTimeout: 2_000,

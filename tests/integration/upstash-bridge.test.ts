@@ -113,6 +113,59 @@ describe.each(transports)("the Upstash REST bridge, driven by @upstash/redis ove
     expect(await redis.evalsha(sha, [key("lua")], [])).toBe(2);
     expect(stripUpstashShebang(script)).toBe(`return redis.call('INCR', KEYS[1]) -- ${key("lua")}`);
   });
+
+  // The shapes Upstash returns (RESP2), which @upstash/redis's parsers are written for.
+  it("answers XREAD and XREADGROUP as Upstash does: [[stream, [[id, [field, value]]]]]", async () => {
+    const redis = client();
+    const id = await redis.xadd(key("stream"), "*", { event: "joined" });
+    expect(await redis.xread(key("stream"), "0")).toEqual([[key("stream"), [[id, ["event", "joined"]]]]]);
+    await redis.xgroup(key("stream"), { type: "CREATE", group: "workers", id: "0" });
+    expect(await redis.xreadgroup("workers", "w1", key("stream"), ">")).toEqual([
+      [key("stream"), [[id, ["event", "joined"]]]],
+    ]);
+  });
+
+  it("answers ZRANGE ... WITHSCORES and HRANDFIELD ... WITHVALUES as flat lists", async () => {
+    const redis = client();
+    await redis.zadd(key("zset"), { score: 1.5, member: "a" }, { score: 2, member: "b" });
+    expect(await redis.zrange(key("zset"), 0, -1, { withScores: true })).toEqual(["a", 1.5, "b", 2]);
+    await redis.hset(key("fields"), { only: "one" });
+    expect(await redis.hrandfield(key("fields"), 1, true)).toEqual({ only: "one" });
+  });
+});
+
+describe("the Upstash REST bridge, whatever the case of a command's name", () => {
+  const key = (name: string) => `${context.prefix}case:${name}`;
+  async function send(command: (string | number)[]): Promise<unknown> {
+    const response = await fetch(context.bridge.url, {
+      method: "POST",
+      headers: { authorization: `Bearer ${context.bridge.token}` },
+      body: JSON.stringify(command),
+    });
+    return ((await response.json()) as { result: unknown }).result;
+  }
+
+  it.each([
+    ["XREAD", ["STREAMS", key("stream"), "0"], (id: string) => [[key("stream"), [[id, ["event", "joined"]]]]]],
+    [
+      "XREADGROUP",
+      ["GROUP", "g", "c", "STREAMS", key("stream"), ">"],
+      (id: string) => [[key("stream"), [[id, ["event", "joined"]]]]],
+    ],
+    ["ZRANGE", [key("zset"), 0, -1, "WITHSCORES"], () => ["a", "1.5"]],
+    ["HRANDFIELD", [key("hash"), 1, "WITHVALUES"], () => ["only", "one"]],
+    ["HGETALL", [key("hash")], () => ["only", "one"]],
+  ] as const)("%s answers the same shape in upper and lower case", async (name, args, expected) => {
+    await send(["DEL", key("stream"), key("zset"), key("hash")]);
+    const id = (await send(["XADD", key("stream"), "*", "event", "joined"])) as string;
+    await send(["ZADD", key("zset"), 1.5, "a"]);
+    await send(["HSET", key("hash"), "only", "one"]);
+    for (const commandName of [name, name.toLowerCase()]) {
+      await send(["XGROUP", "DESTROY", key("stream"), "g"]);
+      await send(["XGROUP", "CREATE", key("stream"), "g", "0"]);
+      expect(await send([commandName, ...args])).toEqual(expected(id));
+    }
+  });
 });
 
 describe("the app's requester", () => {
