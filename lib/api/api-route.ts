@@ -87,7 +87,8 @@ async function authorize(request: NextRequest, scope: ApiRouteOptions<unknown, u
     state.decision = await limitAddress();
     throw unusableKey(status, record);
   }
-  state.decision = found.decision;
+  // Taken before the checks that may refuse, so every answer to a known key, a 403 included, carries the limit headers.
+  state.decision = found.decision ?? (await limitTeam(record.team));
   if (found.key.allowlist) {
     const ip = callerIp();
     if (!ipAllowed(found.key.allowlist, ip))
@@ -96,7 +97,6 @@ async function authorize(request: NextRequest, scope: ApiRouteOptions<unknown, u
   if (scope !== ANY_KEY && !record.scopes.includes(scope)) {
     throw new ApiError("insufficient_scope", `This API key lacks the ${scope} scope.`, { required_scope: scope });
   }
-  state.decision ??= await limitTeam(record.team);
   if (!state.decision.success) {
     throw new ApiError("rate_limited", `Your team's limit of ${state.decision.limit} requests per minute was reached.`);
   }

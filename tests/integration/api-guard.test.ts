@@ -217,6 +217,20 @@ describe("scopes", () => {
     expect(response.status).toBe(403);
     expect(await problem(response)).toMatchObject({ code: "insufficient_scope", required_scope: "meetings:write" });
   });
+
+  it("sends the rate limit headers on a fresh key's first answer, a 403, and on the ones after it", async () => {
+    const { key } = await teamWithKey({ plan: "free", key: { scopes: ["team:read"] } });
+    const { scopeProbe } = await import("../helpers/scope-probe");
+    const remaining = [];
+    for (let call = 0; call < 2; call++) {
+      const response = await callRoute(scopeProbe, "/probe", { key });
+      expect(response.status).toBe(403);
+      expect(response.headers.get("x-ratelimit-limit")).toBe("60");
+      expect(response.headers.get("ratelimit-policy")).toBeTruthy();
+      remaining.push(Number(response.headers.get("x-ratelimit-remaining")));
+    }
+    expect(remaining[1]).toBe(remaining[0]! - 1);
+  });
 });
 
 describe("usage", () => {
