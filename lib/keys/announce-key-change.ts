@@ -1,12 +1,12 @@
 import { log } from "@/lib/log";
 import { keyInvalidations } from "./invalidation";
-import { KEY_CACHE_TTL_MS, keyCache } from "./key-cache";
+import { keyCache, keyCacheTtlMs } from "./key-cache";
 
 const FIRST_RETRY_MS = 250;
 const MAX_RETRY_MS = 15_000;
 // Past this, every cache entry read before the change has expired on every instance:
 // a marker written later would change nothing.
-const RETRY_FOR_MS = 2 * KEY_CACHE_TTL_MS;
+const retryForMs = () => 2 * keyCacheTtlMs();
 
 /**
  * Tells every instance to re-read a changed key (revoked, rotated, renamed). This
@@ -16,7 +16,7 @@ const RETRY_FOR_MS = 2 * KEY_CACHE_TTL_MS;
  */
 export async function announceKeyChange(key: { id: string; hash: string }): Promise<void> {
   keyCache().delete(key.hash);
-  const giveUpAt = Date.now() + RETRY_FOR_MS;
+  const giveUpAt = Date.now() + retryForMs();
   const attempt = async (retryInMs: number): Promise<void> => {
     try {
       await keyInvalidations().invalidateKey(key.id);

@@ -2,7 +2,7 @@ import type { Redis } from "@upstash/redis";
 import { env } from "@/lib/env";
 import { processWide } from "@/lib/process-wide";
 import { upstashRedis } from "@/lib/redis/client";
-import { KEY_CACHE_TTL_MS } from "./key-cache";
+import { keyCacheTtlMs } from "./key-cache";
 
 /**
  * "Re-read this key (or this team) from the database": written when a key is revoked,
@@ -17,7 +17,8 @@ export interface KeyInvalidations {
   invalidateTeam(teamId: string): Promise<void>;
 }
 
-const MARKER_TTL_MS = KEY_CACHE_TTL_MS * 2;
+// Markers outlive every cache entry that predates them.
+const markerTtlMs = () => keyCacheTtlMs() * 2;
 const keyMarker = (keyId: string) => `${env().REDIS_KEY_PREFIX}inv:key:${keyId}`;
 const teamMarker = (teamId: string) => `${env().REDIS_KEY_PREFIX}inv:team:${teamId}`;
 
@@ -43,11 +44,11 @@ class RedisKeyInvalidations implements KeyInvalidations {
   }
 
   async invalidateKey(keyId: string) {
-    await this.redis.set(keyMarker(keyId), Date.now(), { px: MARKER_TTL_MS });
+    await this.redis.set(keyMarker(keyId), Date.now(), { px: markerTtlMs() });
   }
 
   async invalidateTeam(teamId: string) {
-    await this.redis.set(teamMarker(teamId), Date.now(), { px: MARKER_TTL_MS });
+    await this.redis.set(teamMarker(teamId), Date.now(), { px: markerTtlMs() });
   }
 }
 
@@ -70,7 +71,7 @@ class MemoryKeyInvalidations implements KeyInvalidations {
   private set(marker: string) {
     const now = Date.now();
     this.markers.set(marker, now);
-    for (const [name, at] of this.markers) if (at + MARKER_TTL_MS < now) this.markers.delete(name);
+    for (const [name, at] of this.markers) if (at + markerTtlMs() < now) this.markers.delete(name);
   }
 }
 

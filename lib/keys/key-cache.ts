@@ -2,10 +2,19 @@ import type { BlockList } from "node:net";
 import { LruCache } from "@/lib/cache/lru";
 import type { Plan } from "@/lib/generated/prisma/enums";
 import { processWide } from "@/lib/process-wide";
+import { upstashRedis } from "@/lib/redis/client";
 import type { Scope } from "./scopes";
 
-export const KEY_CACHE_TTL_MS = 60_000;
-export const KEY_CACHE_MAX_ENTRIES = 10_000;
+/**
+ * How long a verified key is trusted without the database. With Redis, every change
+ * reaches every instance through an invalidation marker on its next request, so the age
+ * is only the backstop should Redis lose its markers; long enough that 100,000 keys
+ * called in turn stay cached. Without Redis, a change made by another process (`npm run
+ * admin`) has nothing but the age to reach this one.
+ */
+export const KEY_CACHE_TTL_MS = { withSharedMarkers: 10 * 60_000, inProcess: 60_000 };
+/** ~0.85 KB an entry (measured), so at most ~100 MB: the working set of 100,000 active keys, with room. */
+export const KEY_CACHE_MAX_ENTRIES = 120_000;
 export const UNKNOWN_KEY_CACHE_MAX_ENTRIES = 10_000;
 
 /** What the guard needs to know about a key, as read from the database. */
@@ -27,10 +36,13 @@ export interface CachedKey {
   loadedAt: number;
 }
 
-/** Verified keys by hash, so a key seen in the last minute costs no database query. */
+export function keyCacheTtlMs(): number {
+  return upstashRedis() ? KEY_CACHE_TTL_MS.withSharedMarkers : KEY_CACHE_TTL_MS.inProcess;
+}
+
+/** Verified keys by hash, so a key seen recently costs no database query (README "Limits"). */
 export function keyCache(): LruCache<string, CachedKey> {
-  // Bounded: ~1 KB per entry, so at most ~10 MB; see README "Limits".
-  return processWide("keyCache", () => new LruCache<string, CachedKey>(KEY_CACHE_MAX_ENTRIES, KEY_CACHE_TTL_MS));
+  return processWide("keyCache", () => new LruCache<string, CachedKey>(KEY_CACHE_MAX_ENTRIES, keyCacheTtlMs()));
 }
 
 /** Well-formed hashes with no key behind them, so guessing does not reach the database each time. */

@@ -47,7 +47,7 @@ afterAll(async () => {
 
 // Two app instances in one process: each has its own key cache, and they share the
 // database and Redis. "revoking" is the one whose dashboard revokes or rotates the key.
-const instanceCache = () => new LruCache<string, CachedKey>(KEY_CACHE_MAX_ENTRIES, KEY_CACHE_TTL_MS);
+const instanceCache = () => new LruCache<string, CachedKey>(KEY_CACHE_MAX_ENTRIES, KEY_CACHE_TTL_MS.withSharedMarkers);
 const instances = { revoking: instanceCache(), other: instanceCache() };
 
 async function on<T>(instance: keyof typeof instances, call: () => Promise<T>): Promise<T> {
