@@ -70,12 +70,13 @@ function unusableKey(status: "revoked" | "expired", record: AuthKeyRecord): ApiE
 async function authorize(request: NextRequest, scope: ApiRouteOptions<unknown, unknown>["scope"], state: GuardState) {
   // Only cold keys, refusals and allowlisted keys need the caller's address: most requests skip parsing it.
   const callerIp = () => clientIp(request.headers, env().TRUSTED_PROXY_HOPS);
-  // One token per request, whether taken before a lookup or for the refusal after it.
+  // A refused request takes one token from its address; a lookup only looks whether one is left.
   let addressDecision: Promise<RateLimitDecision> | undefined;
   const limitAddress = () => (addressDecision ??= limitUnauthenticated(callerIp()));
+  const peekAddress = () => rateLimiter().peek(`ip:${callerIp()}`, UNAUTHENTICATED_PER_MINUTE);
   let found;
   try {
-    found = await findPresentedKey(presentedKey(request.headers.get("authorization")), limitAddress);
+    found = await findPresentedKey(presentedKey(request.headers.get("authorization")), peekAddress);
   } catch (error) {
     if (error instanceof ApiError && (error.status === 401 || error.status === 429))
       state.decision = await limitAddress();

@@ -63,15 +63,17 @@ export interface Authenticated {
 }
 
 /**
- * Finds the key behind a presented secret. A key verified in the last minute costs no
+ * Finds the key behind a presented secret. A key verified recently (lib/keys/key-cache.ts) costs no
  * database query: its revocation marker is read in the same Redis round trip as the
  * team's rate limit. If that check fails, the database decides (never fail open).
  * Any other key is looked up only while the caller's address is within its limit for
- * requests without a usable key (`limitAddress`), so guessing cannot reach the database.
+ * requests without a usable key (`peekAddress`), so guessing cannot reach the database.
+ * Only a refusal takes from that limit (the caller does, see api-route.ts): a valid key
+ * costs none, so one address may bring any number of keys.
  */
 export async function findPresentedKey(
   presented: string,
-  limitAddress: () => Promise<RateLimitDecision>,
+  peekAddress: () => Promise<RateLimitDecision>,
 ): Promise<Authenticated> {
   const hash = hashApiKey(presented);
   if (unknownKeys().get(hash)) throw unknownKey();
@@ -94,7 +96,7 @@ export async function findPresentedKey(
   }
 
   const loaded = await coldKeyLoads.run(hash, async () => {
-    if (!(await limitAddress()).success) throw tooManyFailedAttempts();
+    if (!(await peekAddress()).success) throw tooManyFailedAttempts();
     return loadKey(hash);
   });
   if (!loaded) throw unknownKey();
