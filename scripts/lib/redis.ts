@@ -5,6 +5,8 @@ import Redis from "ioredis";
 
 export interface ProvidedRedis {
   description: string;
+  /** The local bridge's process, when this started one. */
+  bridgePid?: number;
   env: Record<string, string>;
   stop(): Promise<void>;
 }
@@ -50,6 +52,7 @@ export async function provideRedis(): Promise<ProvidedRedis> {
   const { url } = JSON.parse(firstLine) as { url: string };
   return {
     description: `Redis at ${new URL(redisUrl).host} through the local Upstash bridge`,
+    bridgePid: bridge.pid,
     env: { UPSTASH_REDIS_REST_URL: url, UPSTASH_REDIS_REST_TOKEN: token },
     stop: async () => {
       if (bridge.exitCode !== null) return;
