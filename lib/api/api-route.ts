@@ -47,8 +47,9 @@ export type GuardedRoute = ((request: NextRequest, route: { params: Promise<Rout
 
 type Handler<Query, Body> = (context: ApiContext<Query, Body>) => Promise<Response> | Response;
 
-function limitUnauthenticated(ip: string): Promise<RateLimitDecision> {
-  return rateLimiter().limit(`ip:${ip}`, UNAUTHENTICATED_PER_MINUTE);
+/** The per-address limit for requests without a usable key: `limit` takes a token, `peek` only looks. */
+function unauthenticatedLimit(mode: "limit" | "peek", ip: string): Promise<RateLimitDecision> {
+  return rateLimiter()[mode](`ip:${ip}`, UNAUTHENTICATED_PER_MINUTE);
 }
 
 /** What the guard learned before a step failed: needed for the headers and the usage record. */
@@ -72,8 +73,8 @@ async function authorize(request: NextRequest, scope: ApiRouteOptions<unknown, u
   const callerIp = () => clientIp(request.headers, env().TRUSTED_PROXY_HOPS);
   // A refused request takes one token from its address; a lookup only looks whether one is left.
   let addressDecision: Promise<RateLimitDecision> | undefined;
-  const limitAddress = () => (addressDecision ??= limitUnauthenticated(callerIp()));
-  const peekAddress = () => rateLimiter().peek(`ip:${callerIp()}`, UNAUTHENTICATED_PER_MINUTE);
+  const limitAddress = () => (addressDecision ??= unauthenticatedLimit("limit", callerIp()));
+  const peekAddress = () => unauthenticatedLimit("peek", callerIp());
   let found;
   try {
     found = await findPresentedKey(presentedKey(request.headers.get("authorization")), peekAddress);
