@@ -175,68 +175,45 @@ async function main() {
     };
     await mkdir("bench-results", { recursive: true });
     await writeFile("bench-results/latest.json", `${JSON.stringify(report, null, 2)}\n`);
-    printReport(report);
+    const verdict = (met: boolean) => (met ? "met" : "NOT met");
+    const percent = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
+    console.log(
+      `\nAPI benchmark: ${ROUNDS} alternating rounds of ${report.requestsPerRound} requests per route and level, medians; ${report.distinctKeys} key(s); limiter: ${report.rateLimiter}`,
+    );
+    for (const level of report.levels) {
+      console.log(
+        `  ${level.connections} connections: bare ${level.bare.requestsPerSecond.toFixed(0)} req/s, guarded ${level.guarded.requestsPerSecond.toFixed(0)} req/s (p50 ${level.guarded.p50} ms, p99 ${level.guarded.p99} ms); throughput ratio rounds ${level.throughputRatios.map(percent).join(", ")}; CPU ratio rounds ${level.cpuRatios.join(", ")}; failed requests ${level.failures}`,
+      );
+    }
+    const cpu = report.cpuUsPerRequest;
+    console.log(
+      `  server CPU per request at ${report.levels[0]!.connections} connections: bare ${cpu.bare} us, guarded ${cpu.guarded} us${cpu.bridge === null ? "" : `; bridge ${cpu.bridge} us`}`,
+    );
+    console.log(
+      `  cpuRatio ${report.cpuRatio} (target >= ${TARGETS.cpuRatio}) ${verdict(report.cpuRatio >= TARGETS.cpuRatio)}`,
+    );
+    for (const [level, ratio] of Object.entries(report.throughputRatio))
+      console.log(
+        `  throughputRatio ${level} ${percent(ratio)} (target >= ${percent(TARGETS.throughputRatio)}) ${verdict(ratio >= TARGETS.throughputRatio)}`,
+      );
+    console.log(`  Redis commands per request: ${report.redisCommandsPerRequest ?? "n/a (no REDIS_URL)"}`);
+    console.log(
+      `  database transactions per request: ${report.dbTransactionsPerRequest ?? "n/a (embedded database)"} (the usage flush: one transaction a second whatever the load)`,
+    );
+    const { before, after, afterSoak } = report.rssMb;
+    console.log(`  server RSS: ${before} MB before, ${after} MB after the rounds`);
+    if (report.soak && afterSoak !== null) {
+      const growth = afterSoak / after - 1;
+      console.log(
+        `  soak: ${report.soak.requests} more requests (${report.soak.requestsPerSecond} req/s, ${report.soak.failures} failed): RSS ${afterSoak} MB, growth ${percent(growth)} (target < ${percent(TARGETS.rssGrowth)}) ${verdict(growth < TARGETS.rssGrowth)}`,
+      );
+    }
+    console.log("  written to bench-results/latest.json");
   } finally {
     server.kill("SIGTERM");
     await new Promise((resolve) => server.once("exit", resolve));
     await Promise.allSettled([database.stop(), redis.stop()]);
   }
-}
-
-function printReport(report: {
-  rateLimiter: string;
-  distinctKeys: number;
-  requestsPerRound: number;
-  cpuUsPerRequest: { bare: number; guarded: number; bridge: number | null };
-  cpuRatio: number;
-  throughputRatio: Record<string, number>;
-  redisCommandsPerRequest: number | null;
-  dbTransactionsPerRequest: number | null;
-  rssMb: { before: number; after: number; afterSoak: number | null };
-  soak: { requests: number; requestsPerSecond: number; failures: number } | null;
-  levels: {
-    connections: number;
-    bare: { requestsPerSecond: number };
-    guarded: { requestsPerSecond: number; p50: number; p99: number };
-    throughputRatios: number[];
-    cpuRatios: number[];
-    failures: number;
-  }[];
-}) {
-  const verdict = (met: boolean) => (met ? "met" : "NOT met");
-  const percent = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
-  console.log(
-    `\nAPI benchmark: ${ROUNDS} alternating rounds of ${report.requestsPerRound} requests per route and level, medians; ${report.distinctKeys} key(s); limiter: ${report.rateLimiter}`,
-  );
-  for (const level of report.levels) {
-    console.log(
-      `  ${level.connections} connections: bare ${level.bare.requestsPerSecond.toFixed(0)} req/s, guarded ${level.guarded.requestsPerSecond.toFixed(0)} req/s (p50 ${level.guarded.p50} ms, p99 ${level.guarded.p99} ms); throughput ratio rounds ${level.throughputRatios.map(percent).join(", ")}; CPU ratio rounds ${level.cpuRatios.join(", ")}; failed requests ${level.failures}`,
-    );
-  }
-  const { bare, guarded, bridge } = report.cpuUsPerRequest;
-  console.log(
-    `  server CPU per request at ${report.levels[0]!.connections} connections: bare ${bare} us, guarded ${guarded} us${bridge === null ? "" : `; bridge ${bridge} us`}`,
-  );
-  console.log(
-    `  cpuRatio ${report.cpuRatio} (target >= ${TARGETS.cpuRatio}) ${verdict(report.cpuRatio >= TARGETS.cpuRatio)}`,
-  );
-  for (const [level, ratio] of Object.entries(report.throughputRatio))
-    console.log(
-      `  throughputRatio ${level} ${percent(ratio)} (target >= ${percent(TARGETS.throughputRatio)}) ${verdict(ratio >= TARGETS.throughputRatio)}`,
-    );
-  console.log(`  Redis commands per request: ${report.redisCommandsPerRequest ?? "n/a (no REDIS_URL)"}`);
-  console.log(
-    `  database transactions per request: ${report.dbTransactionsPerRequest ?? "n/a (embedded database)"} (the usage flush: one transaction a second whatever the load)`,
-  );
-  const { before, after, afterSoak } = report.rssMb;
-  console.log(`  server RSS: ${before} MB before, ${after} MB after the rounds`);
-  if (report.soak && afterSoak !== null) {
-    const growth = afterSoak / after - 1;
-    console.log(
-      `  soak: ${report.soak.requests} more requests (${report.soak.requestsPerSecond} req/s, ${report.soak.failures} failed): RSS ${afterSoak} MB, growth ${percent(growth)} (target < ${percent(TARGETS.rssGrowth)}) ${verdict(growth < TARGETS.rssGrowth)}`,
-    );
-  }
-  console.log("  written to bench-results/latest.json");
 }
 
 main().catch((error) => {
