@@ -16,8 +16,19 @@ function invalidParameters(kind: "query" | "path", errors: FieldError[]): ApiErr
   });
 }
 
+// Most calls send no query: its parse is the same every time, so it is made once per schema.
+const emptyQueries = new WeakMap<z.ZodType, unknown>();
+
 /** Query parameters through the route's schema; a bad value is the caller's mistake (400). */
 export function parseQuery<Query>(request: NextRequest, schema: z.ZodType<Query>): Query {
+  if (!request.nextUrl.search) {
+    if (emptyQueries.has(schema)) return emptyQueries.get(schema) as Query;
+    const result = schema.safeParse({});
+    if (result.success) {
+      emptyQueries.set(schema, Object.freeze(result.data));
+      return result.data;
+    }
+  }
   const raw: Record<string, string> = {};
   for (const [name, value] of request.nextUrl.searchParams) {
     if (name in raw) throw new ApiError("invalid_request", `Query parameter "${name}" was given more than once.`);

@@ -1,4 +1,4 @@
-import { createHash, randomInt } from "node:crypto";
+import { hash, randomInt } from "node:crypto";
 import { crc32 } from "node:zlib";
 
 // mavio_sk_<32 random base62 chars: ~190 bits><6 base62 chars: CRC32 of the body>.
@@ -27,7 +27,8 @@ function checksumOf(body: string): string {
 }
 
 export function hashApiKey(key: string): string {
-  return createHash("sha256").update(key).digest("hex");
+  // The one-shot form: no Hash object per call, on every guarded request.
+  return hash("sha256", key, "hex");
 }
 
 export interface NewApiKey {

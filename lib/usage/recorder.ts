@@ -27,8 +27,8 @@ interface Rollup {
 
 const MINUTE = 60_000;
 
-const rowId = (row: Pick<Rollup, "keyId" | "minute" | "method" | "route" | "statusClass">) =>
-  `${row.keyId} ${row.minute} ${row.method} ${row.route} ${row.statusClass}`;
+const rowId = (keyId: string, minute: number, method: string, route: string, statusClass: number) =>
+  `${keyId} ${minute} ${method} ${route} ${statusClass}`;
 export const FLUSH_INTERVAL_MS = 1_000;
 /** Distinct (key, minute, route, status class) rows before an early flush. */
 export const FLUSH_AT_ROWS = 2_000;
@@ -52,7 +52,7 @@ export class UsageRecorder {
   record(request: GuardedRequest): void {
     const minute = Math.floor(request.at / MINUTE) * MINUTE;
     const statusClass = Math.floor(request.status / 100);
-    const id = rowId({ ...request, minute, statusClass });
+    const id = rowId(request.keyId, minute, request.method, request.route, statusClass);
     const row = this.rows.get(id);
     if (row) {
       row.count += 1;
@@ -119,7 +119,7 @@ export class UsageRecorder {
 
   private restore(rows: Rollup[], lastSuccess: Map<string, number>) {
     for (const row of rows) {
-      const id = rowId(row);
+      const id = rowId(row.keyId, row.minute, row.method, row.route, row.statusClass);
       const current = this.rows.get(id);
       if (current) {
         current.count += row.count;

@@ -39,7 +39,7 @@ function templateOf(segments: string[]) {
 
 function refusal(method: string, pathname: string): ApiError | undefined {
   const segments = pathname.slice(API_PREFIX.length).split("/").slice(1);
-  const malformed = segments.findIndex((segment) => !decodes(segment));
+  const malformed = segments.findIndex((segment) => segment.includes("%") && !decodes(segment));
   if (malformed < 0 && ROUTED_METHODS.has(method)) return undefined;
   const template = templateOf(segments);
   if (malformed >= 0) {
