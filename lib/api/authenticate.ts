@@ -56,6 +56,14 @@ async function loadKey(hash: string): Promise<CachedKey | null> {
   return entry;
 }
 
+/** A cached key that changed: read again; the team's decision is kept unless its plan changed. */
+async function reloadKey(hash: string, decision?: RateLimitDecision): Promise<Authenticated> {
+  const reloaded = await loadKey(hash);
+  if (!reloaded) throw unknownKey();
+  const samePlan = decision && requestsPerMinute(reloaded.record.team) === decision.limit;
+  return { key: reloaded, decision: samePlan ? decision : undefined };
+}
+
 export interface Authenticated {
   key: CachedKey;
   /** Present when it was fetched alongside the revocation check (cached keys). */
@@ -64,8 +72,9 @@ export interface Authenticated {
 
 /**
  * Finds the key behind a presented secret. A key verified recently (lib/keys/key-cache.ts) costs no
- * database query: its revocation marker is read in the same Redis round trip as the
- * team's rate limit. If that check fails, the database decides (never fail open).
+ * database query: whether it changed since is known in this process while it reads the
+ * announcements (lib/keys/invalidation.ts); otherwise its marker is read in the same Redis
+ * round trip as the team's rate limit. If that check fails, the database decides (never fail open).
  * Any other key is looked up only while the caller's address is within its limit for
  * requests without a usable key (`peekAddress`), so guessing cannot reach the database.
  * Only a refusal takes from that limit (the caller does, see api-route.ts): a valid key
@@ -80,19 +89,18 @@ export async function findPresentedKey(
 
   const cached = keyCache().get(hash);
   if (cached) {
+    const { id, team } = cached.record;
+    const known = keyInvalidations().latestKnown(id, team.id);
+    if (known !== undefined) return known < cached.loadedAt ? { key: cached } : reloadKey(hash);
     const [decision, invalidatedAt] = await redisFlights.run(() =>
       Promise.all([
-        limitTeam(cached.record.team),
+        limitTeam(team),
         keyInvalidations()
-          .latest(cached.record.id, cached.record.team.id)
+          .latest(id, team.id)
           .catch(() => Number.POSITIVE_INFINITY),
       ]),
     );
-    if (invalidatedAt < cached.loadedAt) return { key: cached, decision };
-    const reloaded = await loadKey(hash);
-    if (!reloaded) throw unknownKey();
-    const samePlan = requestsPerMinute(reloaded.record.team) === decision.limit;
-    return { key: reloaded, decision: samePlan ? decision : undefined };
+    return invalidatedAt < cached.loadedAt ? { key: cached, decision } : reloadKey(hash, decision);
   }
 
   const loaded = await coldKeyLoads.run(hash, async () => {

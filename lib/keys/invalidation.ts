@@ -5,22 +5,60 @@ import { upstashRedis } from "@/lib/redis/client";
 import { keyCacheTtlMs } from "./key-cache";
 
 /**
- * "Re-read this key (or this team) from the database": written when a key is revoked,
- * rotated or changed and when a team's plan changes, read on every request for a cached
- * key, in the same Redis round trip as the rate limit. Markers outlive any cache entry
- * that predates them, so every instance drops its stale copy on its next request.
+ * "Re-read this key (or this team) from the database": announced when a key is revoked,
+ * rotated or changed and when a team's plan changes. Each instance compares the newest
+ * announcement for a key or its team with the time it read its cached copy.
  */
 export interface KeyInvalidations {
-  /** Unix ms of the newest marker for this key or its team; 0 when there is none. */
+  /**
+   * Unix ms of the newest announcement for this key or its team (0 when there is none), when
+   * this process knows it without asking Redis; undefined when it must ask (`latest`).
+   */
+  latestKnown(keyId: string, teamId: string): number | undefined;
+  /** The same, asked of Redis. */
   latest(keyId: string, teamId: string): Promise<number>;
+  /** Resolves once the next request on every instance sees the change. */
   invalidateKey(keyId: string): Promise<void>;
   invalidateTeam(teamId: string): Promise<void>;
 }
 
-// Markers outlive every cache entry that predates them.
-const markerTtlMs = () => keyCacheTtlMs() * 2;
-const keyMarker = (keyId: string) => `${env().REDIS_KEY_PREFIX}inv:key:${keyId}`;
-const teamMarker = (teamId: string) => `${env().REDIS_KEY_PREFIX}inv:team:${teamId}`;
+/**
+ * Announcements outlive every cache entry that predates them: past that, every instance has
+ * re-read the key anyway.
+ */
+export const markerTtlMs = () => keyCacheTtlMs() * 2;
+/** A busy instance reads the announcements made since its last read at most this often. */
+export const POLL_EVERY_MS = 100;
+/**
+ * What an instance knows is trusted for this long after the read that taught it began; past
+ * it, a request asks Redis. An announcement waits this long before it resolves, so every
+ * request that starts after it has either read the log since or asks.
+ */
+export const KNOWN_FOR_MS = 250;
+/** Each read goes this far behind the previous one, for announcements stamped by a clock behind ours. */
+const CLOCK_SKEW_MS = 10_000;
+
+const keyMember = (keyId: string) => `key:${keyId}`;
+const teamMember = (teamId: string) => `team:${teamId}`;
+const marker = (member: string) => `${env().REDIS_KEY_PREFIX}inv:${member}`;
+const announcementLog = () => `${env().REDIS_KEY_PREFIX}inv:log`;
+
+/** The newest announcement per key and team that this process has seen, pruned as they age out. */
+class SeenAnnouncements {
+  private readonly at = new Map<string, number>();
+  private prunedAt = 0;
+
+  record(member: string, at: number, now = Date.now()) {
+    if (at > (this.at.get(member) ?? 0)) this.at.set(member, at);
+    if (now - this.prunedAt < markerTtlMs() / 10) return;
+    this.prunedAt = now;
+    for (const [name, announcedAt] of this.at) if (announcedAt + markerTtlMs() < now) this.at.delete(name);
+  }
+
+  latest(keyId: string, teamId: string): number {
+    return Math.max(this.at.get(keyMember(keyId)) ?? 0, this.at.get(teamMember(teamId)) ?? 0);
+  }
+}
 
 // A script rather than MGET: @upstash/redis auto-pipelines reads and writes separately,
 // and the rate limiter's script is a write, so this one joins the same HTTP round trip.
@@ -32,46 +70,89 @@ for _, name in ipairs(KEYS) do
 end
 return latest`;
 
-class RedisKeyInvalidations implements KeyInvalidations {
+/**
+ * Shared through Redis: a marker per key and team (read per request while this process has
+ * no recent copy of the log) and a log of recent announcements (a sorted set by time),
+ * which a busy instance reads every POLL_EVERY_MS, so most requests ask Redis nothing.
+ */
+export class RedisKeyInvalidations implements KeyInvalidations {
   private readonly latestMarker;
+  private readonly seen = new SeenAnnouncements();
+  /** Start of the last read of the log that succeeded (this process's clock). */
+  private readAt = Number.NEGATIVE_INFINITY;
+  private reading: Promise<void> | null = null;
+  private lastReadStartedAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly redis: Redis) {
     this.latestMarker = redis.createScript<number>(LATEST_MARKER_SCRIPT);
   }
 
+  latestKnown(keyId: string, teamId: string, now = Date.now()): number | undefined {
+    if (!this.reading && now - this.lastReadStartedAt >= POLL_EVERY_MS) this.readLog(now);
+    return now - this.readAt <= KNOWN_FOR_MS ? this.seen.latest(keyId, teamId) : undefined;
+  }
+
   async latest(keyId: string, teamId: string): Promise<number> {
-    return Number(await this.latestMarker.exec([keyMarker(keyId), teamMarker(teamId)], []));
+    return Number(await this.latestMarker.exec([marker(keyMember(keyId)), marker(teamMember(teamId))], []));
   }
 
-  async invalidateKey(keyId: string) {
-    await this.redis.set(keyMarker(keyId), Date.now(), { px: markerTtlMs() });
+  invalidateKey(keyId: string) {
+    return this.announce(keyMember(keyId));
   }
 
-  async invalidateTeam(teamId: string) {
-    await this.redis.set(teamMarker(teamId), Date.now(), { px: markerTtlMs() });
+  invalidateTeam(teamId: string) {
+    return this.announce(teamMember(teamId));
+  }
+
+  private async announce(member: string) {
+    const now = Date.now();
+    this.seen.record(member, now, now);
+    await Promise.all([
+      this.redis.set(marker(member), now, { px: markerTtlMs() }),
+      this.redis.zadd(announcementLog(), { score: now, member }),
+      this.redis.zremrangebyscore(announcementLog(), 0, now - markerTtlMs()),
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, KNOWN_FOR_MS));
+  }
+
+  private readLog(startedAt: number) {
+    this.lastReadStartedAt = startedAt;
+    const since = Number.isFinite(this.readAt) ? this.readAt - CLOCK_SKEW_MS : startedAt - markerTtlMs();
+    this.reading = this.redis
+      .zrange<(string | number)[]>(announcementLog(), since, startedAt + CLOCK_SKEW_MS, {
+        byScore: true,
+        withScores: true,
+      })
+      .then((reply) => {
+        for (let i = 0; i + 1 < reply.length; i += 2) this.seen.record(String(reply[i]), Number(reply[i + 1]));
+        this.readAt = Math.max(this.readAt, startedAt);
+      })
+      // Unread, the copy ages past KNOWN_FOR_MS and requests ask Redis, which fails closed.
+      .catch(() => {})
+      .finally(() => {
+        this.reading = null;
+      });
   }
 }
 
 /** One process, one cache: the embedded default needs no shared store. */
 class MemoryKeyInvalidations implements KeyInvalidations {
-  private readonly markers = new Map<string, number>();
+  private readonly seen = new SeenAnnouncements();
+
+  latestKnown(keyId: string, teamId: string): number {
+    return this.seen.latest(keyId, teamId);
+  }
 
   async latest(keyId: string, teamId: string): Promise<number> {
-    return Math.max(this.markers.get(keyMarker(keyId)) ?? 0, this.markers.get(teamMarker(teamId)) ?? 0);
+    return this.seen.latest(keyId, teamId);
   }
 
   async invalidateKey(keyId: string) {
-    this.set(keyMarker(keyId));
+    this.seen.record(keyMember(keyId), Date.now());
   }
 
   async invalidateTeam(teamId: string) {
-    this.set(teamMarker(teamId));
-  }
-
-  private set(marker: string) {
-    const now = Date.now();
-    this.markers.set(marker, now);
-    for (const [name, at] of this.markers) if (at + markerTtlMs() < now) this.markers.delete(name);
+    this.seen.record(teamMember(teamId), Date.now());
   }
 }
 

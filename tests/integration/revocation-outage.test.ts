@@ -5,6 +5,7 @@ import * as me from "@/app/api/v1/me/route";
 import { LruCache } from "@/lib/cache/lru";
 import type { Actor } from "@/lib/permissions/actor";
 import { KEY_CACHE_MAX_ENTRIES, KEY_CACHE_TTL_MS, type CachedKey } from "@/lib/keys/key-cache";
+import { RedisKeyInvalidations } from "@/lib/keys/invalidation";
 import { revokeApiKey } from "@/lib/keys/revoke-key";
 import { rotateApiKey } from "@/lib/keys/rotate-key";
 import { replaceProcessWide } from "@/lib/process-wide";
@@ -45,13 +46,19 @@ afterAll(async () => {
   await redisLink.stop();
 });
 
-// Two app instances in one process: each has its own key cache, and they share the
-// database and Redis. "revoking" is the one whose dashboard revokes or rotates the key.
+// Two app instances in one process: each has its own key cache and its own copy of the
+// announcements, and they share the database and Redis. "revoking" is the one whose
+// dashboard revokes or rotates the key.
 const instanceCache = () => new LruCache<string, CachedKey>(KEY_CACHE_MAX_ENTRIES, KEY_CACHE_TTL_MS.withSharedMarkers);
-const instances = { revoking: instanceCache(), other: instanceCache() };
+const instances = {
+  revoking: { cache: instanceCache(), invalidations: undefined as RedisKeyInvalidations | undefined },
+  other: { cache: instanceCache(), invalidations: undefined as RedisKeyInvalidations | undefined },
+};
 
-async function on<T>(instance: keyof typeof instances, call: () => Promise<T>): Promise<T> {
-  replaceProcessWide("keyCache", instances[instance]);
+async function on<T>(name: keyof typeof instances, call: () => Promise<T>): Promise<T> {
+  const instance = instances[name];
+  replaceProcessWide("keyCache", instance.cache);
+  replaceProcessWide("keyInvalidations", (instance.invalidations ??= new RedisKeyInvalidations(upstashRedis()!)));
   return call();
 }
 
@@ -114,6 +121,7 @@ describe.each<[string, KeyChange]>([
     expect(await meStatus("revoking", key)).toBe(401);
     expect(await statusWithin(10_000, "other", key, 401)).toBe(401);
     expect(Number(await redis.get(`${prefix}inv:key:${record.id}`))).toBeGreaterThan(0);
+    expect(await redis.zscore(`${prefix}inv:log`, `key:${record.id}`)).not.toBeNull();
 
     const logged = errors.mock.calls.map((args) => String(args[0]));
     expect(logged.some((line) => line.includes("Could not announce a key change") && line.includes(record.id))).toBe(
