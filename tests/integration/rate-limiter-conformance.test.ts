@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { Redis } from "@upstash/redis";
 import { describe, expect, it } from "vitest";
+import { LeasedRateLimiter } from "@/lib/ratelimit/leased-limiter";
 import { MemoryRateLimiter } from "@/lib/ratelimit/memory-limiter";
 import type { RateLimiter } from "@/lib/ratelimit/types";
 import { UpstashRateLimiter } from "@/lib/ratelimit/upstash-limiter";
@@ -18,6 +19,16 @@ const implementations: [string, () => RateLimiter][] = [
       new UpstashRateLimiter(
         new Redis({ url: context.bridge.url, token: context.bridge.token, retry: false }),
         `${context.prefix}rl`,
+      ),
+  ],
+  [
+    "upstash via the bridge, leased",
+    () =>
+      new LeasedRateLimiter(
+        new UpstashRateLimiter(
+          new Redis({ url: context.bridge.url, token: context.bridge.token, retry: false }),
+          `${context.prefix}rl`,
+        ),
       ),
   ],
   ["in-process", () => new MemoryRateLimiter()],
