@@ -42,11 +42,19 @@ const keyMember = (keyId: string) => `key:${keyId}`;
 const teamMember = (teamId: string) => `team:${teamId}`;
 const marker = (member: string) => `${env().REDIS_KEY_PREFIX}inv:${member}`;
 const announcementLog = () => `${env().REDIS_KEY_PREFIX}inv:log`;
+/** When Redis's log began: another value, or none, means Redis lost the announcements it held. */
+const logEpoch = () => `${env().REDIS_KEY_PREFIX}inv:epoch`;
 
 /** The newest announcement per key and team that this process has seen, pruned as they age out. */
 class SeenAnnouncements {
   private readonly at = new Map<string, number>();
   private prunedAt = 0;
+  /** Every key and team counts as announced at this time (Redis lost the log). */
+  private everything = 0;
+
+  recordEverything(at: number) {
+    this.everything = Math.max(this.everything, at);
+  }
 
   record(member: string, at: number, now = Date.now()) {
     if (at > (this.at.get(member) ?? 0)) this.at.set(member, at);
@@ -56,7 +64,7 @@ class SeenAnnouncements {
   }
 
   latest(keyId: string, teamId: string): number {
-    return Math.max(this.at.get(keyMember(keyId)) ?? 0, this.at.get(teamMember(teamId)) ?? 0);
+    return Math.max(this.at.get(keyMember(keyId)) ?? 0, this.at.get(teamMember(teamId)) ?? 0, this.everything);
   }
 }
 
@@ -82,6 +90,7 @@ export class RedisKeyInvalidations implements KeyInvalidations {
   private readAt = Number.NEGATIVE_INFINITY;
   private reading: Promise<void> | null = null;
   private lastReadStartedAt = Number.NEGATIVE_INFINITY;
+  private epoch: string | undefined;
 
   constructor(private readonly redis: Redis) {
     this.latestMarker = redis.createScript<number>(LATEST_MARKER_SCRIPT);
@@ -118,13 +127,20 @@ export class RedisKeyInvalidations implements KeyInvalidations {
   private readLog(startedAt: number) {
     this.lastReadStartedAt = startedAt;
     const since = Number.isFinite(this.readAt) ? this.readAt - CLOCK_SKEW_MS : startedAt - markerTtlMs();
-    this.reading = this.redis
-      .zrange<(string | number)[]>(announcementLog(), since, startedAt + CLOCK_SKEW_MS, {
+    this.reading = Promise.all([
+      this.redis.zrange<(string | number)[]>(announcementLog(), since, startedAt + CLOCK_SKEW_MS, {
         byScore: true,
         withScores: true,
-      })
-      .then((reply) => {
+      }),
+      // Sets the epoch if there is none, and says what it was.
+      this.redis.set(logEpoch(), String(startedAt), { nx: true, get: true }),
+    ])
+      .then(([reply, previousEpoch]) => {
         for (let i = 0; i + 1 < reply.length; i += 2) this.seen.record(String(reply[i]), Number(reply[i + 1]));
+        const epoch = String(previousEpoch ?? startedAt);
+        // Whatever this process cached may have been announced in what Redis lost.
+        if (this.epoch !== undefined && epoch !== this.epoch) this.seen.recordEverything(startedAt);
+        this.epoch = epoch;
         this.readAt = Math.max(this.readAt, startedAt);
       })
       // Unread, the copy ages past KNOWN_FOR_MS and requests ask Redis, which fails closed.

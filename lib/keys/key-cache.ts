@@ -6,13 +6,13 @@ import { upstashRedis } from "@/lib/redis/client";
 import type { Scope } from "./scopes";
 
 /**
- * How long a verified key is trusted without the database. With Redis, every change
- * reaches every instance through an invalidation marker on its next request, so the age
- * is only the backstop should Redis lose its markers; long enough that 100,000 keys
- * called in turn stay cached. Without Redis, a change made by another process (`npm run
- * admin`) has nothing but the age to reach this one.
+ * How long a verified key is trusted without the database. With Redis, every change reaches
+ * every instance as an announcement (lib/keys/invalidation.ts), and an instance drops all it
+ * trusts when Redis loses them; the age only bounds a change nobody announced (an operator's
+ * SQL), long enough that 100,000 keys called in turn cost no query. Without Redis, a change
+ * made by another process (`npm run admin`) has nothing but the age to reach this one.
  */
-export const KEY_CACHE_TTL_MS = { withSharedMarkers: 10 * 60_000, inProcess: 60_000 };
+export const KEY_CACHE_TTL_MS = { withSharedMarkers: 24 * 60 * 60_000, inProcess: 60_000 };
 /** ~0.85 KB an entry (measured), so at most ~100 MB: the working set of 100,000 active keys, with room. */
 export const KEY_CACHE_MAX_ENTRIES = 120_000;
 export const UNKNOWN_KEY_CACHE_MAX_ENTRIES = 10_000;

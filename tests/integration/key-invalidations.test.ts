@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
+import Redis from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KNOWN_FOR_MS, RedisKeyInvalidations } from "@/lib/keys/invalidation";
 import { autoPipelined } from "@/lib/redis/client";
 import { HttpRequester } from "@/lib/redis/http-requester";
-import { setUpAppRedis } from "../helpers/redis";
+import { REDIS_URL, setUpAppRedis } from "../helpers/redis";
 import { TcpProxy } from "../helpers/tcp-proxy";
 
 const redis = setUpAppRedis();
@@ -97,5 +98,20 @@ describe("key invalidations shared through Redis", () => {
     for (let i = 0; i < 5; i++, await sleep(20)) expect(invalidations.latestKnown(keyId, teamId)).toBeUndefined();
     await link.start();
     expect(await untilKnown(invalidations, keyId, teamId)).toBe(0);
+  });
+
+  it("count every cached key as changed once Redis has lost the announcements (a flush, a restart without persistence)", async () => {
+    const { invalidations } = await instance();
+    const [keyId, teamId] = [id("key"), id("team")];
+    expect(await untilKnown(invalidations, keyId, teamId)).toBe(0);
+    await sleep(2 * KNOWN_FOR_MS);
+    expect(await untilKnown(invalidations, keyId, teamId)).toBe(0);
+
+    const direct = new Redis(REDIS_URL);
+    await direct.del(`${redis.prefix}inv:log`, `${redis.prefix}inv:epoch`);
+    direct.disconnect();
+    const lostAfter = Date.now();
+    await sleep(2 * KNOWN_FOR_MS);
+    expect(await untilKnown(invalidations, keyId, teamId)).toBeGreaterThanOrEqual(lostAfter);
   });
 });
