@@ -56,12 +56,11 @@ export class LeasedRateLimiter implements RateLimiter {
 
   constructor(
     private readonly source: TokenSource,
-    private readonly now: () => number = Date.now,
     readonly maxBuckets = 10_000,
   ) {}
 
   limit(bucket: string, perWindow: number, windowMs = WINDOW_MS): Promise<RateLimitDecision> {
-    const now = this.now();
+    const now = Date.now();
     const state = this.stateOf(bucket, now);
     state.requestsThisPeriod += 1;
     return this.fromLease(state, perWindow, windowMs, now) ?? this.acquire(bucket, state, perWindow, windowMs);
@@ -70,7 +69,7 @@ export class LeasedRateLimiter implements RateLimiter {
   async peek(bucket: string, perWindow: number, windowMs = WINDOW_MS): Promise<RateLimitDecision> {
     const decision = await this.source.peek(bucket, perWindow, windowMs);
     const lease = this.buckets.get(bucket)?.lease;
-    const held = lease && this.usable(lease, perWindow, windowMs, this.now()) ? lease.left : 0;
+    const held = lease && this.usable(lease, perWindow, windowMs, Date.now()) ? lease.left : 0;
     return held ? { ...decision, success: true, remaining: decision.remaining + held } : decision;
   }
 
@@ -100,10 +99,10 @@ export class LeasedRateLimiter implements RateLimiter {
     // or fail with it (the caller falls back at once, instead of each waiting its own timeout).
     while (state.acquiring) {
       await state.acquiring;
-      const leased = this.fromLease(state, perWindow, windowMs, this.now());
+      const leased = this.fromLease(state, perWindow, windowMs, Date.now());
       if (leased) return leased;
     }
-    const now = this.now();
+    const now = Date.now();
     const size = this.leaseSize(state, perWindow, now);
     // What an expired lease did not hand out goes back in the same call.
     const previous = state.lease;
