@@ -26,9 +26,9 @@ export interface KeyInvalidations {
  * Announcements outlive every cache entry that predates them: past that, every instance has
  * re-read the key anyway.
  */
-export const markerTtlMs = () => keyCacheTtlMs() * 2;
+const markerTtlMs = () => keyCacheTtlMs() * 2;
 /** A busy instance reads the announcements made since its last read at most this often. */
-export const POLL_EVERY_MS = 100;
+const POLL_EVERY_MS = 100;
 /**
  * What an instance knows is trusted for this long after the read that taught it began; past
  * it, a request asks Redis. An announcement waits this long before it resolves, so every
