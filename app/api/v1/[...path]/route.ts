@@ -3,6 +3,8 @@ import { apiRoute } from "@/lib/api/api-route";
 import { ANY_KEY } from "@/lib/keys/scopes";
 import { ApiError } from "@/lib/http/errors";
 
+export const dynamic = "force-dynamic";
+
 // One usage name for every unknown path: the path itself may hold ids, and each distinct
 // one would be a row of its own.
 const notFound = apiRoute({ scope: ANY_KEY, template: "unknown route" }, ({ request }) => {

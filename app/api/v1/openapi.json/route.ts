@@ -2,6 +2,8 @@
 import { openApiDocument } from "@/lib/api/openapi";
 import { publicRoute, publicRouteMethods } from "@/lib/api/public-route";
 
+export const dynamic = "force-dynamic";
+
 export const { GET, POST, PUT, PATCH, DELETE } = publicRouteMethods({
   GET: publicRoute(() =>
     Response.json(openApiDocument(), {

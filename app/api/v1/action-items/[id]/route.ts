@@ -8,6 +8,8 @@ import { routeMethods } from "@/lib/api/route-methods";
 import { OPERATIONS } from "@/lib/api/v1/operations";
 import { v1Route } from "@/lib/api/v1/route";
 
+export const dynamic = "force-dynamic";
+
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
   GET: v1Route(OPERATIONS.getActionItem, ({ team, params }) => getActionItemOrThrow(team.id, params.id)),
   PATCH: v1Route(OPERATIONS.updateActionItem, ({ team, params, body }) => updateActionItem(team.id, params.id, body)),

@@ -7,6 +7,8 @@ import { v1Route } from "@/lib/api/v1/route";
 import { getChannelOrThrow } from "@/lib/channels/get-channel-or-throw";
 import { deleteChannel, updateChannel } from "@/lib/channels/save-channel";
 
+export const dynamic = "force-dynamic";
+
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
   GET: v1Route(OPERATIONS.getChannel, ({ team, params }) => getChannelOrThrow(team.id, params.id)),
   PATCH: v1Route(OPERATIONS.updateChannel, ({ team, params, body }) => updateChannel(team.id, params.id, body)),

@@ -8,6 +8,8 @@ import { deleteMeeting } from "@/lib/meetings/delete-meeting";
 import { getMeetingOrThrow } from "@/lib/meetings/get-meeting-or-throw";
 import { updateMeeting } from "@/lib/meetings/update-meeting";
 
+export const dynamic = "force-dynamic";
+
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
   GET: v1Route(OPERATIONS.getMeeting, ({ team, params }) => getMeetingOrThrow(team.id, params.id)),
   PATCH: v1Route(OPERATIONS.updateMeeting, ({ team, params, body }) => updateMeeting(team.id, params.id, body)),

@@ -8,6 +8,8 @@ import { deleteNote } from "@/lib/notes/delete-note";
 import { getNoteOrThrow } from "@/lib/notes/get-note-or-throw";
 import { updateNote } from "@/lib/notes/update-note";
 
+export const dynamic = "force-dynamic";
+
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
   GET: v1Route(OPERATIONS.getNote, ({ team, params }) => getNoteOrThrow(team.id, params.id)),
   PATCH: v1Route(OPERATIONS.updateNote, ({ team, params, body }) => updateNote(team.id, params.id, body)),

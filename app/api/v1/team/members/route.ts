@@ -4,6 +4,8 @@ import { OPERATIONS } from "@/lib/api/v1/operations";
 import { v1Route } from "@/lib/api/v1/route";
 import { listMembers } from "@/lib/teams/team";
 
+export const dynamic = "force-dynamic";
+
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
   GET: v1Route(OPERATIONS.listTeamMembers, ({ team, query }) => listMembers(team.id, query)),
 });

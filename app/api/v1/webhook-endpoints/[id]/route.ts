@@ -6,6 +6,8 @@ import { OPERATIONS } from "@/lib/api/v1/operations";
 import { v1Route } from "@/lib/api/v1/route";
 import { deleteEndpoint, getEndpoint, updateEndpoint } from "@/lib/webhooks/endpoints";
 
+export const dynamic = "force-dynamic";
+
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
   GET: v1Route(OPERATIONS.getWebhookEndpoint, ({ team, params }) => getEndpoint(team.id, params.id)),
   PATCH: v1Route(OPERATIONS.updateWebhookEndpoint, ({ team, key, params, body }) =>

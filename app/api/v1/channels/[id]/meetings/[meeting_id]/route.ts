@@ -5,6 +5,8 @@ import { OPERATIONS } from "@/lib/api/v1/operations";
 import { v1Route } from "@/lib/api/v1/route";
 import { putChannelMeeting, removeChannelMeeting } from "@/lib/channels/channel-meetings";
 
+export const dynamic = "force-dynamic";
+
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
   PUT: v1Route(OPERATIONS.putChannelMeeting, ({ team, params }) =>
     putChannelMeeting(team.id, params.id, params.meeting_id),

@@ -5,6 +5,8 @@ import { OPERATIONS } from "@/lib/api/v1/operations";
 import { v1Route } from "@/lib/api/v1/route";
 import { getRecordingFileOrThrow } from "@/lib/meetings/get-recording";
 
+export const dynamic = "force-dynamic";
+
 export const { GET, POST, PUT, PATCH, DELETE } = routeMethods({
   GET: v1Route(OPERATIONS.getRecordingAudio, async ({ team, params, request }) =>
     fileResponse(await getRecordingFileOrThrow(team.id, params.id), request.headers),
