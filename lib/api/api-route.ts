@@ -15,6 +15,7 @@ import { ApiError } from "@/lib/http/errors";
 import { problemResponse, toApiError } from "./problem-response";
 import { checkPathParams, parseBody, parseQuery } from "./parse-request";
 import { requestIdFor } from "./request-id";
+import { currentTimeMs } from "@/lib/clock";
 
 /** Requests without a usable key, per client IP per minute: 401s carry headers and guessing is slow. */
 export const UNAUTHENTICATED_PER_MINUTE = 60;
@@ -68,7 +69,12 @@ function unusableKey(status: "revoked" | "expired", record: AuthKeyRecord): ApiE
 }
 
 /** Key, revoked/expired, IP allowlist, scope, team rate limit: in this order, each may refuse. */
-async function authorize(request: NextRequest, scope: ApiRouteOptions<unknown, unknown>["scope"], state: GuardState) {
+async function authorize(
+  request: NextRequest,
+  scope: ApiRouteOptions<unknown, unknown>["scope"],
+  state: GuardState,
+  startedAt: number,
+) {
   // Only cold keys, refusals and allowlisted keys need the caller's address: most requests skip parsing it.
   const callerIp = () => clientIp(request.headers, env().TRUSTED_PROXY_HOPS);
   // A refused request takes one token from its address; a lookup only looks whether one is left.
@@ -84,7 +90,7 @@ async function authorize(request: NextRequest, scope: ApiRouteOptions<unknown, u
     throw error;
   }
   const record = (state.record = found.key.record);
-  const status = keyStatus(record);
+  const status = keyStatus(record, startedAt);
   if (status === "revoked" || status === "expired") {
     state.decision = await limitAddress();
     throw unusableKey(status, record);
@@ -124,13 +130,13 @@ export function apiRoute<Query = undefined, Body = undefined>(
   handler: Handler<Query, Body>,
 ): GuardedRoute {
   const guarded = async (request: NextRequest, route: { params: Promise<RouteParams> }): Promise<Response> => {
-    const startedAt = Date.now();
+    const startedAt = currentTimeMs();
     const requestId = requestIdFor(request.headers.get("x-request-id"));
     const params = (await route.params) ?? {};
     const state: GuardState = {};
     let response: Response;
     try {
-      const record = await authorize(request, options.scope, state);
+      const record = await authorize(request, options.scope, state, startedAt);
       checkPathParams(params);
       const query = options.query ? parseQuery(request, options.query) : (undefined as Query);
       const body = options.body ? await parseBody(request, options.body) : (undefined as Body);
@@ -160,7 +166,7 @@ export function apiRoute<Query = undefined, Body = undefined>(
         method: request.method,
         route: options.template,
         status: response.status,
-        latencyMs: Date.now() - startedAt,
+        latencyMs: currentTimeMs() - startedAt,
         at: startedAt,
       });
     }

@@ -1,3 +1,5 @@
+import { currentTimeMs } from "@/lib/clock";
+
 /** A bounded map with per-entry expiry; the least recently used entry goes first. */
 export class LruCache<K, V> {
   private readonly entries = new Map<K, { value: V; expiresAt: number }>();
@@ -7,7 +9,7 @@ export class LruCache<K, V> {
     private readonly ttlMs: number,
   ) {}
 
-  get(key: K, now = Date.now()): V | undefined {
+  get(key: K, now = currentTimeMs()): V | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     this.entries.delete(key);
@@ -16,7 +18,7 @@ export class LruCache<K, V> {
     return entry.value;
   }
 
-  set(key: K, value: V, now = Date.now()): void {
+  set(key: K, value: V, now = currentTimeMs()): void {
     this.entries.delete(key);
     this.entries.set(key, { value, expiresAt: now + this.ttlMs });
     if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as K);

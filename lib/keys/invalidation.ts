@@ -1,4 +1,5 @@
 import type { Redis } from "@upstash/redis";
+import { CLOCK_ERROR_MS, currentTimeMs } from "@/lib/clock";
 import { env } from "@/lib/env";
 import { processWide } from "@/lib/process-wide";
 import { upstashRedis } from "@/lib/redis/client";
@@ -96,9 +97,10 @@ export class RedisKeyInvalidations implements KeyInvalidations {
     this.latestMarker = redis.createScript<number>(LATEST_MARKER_SCRIPT);
   }
 
-  latestKnown(keyId: string, teamId: string, now = Date.now()): number | undefined {
+  latestKnown(keyId: string, teamId: string, now = currentTimeMs()): number | undefined {
     if (!this.reading && now - this.lastReadStartedAt >= POLL_EVERY_MS) this.readLog(now);
-    return now - this.readAt <= KNOWN_FOR_MS ? this.seen.latest(keyId, teamId) : undefined;
+    // An announcement waits KNOWN_FOR_MS by the other instance's timer; this clock may be off by its error.
+    return now - this.readAt <= KNOWN_FOR_MS - CLOCK_ERROR_MS ? this.seen.latest(keyId, teamId) : undefined;
   }
 
   async latest(keyId: string, teamId: string): Promise<number> {

@@ -1,9 +1,10 @@
+import { currentTimeMs } from "@/lib/clock";
 import type { RateLimitDecision } from "./types";
 
 const POLICY = "per-minute";
 
 /** Seconds until the decision's window ends, at least one: what `Retry-After` says on a refusal. */
-export function retryAfterSeconds(decision: RateLimitDecision, now = Date.now()): number {
+export function retryAfterSeconds(decision: RateLimitDecision, now = currentTimeMs()): number {
   return Math.max(1, Math.ceil((decision.reset - now) / 1000));
 }
 
@@ -12,7 +13,7 @@ export function retryAfterSeconds(decision: RateLimitDecision, now = Date.now())
  * (draft-ietf-httpapi-ratelimit-headers: RateLimit-Policy and RateLimit as structured
  * fields with q = quota, w = window, r = remaining, t = seconds to reset).
  */
-export function rateLimitHeaders(decision: RateLimitDecision, now = Date.now()): Record<string, string> {
+export function rateLimitHeaders(decision: RateLimitDecision, now = currentTimeMs()): Record<string, string> {
   const secondsToReset = Math.max(0, Math.ceil((decision.reset - now) / 1000));
   const remaining = Math.max(0, decision.remaining);
   const headers: Record<string, string> = {

@@ -1,3 +1,4 @@
+import { currentTimeMs } from "@/lib/clock";
 import { FlightBatcher } from "@/lib/redis/flight-batcher";
 import { WINDOW_MS, type RateLimitDecision, type RateLimiter } from "./types";
 
@@ -60,7 +61,7 @@ export class LeasedRateLimiter implements RateLimiter {
   ) {}
 
   limit(bucket: string, perWindow: number, windowMs = WINDOW_MS): Promise<RateLimitDecision> {
-    const now = Date.now();
+    const now = currentTimeMs();
     const state = this.stateOf(bucket, now);
     state.requestsThisPeriod += 1;
     return this.fromLease(state, perWindow, windowMs, now) ?? this.acquire(bucket, state, perWindow, windowMs);
@@ -69,7 +70,7 @@ export class LeasedRateLimiter implements RateLimiter {
   async peek(bucket: string, perWindow: number, windowMs = WINDOW_MS): Promise<RateLimitDecision> {
     const decision = await this.source.peek(bucket, perWindow, windowMs);
     const lease = this.buckets.get(bucket)?.lease;
-    const held = lease && this.usable(lease, perWindow, windowMs, Date.now()) ? lease.left : 0;
+    const held = lease && this.usable(lease, perWindow, windowMs, currentTimeMs()) ? lease.left : 0;
     return held ? { ...decision, success: true, remaining: decision.remaining + held } : decision;
   }
 
@@ -99,10 +100,10 @@ export class LeasedRateLimiter implements RateLimiter {
     // or fail with it (the caller falls back at once, instead of each waiting its own timeout).
     while (state.acquiring) {
       await state.acquiring;
-      const leased = this.fromLease(state, perWindow, windowMs, Date.now());
+      const leased = this.fromLease(state, perWindow, windowMs, currentTimeMs());
       if (leased) return leased;
     }
-    const now = Date.now();
+    const now = currentTimeMs();
     const size = this.leaseSize(state, perWindow, now);
     // What an expired lease did not hand out goes back in the same call.
     const previous = state.lease;

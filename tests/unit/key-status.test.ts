@@ -15,6 +15,7 @@ describe("key status", () => {
     [{ expiresAt: inDays(30), revokedAt: inDays(-2) }, "revoked"],
   ] as const)("%o is %s", (key, status) => {
     expect(keyStatus(key, now)).toBe(status);
+    expect(keyStatus(key, now.getTime())).toBe(status);
   });
 });
 
