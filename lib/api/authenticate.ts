@@ -1,6 +1,6 @@
 import { SingleFlight } from "@/lib/cache/single-flight";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
-import { checkApiKeyFormat, hashApiKey } from "@/lib/keys/format";
+import { checkApiKeyFormat, hashApiKey, KEY_LENGTH } from "@/lib/keys/format";
 import { findKeyByHash } from "@/lib/keys/find-key-by-hash";
 import { keyInvalidations } from "@/lib/keys/invalidation";
 import { compileAllowlist } from "@/lib/keys/ip-allowlist";
@@ -17,7 +17,11 @@ const redisFlights = processWide("redisFlights", () => new FlightBatcher());
 // A burst for one cold key is one address token and one lookup, not one per request.
 const coldKeyLoads = processWide("keyLoads", () => new SingleFlight<string, CachedKey | null>());
 
-/** The key from `Authorization: Bearer <key>`; malformed keys are refused here, before any I/O. */
+/**
+ * The key from `Authorization: Bearer <key>`. A key of the wrong length is refused here; the
+ * rest of its format (prefix, alphabet, checksum) only when it is not a key verified recently,
+ * still before any I/O (`findPresentedKey`).
+ */
 export function presentedKey(authorization: string | null): string {
   if (!authorization?.trim()) {
     throw new ApiError(
@@ -28,9 +32,12 @@ export function presentedKey(authorization: string | null): string {
   const match = BEARER.exec(authorization);
   if (!match)
     throw new ApiError("invalid_api_key", "The Authorization header must be `Bearer` followed by your API key.");
-  if (checkApiKeyFormat(match[1]!))
-    throw new ApiError("invalid_api_key", "This is not a valid Mavio API key. Check that it was copied completely.");
+  if (match[1]!.length !== KEY_LENGTH) throw malformedKey();
   return match[1]!;
+}
+
+function malformedKey() {
+  return new ApiError("invalid_api_key", "This is not a valid Mavio API key. Check that it was copied completely.");
 }
 
 export function limitTeam(team: CachedKey["record"]["team"]): Promise<RateLimitDecision> {
@@ -79,30 +86,40 @@ export interface Authenticated {
  * requests without a usable key (`peekAddress`), so guessing cannot reach the database.
  * Only a refusal takes from that limit (the caller does, see api-route.ts): a valid key
  * costs none, so one address may bring any number of keys.
+ * Not async: a cached key this process knows unchanged is answered without a promise.
  */
-export async function findPresentedKey(
+export function findPresentedKey(
   presented: string,
   peekAddress: () => Promise<RateLimitDecision>,
-): Promise<Authenticated> {
+): Authenticated | Promise<Authenticated> {
   const hash = hashApiKey(presented);
-  if (unknownKeys().get(hash)) throw unknownKey();
-
   const cached = keyCache().get(hash);
-  if (cached) {
-    const { id, team } = cached.record;
-    const known = keyInvalidations().latestKnown(id, team.id);
-    if (known !== undefined) return known < cached.loadedAt ? { key: cached } : reloadKey(hash);
-    const [decision, invalidatedAt] = await redisFlights.run(() =>
-      Promise.all([
-        limitTeam(team),
-        keyInvalidations()
-          .latest(id, team.id)
-          .catch(() => Number.POSITIVE_INFINITY),
-      ]),
-    );
-    return invalidatedAt < cached.loadedAt ? { key: cached, decision } : reloadKey(hash, decision);
+  if (!cached) {
+    if (checkApiKeyFormat(presented)) throw malformedKey();
+    if (unknownKeys().get(hash)) throw unknownKey();
+    return loadColdKey(hash, peekAddress);
   }
+  const { id, team } = cached.record;
+  const known = keyInvalidations().latestKnown(id, team.id);
+  if (known === undefined) return checkWithRedis(hash, cached);
+  return known < cached.loadedAt ? { key: cached } : reloadKey(hash);
+}
 
+/** The marker read in the same Redis round trip as the team's rate limit. */
+async function checkWithRedis(hash: string, cached: CachedKey): Promise<Authenticated> {
+  const { id, team } = cached.record;
+  const [decision, invalidatedAt] = await redisFlights.run(() =>
+    Promise.all([
+      limitTeam(team),
+      keyInvalidations()
+        .latest(id, team.id)
+        .catch(() => Number.POSITIVE_INFINITY),
+    ]),
+  );
+  return invalidatedAt < cached.loadedAt ? { key: cached, decision } : reloadKey(hash, decision);
+}
+
+async function loadColdKey(hash: string, peekAddress: () => Promise<RateLimitDecision>): Promise<Authenticated> {
   const loaded = await coldKeyLoads.run(hash, async () => {
     if (!(await peekAddress()).success) throw tooManyFailedAttempts();
     return loadKey(hash);

@@ -38,6 +38,8 @@ function templateOf(segments: string[]) {
 }
 
 function refusal(method: string, pathname: string): ApiError | undefined {
+  // The common case, on every API request: nothing to decode, a method Next dispatches.
+  if (!pathname.includes("%") && ROUTED_METHODS.has(method)) return undefined;
   const segments = pathname.slice(API_PREFIX.length).split("/").slice(1);
   const malformed = segments.findIndex((segment) => segment.includes("%") && !decodes(segment));
   if (malformed < 0 && ROUTED_METHODS.has(method)) return undefined;
