@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
+import { currentTimeMs } from "@/lib/clock";
 import { env } from "@/lib/env";
 import { ipAllowed } from "@/lib/keys/ip-allowlist";
 import type { AuthKeyRecord } from "@/lib/keys/key-cache";
@@ -15,7 +16,6 @@ import { ApiError } from "@/lib/http/errors";
 import { problemResponse, toApiError } from "./problem-response";
 import { checkPathParams, parseBody, parseQuery } from "./parse-request";
 import { requestIdFor } from "./request-id";
-import { currentTimeMs } from "@/lib/clock";
 
 /** Requests without a usable key, per client IP per minute: 401s carry headers and guessing is slow. */
 export const UNAUTHENTICATED_PER_MINUTE = 60;

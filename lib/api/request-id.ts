@@ -19,6 +19,6 @@ export function requestIdFor(incoming: string | null): string {
     drawn = randomFillSync(pool).toString("hex");
     next = 0;
   }
-  next += 1;
-  return `req_${drawn.slice((next - 1) * ID_HEX, next * ID_HEX)}`;
+  const start = next++ * ID_HEX;
+  return `req_${drawn.slice(start, start + ID_HEX)}`;
 }
