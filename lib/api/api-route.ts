@@ -3,12 +3,11 @@ import type { z } from "zod";
 import { currentTimeMs } from "@/lib/clock";
 import { env } from "@/lib/env";
 import { ipAllowed } from "@/lib/keys/ip-allowlist";
-import type { AuthKeyRecord } from "@/lib/keys/key-cache";
+import type { AuthKeyRecord, KeyTeam } from "@/lib/keys/key-cache";
 import { ANY_KEY, type Scope } from "@/lib/keys/scopes";
 import { keyStatus } from "@/lib/keys/status";
-import { requestsPerMinute } from "@/lib/plans/plans";
 import { rateLimiter, type RateLimitDecision } from "@/lib/ratelimit";
-import { rateLimitHeaders } from "@/lib/ratelimit/headers";
+import { setRateLimitHeaders } from "@/lib/ratelimit/headers";
 import { usageRecorder } from "@/lib/usage/recorder";
 import { findPresentedKey, limitTeam, presentedKey, tooManyFailedAttempts } from "./authenticate";
 import { clientIp } from "@/lib/http/client-ip";
@@ -26,7 +25,7 @@ export interface ApiContext<Query, Body> {
   request: NextRequest;
   requestId: string;
   key: Pick<AuthKeyRecord, "id" | "name" | "scopes" | "expiresAt" | "createdAt">;
-  team: AuthKeyRecord["team"] & { rateLimitPerMinute: number };
+  team: Readonly<KeyTeam>;
   params: Record<string, string>;
   query: Query;
   body: Body;
@@ -83,7 +82,9 @@ async function authorize(
   const peekAddress = () => unauthenticatedLimit("peek", callerIp());
   let found;
   try {
-    found = await findPresentedKey(presentedKey(request.headers.get("authorization")), peekAddress);
+    found = findPresentedKey(presentedKey(request.headers.get("authorization")), peekAddress);
+    // A cached key is answered without a promise; awaiting it anyway would cost a turn of the microtask queue.
+    if (found instanceof Promise) found = await found;
   } catch (error) {
     if (error instanceof ApiError && (error.status === 401 || error.status === 429))
       state.decision = await limitAddress();
@@ -96,7 +97,7 @@ async function authorize(
     throw unusableKey(status, record);
   }
   // Taken before the checks that may refuse, so every answer to a known key, a 403 included, carries the limit headers.
-  state.decision = found.decision ?? (await limitTeam(record.team));
+  state.decision = found.decision ?? (await limitTeam(found.key));
   if (found.key.allowlist) {
     const ip = callerIp();
     if (!ipAllowed(found.key.allowlist, ip))
@@ -108,7 +109,7 @@ async function authorize(
   if (!state.decision.success) {
     throw new ApiError("rate_limited", `Your team's limit of ${state.decision.limit} requests per minute was reached.`);
   }
-  return record;
+  return found.key;
 }
 
 function errorResponse(error: unknown, requestId: string, decision: RateLimitDecision | undefined): Response {
@@ -136,19 +137,20 @@ export function apiRoute<Query = undefined, Body = undefined>(
     const state: GuardState = {};
     let response: Response;
     try {
-      const record = await authorize(request, options.scope, state, startedAt);
+      const { record, team } = await authorize(request, options.scope, state, startedAt);
       checkPathParams(params);
       const query = options.query ? parseQuery(request, options.query) : (undefined as Query);
       const body = options.body ? await parseBody(request, options.body) : (undefined as Body);
-      response = await handler({
+      const answer = handler({
         request,
         requestId,
         key: record,
-        team: { ...record.team, rateLimitPerMinute: requestsPerMinute(record.team) },
+        team,
         params: params as Record<string, string>,
         query,
         body,
       });
+      response = answer instanceof Promise ? await answer : answer;
     } catch (error) {
       response = errorResponse(error, requestId, state.decision);
     }
@@ -156,8 +158,7 @@ export function apiRoute<Query = undefined, Body = undefined>(
     response.headers.set("X-Request-Id", requestId);
     response.headers.set("Cache-Control", "no-store");
     response.headers.set("X-Content-Type-Options", "nosniff");
-    if (state.decision)
-      for (const [name, value] of Object.entries(rateLimitHeaders(state.decision))) response.headers.set(name, value);
+    if (state.decision) setRateLimitHeaders(response.headers, state.decision);
 
     if (state.record) {
       usageRecorder().record({

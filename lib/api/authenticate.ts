@@ -40,8 +40,8 @@ function malformedKey() {
   return new ApiError("invalid_api_key", "This is not a valid Mavio API key. Check that it was copied completely.");
 }
 
-export function limitTeam(team: CachedKey["record"]["team"]): Promise<RateLimitDecision> {
-  return rateLimiter().limit(`team:${team.id}`, requestsPerMinute(team));
+export function limitTeam(key: CachedKey): Promise<RateLimitDecision> {
+  return rateLimiter().limit(key.rateLimitBucket, key.team.rateLimitPerMinute);
 }
 
 async function loadKey(hash: string): Promise<CachedKey | null> {
@@ -58,7 +58,13 @@ async function loadKey(hash: string): Promise<CachedKey | null> {
     unknownKeys().set(hash, loadedAt);
     return null;
   }
-  const entry = { record, allowlist: compileAllowlist(record.ipAllowlist), loadedAt };
+  const entry: CachedKey = {
+    record,
+    allowlist: compileAllowlist(record.ipAllowlist),
+    team: Object.freeze({ ...record.team, rateLimitPerMinute: requestsPerMinute(record.team) }),
+    rateLimitBucket: `team:${record.team.id}`,
+    loadedAt,
+  };
   keyCache().set(hash, entry);
   return entry;
 }
@@ -67,7 +73,7 @@ async function loadKey(hash: string): Promise<CachedKey | null> {
 async function reloadKey(hash: string, decision?: RateLimitDecision): Promise<Authenticated> {
   const reloaded = await loadKey(hash);
   if (!reloaded) throw unknownKey();
-  const samePlan = decision && requestsPerMinute(reloaded.record.team) === decision.limit;
+  const samePlan = decision && reloaded.team.rateLimitPerMinute === decision.limit;
   return { key: reloaded, decision: samePlan ? decision : undefined };
 }
 
@@ -110,7 +116,7 @@ async function checkWithRedis(hash: string, cached: CachedKey): Promise<Authenti
   const { id, team } = cached.record;
   const [decision, invalidatedAt] = await redisFlights.run(() =>
     Promise.all([
-      limitTeam(team),
+      limitTeam(cached),
       keyInvalidations()
         .latest(id, team.id)
         .catch(() => Number.POSITIVE_INFINITY),

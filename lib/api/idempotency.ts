@@ -80,7 +80,7 @@ export async function withIdempotency(
   headers: Headers,
   owner: IdempotencyOwner,
   fingerprint: string,
-  execute: () => Promise<Response>,
+  execute: () => Response | Promise<Response>,
   shownOnce: readonly string[] = [],
 ): Promise<Response> {
   const key = idempotencyKeyOf(headers);

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { rateLimiter, type RateLimitDecision } from "@/lib/ratelimit";
-import { rateLimitHeaders } from "@/lib/ratelimit/headers";
+import { setRateLimitHeaders } from "@/lib/ratelimit/headers";
 import { clientIp } from "@/lib/http/client-ip";
 import { ApiError } from "@/lib/http/errors";
 import { everyMethod, methodNotAllowed, type HttpMethod } from "@/lib/http/methods";
@@ -33,8 +33,7 @@ export function publicRoute(handler: PublicHandler) {
       response = problemResponse(toApiError(error, requestId), requestId, { "Cache-Control": "no-store" });
     }
     response.headers.set("X-Request-Id", requestId);
-    if (decision)
-      for (const [name, value] of Object.entries(rateLimitHeaders(decision))) response.headers.set(name, value);
+    if (decision) setRateLimitHeaders(response.headers, decision);
     return response;
   };
 }

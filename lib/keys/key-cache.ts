@@ -29,9 +29,16 @@ export interface AuthKeyRecord {
   team: { id: string; name: string; plan: Plan; customRateLimit: number | null };
 }
 
+/** The calling key's team as handlers see it: with the requests per minute its plan allows. */
+export type KeyTeam = AuthKeyRecord["team"] & { rateLimitPerMinute: number };
+
 export interface CachedKey {
   record: AuthKeyRecord;
   allowlist: BlockList | null;
+  // Made once per load rather than on each request: the team and its rate-limit bucket name
+  // are then the same objects every time (a Map hashes the same string once).
+  team: Readonly<KeyTeam>;
+  rateLimitBucket: string;
   /** Unix ms when the database read began; invalidation markers newer than this win. */
   loadedAt: number;
 }

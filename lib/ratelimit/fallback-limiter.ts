@@ -20,14 +20,18 @@ export class FallbackRateLimiter implements RateLimiter {
     return this.withFallback((limiter) => limiter.peek(...args));
   }
 
-  private async withFallback(ask: (limiter: RateLimiter) => Promise<RateLimitDecision>): Promise<RateLimitDecision> {
-    try {
-      return await ask(this.shared);
-    } catch (error) {
+  // Not async: on every guarded request, one promise (the shared limiter's, chained) is enough.
+  private withFallback(ask: (limiter: RateLimiter) => Promise<RateLimitDecision>): Promise<RateLimitDecision> {
+    const askLocal = (error: unknown) => {
       warnThrottled("ratelimit-down", "Rate limiter unreachable; limiting in this process until it answers", {
         error: (error as Error).message,
       });
       return ask(this.local);
+    };
+    try {
+      return ask(this.shared).catch(askLocal);
+    } catch (error) {
+      return askLocal(error);
     }
   }
 }

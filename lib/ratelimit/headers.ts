@@ -9,20 +9,18 @@ export function retryAfterSeconds(decision: RateLimitDecision, now = currentTime
 }
 
 /**
- * The help page's X-RateLimit-* headers plus the IETF draft fields
+ * Sets the help page's X-RateLimit-* headers plus the IETF draft fields
  * (draft-ietf-httpapi-ratelimit-headers: RateLimit-Policy and RateLimit as structured
- * fields with q = quota, w = window, r = remaining, t = seconds to reset).
+ * fields with q = quota, w = window, r = remaining, t = seconds to reset), and Retry-After
+ * on a refusal. Straight onto the response: every guarded request pays for these.
  */
-export function rateLimitHeaders(decision: RateLimitDecision, now = currentTimeMs()): Record<string, string> {
+export function setRateLimitHeaders(headers: Headers, decision: RateLimitDecision, now = currentTimeMs()): void {
   const secondsToReset = Math.max(0, Math.ceil((decision.reset - now) / 1000));
   const remaining = Math.max(0, decision.remaining);
-  const headers: Record<string, string> = {
-    "X-RateLimit-Limit": String(decision.limit),
-    "X-RateLimit-Remaining": String(remaining),
-    "X-RateLimit-Reset": String(Math.ceil(decision.reset / 1000)),
-    "RateLimit-Policy": `"${POLICY}";q=${decision.limit};w=60`,
-    RateLimit: `"${POLICY}";r=${remaining};t=${secondsToReset}`,
-  };
-  if (!decision.success) headers["Retry-After"] = String(retryAfterSeconds(decision, now));
-  return headers;
+  headers.set("X-RateLimit-Limit", String(decision.limit));
+  headers.set("X-RateLimit-Remaining", String(remaining));
+  headers.set("X-RateLimit-Reset", String(Math.ceil(decision.reset / 1000)));
+  headers.set("RateLimit-Policy", `"${POLICY}";q=${decision.limit};w=60`);
+  headers.set("RateLimit", `"${POLICY}";r=${remaining};t=${secondsToReset}`);
+  if (!decision.success) headers.set("Retry-After", String(retryAfterSeconds(decision, now)));
 }

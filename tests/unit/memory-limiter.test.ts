@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MemoryRateLimiter } from "@/lib/ratelimit/memory-limiter";
-import { rateLimitHeaders } from "@/lib/ratelimit/headers";
+import { setRateLimitHeaders } from "@/lib/ratelimit/headers";
+import type { RateLimitDecision } from "@/lib/ratelimit/types";
 
 describe("the in-process sliding window", () => {
   it("weights the previous window by how much of it still overlaps", async () => {
@@ -38,18 +39,24 @@ describe("the in-process sliding window", () => {
 });
 
 describe("rate-limit headers", () => {
+  const rateLimitHeaders = (decision: RateLimitDecision, now: number) => {
+    const headers = new Headers();
+    setRateLimitHeaders(headers, decision, now);
+    return Object.fromEntries(headers);
+  };
+
   it("writes the help page's headers and the IETF draft fields, Retry-After in seconds on refusal", () => {
     const now = 1_700_000_000_000;
     expect(rateLimitHeaders({ success: true, limit: 300, remaining: 287, reset: now + 42_500 }, now)).toEqual({
-      "X-RateLimit-Limit": "300",
-      "X-RateLimit-Remaining": "287",
-      "X-RateLimit-Reset": String(Math.ceil((now + 42_500) / 1000)),
-      "RateLimit-Policy": '"per-minute";q=300;w=60',
-      RateLimit: '"per-minute";r=287;t=43',
+      "x-ratelimit-limit": "300",
+      "x-ratelimit-remaining": "287",
+      "x-ratelimit-reset": String(Math.ceil((now + 42_500) / 1000)),
+      "ratelimit-policy": '"per-minute";q=300;w=60',
+      ratelimit: '"per-minute";r=287;t=43',
     });
     expect(rateLimitHeaders({ success: false, limit: 60, remaining: -1, reset: now + 9_000 }, now)).toMatchObject({
-      "X-RateLimit-Remaining": "0",
-      "Retry-After": "9",
+      "x-ratelimit-remaining": "0",
+      "retry-after": "9",
     });
   });
 });

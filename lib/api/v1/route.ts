@@ -37,7 +37,13 @@ export function v1Route<Op extends GuardedOperation>(
     // Not async: the guard catches a synchronous throw as well, and under Next every promise has a cost.
     (context) => {
       const params = pathParams(operation, context.params);
-      const run = async () => toResponse(operation.result, await handler({ ...context, params }));
+      const run = () => {
+        const result = handler({ ...context, params });
+        // A synchronous handler's answer is shaped at once, without a turn of the microtask queue.
+        return result instanceof Promise
+          ? result.then((value) => toResponse(operation.result, value))
+          : toResponse(operation.result, result);
+      };
       if (!operation.idempotent) return run();
       const fingerprint = requestFingerprint([operation.operationId, params, context.body ?? null]);
       return withIdempotency(
