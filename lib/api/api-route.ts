@@ -20,6 +20,7 @@ import { requestIdFor } from "./request-id";
 export const UNAUTHENTICATED_PER_MINUTE = 60;
 
 type RouteParams = Record<string, string | string[] | undefined>;
+const NO_PATH_PARAMS: RouteParams = Object.freeze({});
 
 export interface ApiContext<Query, Body> {
   request: NextRequest;
@@ -130,15 +131,18 @@ export function apiRoute<Query = undefined, Body = undefined>(
   options: ApiRouteOptions<Query, Body>,
   handler: Handler<Query, Body>,
 ): GuardedRoute {
+  // Only a template with {name} segments has path params to read and check; the rest (the
+  // catch-all's path names no operation's parameter) skip awaiting Next's params promise.
+  const hasPathParams = options.template.includes("{");
   const guarded = async (request: NextRequest, route: { params: Promise<RouteParams> }): Promise<Response> => {
     const startedAt = currentTimeMs();
     const requestId = requestIdFor(request.headers.get("x-request-id"));
-    const params = (await route.params) ?? {};
+    const params = hasPathParams ? ((await route.params) ?? {}) : NO_PATH_PARAMS;
     const state: GuardState = {};
     let response: Response;
     try {
       const { record, team } = await authorize(request, options.scope, state, startedAt);
-      checkPathParams(params);
+      if (hasPathParams) checkPathParams(params);
       const query = options.query ? parseQuery(request, options.query) : (undefined as Query);
       const body = options.body ? await parseBody(request, options.body) : (undefined as Body);
       const answer = handler({
