@@ -11,6 +11,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { generateApiKey } from "@/lib/keys/format";
 import { recordingPath, recordingRelativePath } from "@/lib/storage/paths";
+import { writeUsageCounts } from "@/lib/usage/ingest";
 import { encodeWav, speechSampleCount, synthesizeSpeechLikeAudio, wavFileSize } from "@/lib/storage/wav";
 import { API_KEYS } from "./seed-data/api-keys";
 import { addMs, dateOnly, DAY_MS, HOUR_MS, MINUTE_MS, resolveWhen } from "./seed-data/calendar";
@@ -43,7 +44,7 @@ export interface SeedCounts {
   speakerProfiles: number;
   apiKeys: number;
   apiKeyAuditEvents: number;
-  usageRollups: number;
+  usageHours: number;
 }
 
 export interface SeedSummary {
@@ -590,18 +591,19 @@ async function createApiKey(tx: Tx, ctx: TeamContext, seed: ApiKeySeed, userIds:
   await tx.apiKeyAuditEvent.createMany({ data: events });
 
   for (let i = 0; i < usage.length; i += USAGE_BATCH) {
-    await tx.usageRollup.createMany({
-      data: usage.slice(i, i + USAGE_BATCH).map((row) => ({
+    await writeUsageCounts(
+      tx,
+      usage.slice(i, i + USAGE_BATCH).map((row) => ({
         keyId,
         teamId,
-        minute: row.minute,
+        minute: row.minute.getTime(),
         method: row.method,
         route: row.route,
-        statusClass: row.statusClass,
+        status: row.status,
         count: row.count,
-        totalLatencyMs: BigInt(row.totalLatencyMs),
+        latencyMs: row.totalLatencyMs,
       })),
-    });
+    );
   }
 }
 
@@ -624,7 +626,7 @@ async function countDemoContent(db: PrismaClient, teamIds: string[]): Promise<Se
     speakerProfiles,
     apiKeys,
     apiKeyAuditEvents,
-    usageRollups,
+    usageHours,
   ] = await Promise.all([
     db.user.count({ where: { email: { in: DEMO_USERS.map((user) => user.email) } } }),
     db.membership.count({ where: team }),
@@ -640,7 +642,7 @@ async function countDemoContent(db: PrismaClient, teamIds: string[]): Promise<Se
     db.speakerProfile.count({ where: team }),
     db.apiKey.count({ where: team }),
     db.apiKeyAuditEvent.count({ where: team }),
-    db.usageRollup.count({ where: team }),
+    db.usageHour.count({ where: team }),
   ]);
   return {
     users,
@@ -658,6 +660,6 @@ async function countDemoContent(db: PrismaClient, teamIds: string[]): Promise<Se
     speakerProfiles,
     apiKeys,
     apiKeyAuditEvents,
-    usageRollups,
+    usageHours,
   };
 }

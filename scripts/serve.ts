@@ -10,13 +10,15 @@
 //   repeat it in CONTENT_LENGTH_COPY and it is restored here, so players can seek.
 // - /api/v1 requests Next would answer with a plain-text 500 (a TRACE, a malformed percent
 //   escape in the path) get their problem here instead (lib/api/v1/front-door.ts).
-// It also runs the webhook delivery worker beside the app (WEBHOOKS_WORKER_IN_SERVER).
+// It also runs the webhook delivery worker beside the app (WEBHOOKS_WORKER_IN_SERVER) and
+// prunes usage past its retention (lib/usage/retention.ts).
 import { createServer, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
 import { CONTENT_LENGTH_COPY } from "@/lib/http/file-response";
 import { frontDoorAnswer } from "@/lib/api/v1/front-door";
 import { runShutdownHooks } from "@/lib/lifecycle";
+import { startUsageRetention } from "@/lib/usage/retention";
 import { startWebhookWorkerInServer } from "@/lib/webhooks/worker";
 import { setForwardedHeaders } from "./lib/forwarded-headers";
 
@@ -47,6 +49,7 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
   startWebhookWorkerInServer();
+  startUsageRetention();
 
   // Handlers still running, even for clients that already hung up: shutdown waits for
   // them, so the usage they record is in the final flush.

@@ -147,7 +147,7 @@ async function main() {
     server.kill("SIGTERM"); // graceful: in-flight requests finish, usage is flushed
     await new Promise((resolve) => server.once("exit", resolve));
 
-    const rows = await client.usageRollup.groupBy({ by: ["keyId"], _sum: { count: true } });
+    const rows = await client.usageHour.groupBy({ by: ["keyId"], _sum: { count: true } });
     const recorded = new Map(rows.map((row) => [row.keyId, row._sum.count ?? 0]));
     let total = 0;
     console.log(

@@ -1,9 +1,11 @@
-// `npm run worker`: the webhook delivery loop on its own, against DATABASE_URL (or the
-// embedded database a running `npm start` serves), until SIGTERM/SIGINT. It can run next
-// to the server's own loop (claims never overlap) or instead of it, with
-// WEBHOOKS_WORKER_IN_SERVER=false on the server.
+// `npm run worker`: the webhook delivery loop and usage pruning on their own, against
+// DATABASE_URL (or the embedded database a running `npm start` serves), until
+// SIGTERM/SIGINT. It can run next to the server's own loop (claims never overlap, pruning
+// skips rows another instance holds) or instead of it, with WEBHOOKS_WORKER_IN_SERVER=false
+// on the server.
 import { disconnectDatabase } from "@/lib/db";
 import { runShutdownHooks } from "@/lib/lifecycle";
+import { startUsageRetention } from "@/lib/usage/retention";
 import { startWebhookWorker } from "@/lib/webhooks/worker";
 import { provideDatabase } from "./lib/database";
 
@@ -14,7 +16,8 @@ async function main() {
   process.env.DATABASE_URL = database.url;
   console.log(`▸ Database: ${database.embedded ? "embedded Postgres" : "DATABASE_URL"}`);
   startWebhookWorker();
-  console.log("▸ Webhook worker running; SIGTERM or Ctrl-C stops it after the deliveries in flight");
+  startUsageRetention();
+  console.log("▸ Webhook worker and usage pruning running; SIGTERM or Ctrl-C stops them after the work in flight");
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -59,43 +59,63 @@ function bucketStart(time: number, bucket: "hour" | "day"): number {
  * Everything the usage page shows for one key, in one query: requests and errors over
  * time, the endpoint breakdown, totals, and what looks like a compromised key (a spike
  * far above the key's own recent peak; endpoints it never called before the last day).
+ * Each part reads the coarsest tier that answers it exactly: the key's hourly totals for
+ * the chart, whole days plus the hours at either edge for the endpoints, the endpoint list
+ * for "first seen". The cost follows the range, never the key's age.
  */
 export async function getKeyUsage(keyId: string, range: UsageRange, now = new Date()): Promise<KeyUsage> {
   const { bucket, buckets } = USAGE_RANGES[range];
   const size = bucket === "hour" ? HOUR : DAY;
   const rangeStart = new Date(bucketStart(now.getTime(), bucket) - (buckets - 1) * size);
+  // Whole UTC days inside the range come from the daily tier, the hours around them from the
+  // hourly one. A range shorter than that has no whole days: the hours cover all of it.
+  const wholeDaysStart = new Date(bucketStart(rangeStart.getTime() + DAY - 1, "day"));
+  const wholeDaysEnd = new Date(bucketStart(now.getTime(), "day"));
   const dayAgo = new Date(now.getTime() - DAY);
-  const weekBefore = new Date(dayAgo.getTime() - 7 * DAY);
-  const usage = qualifiedTable("usage_rollups");
+  // Whole hours: the hour that holds the moment a day ago counts as part of the last day.
+  const lastDayStart = new Date(bucketStart(dayAgo.getTime(), "hour"));
+  const weekBefore = new Date(lastDayStart.getTime() - 7 * DAY);
+  const keyHours = qualifiedTable("usage_key_hours");
+  const hours = qualifiedTable("usage_hours");
 
   const [row] = await db.$queryRaw<UsageRow[]>`
     WITH in_range AS (
-      SELECT * FROM ${usage} WHERE key_id = ${keyId} AND minute >= ${rangeStart} AND minute <= ${now}
-    ), hourly AS (
-      SELECT date_trunc('hour', minute AT TIME ZONE 'UTC') AS hour, sum(count)::int AS requests
-      FROM ${usage} WHERE key_id = ${keyId} AND minute >= ${weekBefore} AND minute <= ${now} GROUP BY 1
-    ), endpoint_history AS (
-      SELECT method, route, min(minute) AS first_seen,
-             sum(count) FILTER (WHERE minute >= ${dayAgo})::int AS recent_requests
-      FROM ${usage} WHERE key_id = ${keyId} GROUP BY method, route
+      SELECT hour, status, count, total_latency_ms FROM ${keyHours}
+      WHERE key_id = ${keyId} AND hour >= ${rangeStart} AND hour <= ${now}
+    ), endpoint_counts AS (
+      SELECT method, route, status, count FROM ${qualifiedTable("usage_days")}
+      WHERE key_id = ${keyId} AND day >= ${wholeDaysStart} AND day < ${wholeDaysEnd}
+      UNION ALL
+      SELECT method, route, status, count FROM ${hours}
+      WHERE key_id = ${keyId} AND hour >= ${rangeStart} AND hour <= ${now}
+        AND (hour < ${wholeDaysStart} OR hour >= ${wholeDaysEnd})
+    ), hourly_totals AS (
+      SELECT hour, sum(count)::int AS requests FROM ${keyHours}
+      WHERE key_id = ${keyId} AND hour >= ${weekBefore} AND hour <= ${now} GROUP BY 1
+    ), endpoints AS (
+      SELECT method, route, first_seen_at FROM ${qualifiedTable("usage_endpoints")} WHERE key_id = ${keyId}
     )
     SELECT
       (SELECT json_agg(json_build_object('start', to_char(b, 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), 'requests', r, 'errors', e) ORDER BY b)
-         FROM (SELECT date_trunc(${bucket}, minute AT TIME ZONE 'UTC') AS b, sum(count)::int AS r,
-                      (sum(count) FILTER (WHERE status_class >= 4))::int AS e
+         FROM (SELECT date_trunc(${bucket}, hour AT TIME ZONE 'UTC') AS b, sum(count)::int AS r,
+                      (sum(count) FILTER (WHERE status >= 400))::int AS e
                FROM in_range GROUP BY 1) s) AS series,
       (SELECT json_agg(json_build_object('method', method, 'route', route, 'requests', r, 'errors', e) ORDER BY r DESC, route)
-         FROM (SELECT method, route, sum(count)::int AS r, coalesce(sum(count) FILTER (WHERE status_class >= 4), 0)::int AS e
-               FROM in_range GROUP BY method, route) p) AS endpoints,
-      (SELECT json_build_object('requests', coalesce(sum(count), 0), 'errors', coalesce(sum(count) FILTER (WHERE status_class >= 4), 0),
+         FROM (SELECT method, route, sum(count)::int AS r, coalesce(sum(count) FILTER (WHERE status >= 400), 0)::int AS e
+               FROM endpoint_counts GROUP BY method, route) p) AS endpoints,
+      (SELECT json_build_object('requests', coalesce(sum(count), 0), 'errors', coalesce(sum(count) FILTER (WHERE status >= 400), 0),
                                 'latency_ms', coalesce(sum(total_latency_ms), 0))
          FROM in_range) AS totals,
-      (SELECT json_agg(json_build_object('start', to_char(hour, 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), 'requests', requests))
-         FROM hourly WHERE hour >= ${dayAgo} AT TIME ZONE 'UTC') AS recent_hours,
-      (SELECT max(requests) FROM hourly WHERE hour < ${dayAgo} AT TIME ZONE 'UTC') AS baseline_peak,
-      (SELECT to_char(min(first_seen) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') FROM endpoint_history) AS history_start,
-      (SELECT json_agg(json_build_object('method', method, 'route', route, 'first_seen', to_char(first_seen AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), 'requests', recent_requests))
-         FROM endpoint_history WHERE first_seen >= ${dayAgo}) AS new_endpoints`;
+      (SELECT json_agg(json_build_object('start', to_char(hour AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), 'requests', requests))
+         FROM hourly_totals WHERE hour >= ${lastDayStart}) AS recent_hours,
+      (SELECT max(requests) FROM hourly_totals WHERE hour < ${lastDayStart}) AS baseline_peak,
+      (SELECT to_char(min(first_seen_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') FROM endpoints) AS history_start,
+      (SELECT json_agg(json_build_object('method', e.method, 'route', e.route,
+                                         'first_seen', to_char(e.first_seen_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+                                         'requests', coalesce((SELECT sum(h.count) FROM ${hours} h
+                                                               WHERE h.key_id = ${keyId} AND h.hour >= ${lastDayStart} AND h.hour <= ${now}
+                                                                 AND h.method = e.method AND h.route = e.route), 0)))
+         FROM endpoints e WHERE e.first_seen_at >= ${dayAgo}) AS new_endpoints`;
 
   const byStart = new Map((row?.series ?? []).map((point) => [Date.parse(point.start), point]));
   const series = Array.from({ length: buckets }, (_, index) => {

@@ -1,4 +1,5 @@
 import { db, qualifiedTable } from "@/lib/db";
+import { writeUsageCounts, type UsageCount } from "./ingest";
 import { onShutdown } from "@/lib/lifecycle";
 import { log, warnThrottled } from "@/lib/log";
 import { processWide } from "@/lib/process-wide";
@@ -14,35 +15,24 @@ export interface GuardedRequest {
   at: number;
 }
 
-interface Rollup {
-  keyId: string;
-  teamId: string;
-  minute: number;
-  method: string;
-  route: string;
-  statusClass: number;
-  count: number;
-  latencyMs: number;
-}
-
 const MINUTE = 60_000;
 
-const rowId = (keyId: string, minute: number, method: string, route: string, statusClass: number) =>
-  `${keyId} ${minute} ${method} ${route} ${statusClass}`;
+const rowId = (keyId: string, minute: number, method: string, route: string, status: number) =>
+  `${keyId} ${minute} ${method} ${route} ${status}`;
 export const FLUSH_INTERVAL_MS = 1_000;
-/** Distinct (key, minute, route, status class) rows before an early flush. */
+/** Distinct (key, minute, route, status) rows before an early flush. */
 export const FLUSH_AT_ROWS = 2_000;
 /** Hard bound on buffered rows while the database is unreachable; beyond it rows are dropped and counted. */
 export const MAX_BUFFERED_ROWS = 50_000;
 
 /**
- * Per-minute usage rollups, written in batches off the request path: a request adds to
- * an in-memory counter; a flush every second (or at FLUSH_AT_ROWS, and at shutdown)
- * upserts all counters in one statement and moves last_used_at forward at most once
- * a minute per key.
+ * Usage counts, written in batches off the request path: a request adds to an in-memory
+ * counter per (key, minute, route, status); a flush every second (or at FLUSH_AT_ROWS, and
+ * at shutdown) adds all counters to every tier in one statement (./ingest.ts) and moves
+ * last_used_at forward at most once a minute per key.
  */
 export class UsageRecorder {
-  private rows = new Map<string, Rollup>();
+  private rows = new Map<string, UsageCount>();
   private lastSuccess = new Map<string, number>();
   private readonly lastUsedWrittenMinute = new Map<string, number>();
   private flushing: Promise<void> | null = null;
@@ -51,15 +41,14 @@ export class UsageRecorder {
 
   record(request: GuardedRequest): void {
     const minute = Math.floor(request.at / MINUTE) * MINUTE;
-    const statusClass = Math.floor(request.status / 100);
-    const id = rowId(request.keyId, minute, request.method, request.route, statusClass);
+    const id = rowId(request.keyId, minute, request.method, request.route, request.status);
     const row = this.rows.get(id);
     if (row) {
       row.count += 1;
       row.latencyMs += request.latencyMs;
     } else if (this.rows.size >= MAX_BUFFERED_ROWS) {
       this.dropped += 1;
-      warnThrottled("usage-dropped", "Usage buffer full; dropping rollups until the database accepts writes", {
+      warnThrottled("usage-dropped", "Usage buffer full; dropping usage counts until the database accepts writes", {
         dropped: this.dropped,
       });
       return;
@@ -70,12 +59,12 @@ export class UsageRecorder {
         minute,
         method: request.method,
         route: request.route,
-        statusClass,
+        status: request.status,
         count: 1,
         latencyMs: request.latencyMs,
       });
     }
-    if (statusClass === 2 && request.at > (this.lastSuccess.get(request.keyId) ?? 0))
+    if (request.status >= 200 && request.status < 300 && request.at > (this.lastSuccess.get(request.keyId) ?? 0))
       this.lastSuccess.set(request.keyId, request.at);
     if (this.rows.size >= FLUSH_AT_ROWS) void this.flush();
   }
@@ -91,7 +80,7 @@ export class UsageRecorder {
     this.flushing = this.write(rows, lastSuccess)
       .catch((error) => {
         this.restore(rows, lastSuccess);
-        warnThrottled("usage-flush", "Could not write usage rollups; will retry", {
+        warnThrottled("usage-flush", "Could not write usage counts; will retry", {
           error: (error as Error).message,
           rows: rows.length,
         });
@@ -109,7 +98,7 @@ export class UsageRecorder {
     onShutdown(async () => {
       if (this.timer) clearInterval(this.timer);
       await this.flush();
-      if (this.rows.size) log.error("Usage rollups lost at shutdown", { rows: this.rows.size });
+      if (this.rows.size) log.error("Usage counts lost at shutdown", { rows: this.rows.size });
     });
   }
 
@@ -117,9 +106,9 @@ export class UsageRecorder {
     return this.rows.size;
   }
 
-  private restore(rows: Rollup[], lastSuccess: Map<string, number>) {
+  private restore(rows: UsageCount[], lastSuccess: Map<string, number>) {
     for (const row of rows) {
-      const id = rowId(row.keyId, row.minute, row.method, row.route, row.statusClass);
+      const id = rowId(row.keyId, row.minute, row.method, row.route, row.status);
       const current = this.rows.get(id);
       if (current) {
         current.count += row.count;
@@ -130,22 +119,8 @@ export class UsageRecorder {
     for (const [keyId, at] of lastSuccess) if (at > (this.lastSuccess.get(keyId) ?? 0)) this.lastSuccess.set(keyId, at);
   }
 
-  private async write(rows: Rollup[], lastSuccess: Map<string, number>) {
-    if (rows.length) {
-      await db.$executeRaw`
-        INSERT INTO ${qualifiedTable("usage_rollups")} (key_id, team_id, minute, method, route, status_class, count, total_latency_ms)
-        SELECT u.* FROM unnest(
-          ${rows.map((r) => r.keyId)}::text[], ${rows.map((r) => r.teamId)}::text[],
-          ${rows.map((r) => new Date(r.minute).toISOString())}::timestamptz[], ${rows.map((r) => r.method)}::text[],
-          ${rows.map((r) => r.route)}::text[], ${rows.map((r) => r.statusClass)}::int2[],
-          ${rows.map((r) => r.count)}::int[], ${rows.map((r) => Math.round(r.latencyMs))}::bigint[]
-        ) AS u(key_id, team_id, minute, method, route, status_class, count, total_latency_ms)
-        -- A key deleted since (with its team) must not make the whole batch fail forever.
-        WHERE EXISTS (SELECT 1 FROM ${qualifiedTable("api_keys")} k WHERE k.id = u.key_id)
-        ON CONFLICT (key_id, minute, method, route, status_class) DO UPDATE SET
-          count = ${qualifiedTable("usage_rollups")}.count + EXCLUDED.count,
-          total_latency_ms = ${qualifiedTable("usage_rollups")}.total_latency_ms + EXCLUDED.total_latency_ms`;
-    }
+  private async write(rows: UsageCount[], lastSuccess: Map<string, number>) {
+    await writeUsageCounts(db, rows);
     const due = [...lastSuccess].filter(
       ([keyId, at]) => Math.floor(at / MINUTE) > (this.lastUsedWrittenMinute.get(keyId) ?? -1),
     );

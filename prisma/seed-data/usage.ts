@@ -1,5 +1,5 @@
 // Synthetic per-minute usage rollups for a key: a diurnal pattern of active minutes, routes
-// picked by weight, status classes by error rate, latency per route, plus an optional spike.
+// picked by weight, status codes by error rate, latency per route, plus an optional spike.
 import { HOUR_MS, MINUTE_MS } from "./calendar";
 import { createRng, type Rng } from "./random";
 import type { RouteProfile, UsageProfile } from "./types";
@@ -8,27 +8,41 @@ export interface UsageRow {
   minute: Date;
   method: string;
   route: string;
-  statusClass: 2 | 4 | 5;
+  status: number;
   count: number;
   totalLatencyMs: number;
 }
 
 type MinuteBuckets = Map<string, UsageRow>;
 
+/** What a client mistake answers, by how often integrations make it. */
+const CLIENT_ERRORS = [
+  { status: 404, weight: 45 },
+  { status: 400, weight: 20 },
+  { status: 429, weight: 15 },
+  { status: 403, weight: 12 },
+  { status: 401, weight: 8 },
+] as const;
+
 function addRequests(bucket: MinuteBuckets, minute: Date, routes: readonly RouteProfile[], requests: number, rng: Rng) {
   for (let i = 0; i < requests; i++) {
     const route = rng.weighted(routes);
     const roll = rng.next();
     const serverErrorRate = route.serverErrorRate ?? 0;
-    const statusClass = roll < serverErrorRate ? 5 : roll < serverErrorRate + route.clientErrorRate ? 4 : 2;
+    const status =
+      roll < serverErrorRate
+        ? 500
+        : roll < serverErrorRate + route.clientErrorRate
+          ? rng.weighted(CLIENT_ERRORS).status
+          : 200;
     const latencyFactor =
-      statusClass === 5 ? rng.between(2.5, 6) : statusClass === 4 ? rng.between(0.25, 0.6) : rng.between(0.6, 1.6);
-    const key = `${route.method} ${route.route} ${statusClass}`;
+      status >= 500 ? rng.between(2.5, 6) : status >= 400 ? rng.between(0.25, 0.6) : rng.between(0.6, 1.6);
+    const key = `${route.method} ${route.route} ${status}`;
     const row = bucket.get(key) ?? {
       minute,
       method: route.method,
       route: route.route,
-      statusClass,
+      status,
       count: 0,
       totalLatencyMs: 0,
     };
@@ -87,7 +101,7 @@ export function generateUsage(profile: UsageProfile, options: { now: Date; since
 /** The most recent minute with a successful request, plus a few seconds: the key's "last used". */
 export function lastSuccessfulUse(rows: readonly UsageRow[], seed: string): Date | null {
   let latest = -Infinity;
-  for (const row of rows) if (row.statusClass === 2) latest = Math.max(latest, row.minute.getTime());
+  for (const row of rows) if (row.status < 300) latest = Math.max(latest, row.minute.getTime());
   if (!Number.isFinite(latest)) return null;
   return new Date(latest + createRng(`last-used:${seed}`).int(1, 58) * 1000);
 }

@@ -234,7 +234,7 @@ describe("scopes", () => {
 });
 
 describe("usage", () => {
-  it("rolls up every guarded request by route and status class, and moves last used forward", async () => {
+  it("counts every guarded request by route and status code in every tier, and moves last used forward", async () => {
     const { key, record } = await teamWithKey({ plan: "pro" });
     for (let i = 0; i < 5; i++) await callRoute(me.GET, "/me", { key });
     for (let i = 0; i < 3; i++) {
@@ -243,15 +243,20 @@ describe("usage", () => {
     }
     await callRoute(me.POST, "/me", { key, method: "POST" });
     await usageRecorder().flush();
-    const rows = await db.usageRollup.findMany({
-      where: { keyId: record.id },
-      select: { method: true, route: true, statusClass: true, count: true },
-    });
-    const summary = Object.fromEntries(rows.map((r) => [`${r.method} ${r.route} ${r.statusClass}xx`, r.count]));
-    expect(summary["GET /me 2xx"]).toBe(5);
-    expect(summary["POST /me 4xx"]).toBe(1);
-    expect(summary["GET unknown route 4xx"]).toBe(3);
-    expect(Object.keys(summary).some((name) => name.includes("mtg_"))).toBe(false);
+    const where = { keyId: record.id };
+    const select = { method: true, route: true, status: true, count: true };
+    const summary = (rows: { method: string; route: string; status: number; count: number }[]) => {
+      const total: Record<string, number> = {};
+      for (const r of rows)
+        total[`${r.method} ${r.route} ${r.status}`] = (total[`${r.method} ${r.route} ${r.status}`] ?? 0) + r.count;
+      return total;
+    };
+    const byMinute = summary(await db.usageMinute.findMany({ where, select }));
+    expect(byMinute).toEqual({ "GET /me 200": 5, "POST /me 405": 1, "GET unknown route 404": 3 });
+    expect(summary(await db.usageHour.findMany({ where, select }))).toEqual(byMinute);
+    expect(summary(await db.usageDay.findMany({ where, select }))).toEqual(byMinute);
+    const endpoints = await db.usageEndpoint.findMany({ where, select: { method: true, route: true } });
+    expect(endpoints.map((e) => `${e.method} ${e.route}`).sort()).toEqual(["GET /me", "GET unknown route", "POST /me"]);
     const stored = await db.apiKey.findUniqueOrThrow({ where: { id: record.id }, select: { lastUsedAt: true } });
     expect(stored.lastUsedAt).not.toBeNull();
   });
@@ -275,7 +280,7 @@ describe("usage", () => {
       expect(response.status).toBe(405);
     }
     await usageRecorder().flush();
-    const rows = await db.usageRollup.findMany({
+    const rows = await db.usageMinute.findMany({
       where: { keyId: record.id },
       select: { method: true, route: true, count: true },
     });
@@ -292,7 +297,7 @@ describe("usage", () => {
     await callRoute(me.GET, "/me", { key: kept.key });
     await db.team.delete({ where: { id: gone.team.id } });
     await usageRecorder().flush();
-    expect(await db.usageRollup.aggregate({ where: { keyId: kept.record.id }, _sum: { count: true } })).toEqual({
+    expect(await db.usageHour.aggregate({ where: { keyId: kept.record.id }, _sum: { count: true } })).toEqual({
       _sum: { count: 1 },
     });
     expect(usageRecorder().bufferedRows).toBe(0);

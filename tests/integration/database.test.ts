@@ -43,7 +43,10 @@ describe("the schema", () => {
         "speaker_profiles",
         "teams",
         "transcript_segments",
-        "usage_rollups",
+        "usage_days",
+        "usage_endpoints",
+        "usage_hours",
+        "usage_minutes",
         "users",
         "webhook_deliveries",
         "webhook_delivery_attempts",
@@ -61,9 +64,9 @@ describe("the schema", () => {
       expect.arrayContaining([
         expect.stringMatching(/UNIQUE INDEX api_keys_hash_key ON api_keys USING btree \(hash\)/),
         expect.stringMatching(/meetings USING btree \(team_id, created_at, id\)/),
-        expect.stringMatching(
-          /usage_rollups_pkey ON usage_rollups USING btree \(key_id, minute, method, route, status_class\)/,
-        ),
+        expect.stringMatching(/usage_hours_pkey ON usage_hours USING btree \(key_id, hour, method, route, status\)/),
+        expect.stringMatching(/usage_endpoints_pkey ON usage_endpoints USING btree \(key_id, method, route\)/),
+        expect.stringMatching(/usage_minutes_minute_idx ON usage_minutes USING brin \(minute\)/),
       ]),
     );
   });

@@ -31,7 +31,7 @@ describe("the demo seed", () => {
     ]);
     expect(first.counts.meetings).toBeGreaterThanOrEqual(20);
     expect(first.counts.transcriptSegments).toBeGreaterThan(200);
-    expect(first.counts.usageRollups).toBeGreaterThan(1_000);
+    expect(first.counts.usageHours).toBeGreaterThan(1_000);
     expect(JSON.stringify(first)).not.toMatch(/mavio_sk_/);
     expect(output.mock.calls.flat().join(" ")).not.toMatch(/mavio_sk_/);
 
@@ -77,12 +77,12 @@ describe("the demo seed", () => {
 
   it("keeps API keys as hashes only, with usage history for the usage page", async () => {
     const keys = await db.apiKey.findMany({
-      select: { hash: true, last4: true, revokedAt: true, ipAllowlist: true, _count: { select: { usage: true } } },
+      select: { hash: true, last4: true, revokedAt: true, ipAllowlist: true, _count: { select: { usageHours: true } } },
     });
     expect(keys.length).toBeGreaterThanOrEqual(4);
     for (const key of keys) expect(key.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(keys.some((key) => key.revokedAt)).toBe(true);
     expect(keys.some((key) => key.ipAllowlist.length > 0)).toBe(true);
-    expect(keys.filter((key) => key._count.usage > 0).length).toBeGreaterThanOrEqual(2);
+    expect(keys.filter((key) => key._count.usageHours > 0).length).toBeGreaterThanOrEqual(2);
   });
 });

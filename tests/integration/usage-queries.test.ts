@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { writeUsageCounts } from "@/lib/usage/ingest";
 import { getKeyUsage } from "@/lib/usage/queries";
 import { db, setUpTestDatabase } from "../helpers/database";
 import { teamWithKey } from "../helpers/factories";
@@ -8,19 +9,20 @@ setUpTestDatabase();
 const HOUR = 3_600_000;
 const now = new Date("2026-11-26T12:30:00Z");
 
-async function rollup(keyId: string, teamId: string, at: Date, route: string, statusClass: number, count: number) {
-  await db.usageRollup.create({
-    data: { keyId, teamId, minute: at, method: "GET", route, statusClass, count, totalLatencyMs: BigInt(count * 50) },
-  });
+/** Requests as the recorder writes them: through the ingest, into every tier. */
+async function rollup(keyId: string, teamId: string, at: Date, route: string, status: number, count: number) {
+  await writeUsageCounts(db, [
+    { keyId, teamId, minute: at.getTime(), method: "GET", route, status, count, latencyMs: count * 50 },
+  ]);
 }
 
 describe("a key's usage", () => {
   it("buckets requests and errors by hour and by day, with empty buckets as zeros", async () => {
     const { team, record } = await teamWithKey();
-    await rollup(record.id, team.id, new Date("2026-11-26T11:05:00Z"), "/meetings", 2, 8);
-    await rollup(record.id, team.id, new Date("2026-11-26T11:40:00Z"), "/meetings/{id}", 4, 2);
-    await rollup(record.id, team.id, new Date("2026-11-24T09:00:00Z"), "/meetings", 2, 5);
-    await rollup(record.id, team.id, new Date("2026-10-01T09:00:00Z"), "/meetings", 2, 99); // outside every range
+    await rollup(record.id, team.id, new Date("2026-11-26T11:05:00Z"), "/meetings", 200, 8);
+    await rollup(record.id, team.id, new Date("2026-11-26T11:40:00Z"), "/meetings/{id}", 404, 2);
+    await rollup(record.id, team.id, new Date("2026-11-24T09:00:00Z"), "/meetings", 200, 5);
+    await rollup(record.id, team.id, new Date("2026-10-01T09:00:00Z"), "/meetings", 200, 99); // outside every range
 
     const day = await getKeyUsage(record.id, "24h", now);
     expect(day.series).toHaveLength(24);
@@ -38,13 +40,38 @@ describe("a key's usage", () => {
     expect((await getKeyUsage(record.id, "30d", now)).totals.requests).toBe(15);
   });
 
+  it("counts the same requests in the chart, the totals and the endpoints, across day boundaries", async () => {
+    const { team, record } = await teamWithKey();
+    // Yesterday inside the last 24 hours, whole days of the week, and today.
+    await rollup(record.id, team.id, new Date("2026-11-25T14:10:00Z"), "/meetings", 200, 3);
+    await rollup(record.id, team.id, new Date("2026-11-25T23:59:00Z"), "/meetings/{id}", 404, 4);
+    await rollup(record.id, team.id, new Date("2026-11-21T00:00:00Z"), "/meetings", 500, 6);
+    await rollup(record.id, team.id, new Date("2026-11-26T00:00:00Z"), "/meetings", 200, 1);
+    await rollup(record.id, team.id, new Date("2026-11-25T12:59:00Z"), "/meetings", 200, 50); // just before the 24 hours
+    for (const range of ["24h", "7d", "30d"] as const) {
+      const usage = await getKeyUsage(record.id, range, now);
+      const endpointTotal = usage.endpoints.reduce((sum, endpoint) => sum + endpoint.requests, 0);
+      const chartTotal = usage.series.reduce((sum, point) => sum + point.requests, 0);
+      expect({ range, endpointTotal, chartTotal }).toEqual({
+        range,
+        endpointTotal: usage.totals.requests,
+        chartTotal: usage.totals.requests,
+      });
+    }
+    expect((await getKeyUsage(record.id, "24h", now)).endpoints).toEqual([
+      { method: "GET", route: "/meetings", requests: 4, errors: 0, errorRate: 0 },
+      { method: "GET", route: "/meetings/{id}", requests: 4, errors: 4, errorRate: 1 },
+    ]);
+    expect((await getKeyUsage(record.id, "7d", now)).totals).toMatchObject({ requests: 64, errors: 10 });
+  });
+
   it("flags a spike far above the key's own busiest hour, and endpoints it never called before", async () => {
     const { team, record } = await teamWithKey();
     for (let day = 2; day <= 7; day++) {
-      await rollup(record.id, team.id, new Date(now.getTime() - day * 24 * HOUR), "/meetings", 2, 40);
+      await rollup(record.id, team.id, new Date(now.getTime() - day * 24 * HOUR), "/meetings", 200, 40);
     }
-    await rollup(record.id, team.id, new Date(now.getTime() - 2 * HOUR), "/meetings", 2, 100);
-    await rollup(record.id, team.id, new Date(now.getTime() - 2 * HOUR), "/meetings/{id}/recording/audio", 4, 30);
+    await rollup(record.id, team.id, new Date(now.getTime() - 2 * HOUR), "/meetings", 200, 100);
+    await rollup(record.id, team.id, new Date(now.getTime() - 2 * HOUR), "/meetings/{id}/recording/audio", 404, 30);
     const usage = await getKeyUsage(record.id, "24h", now);
     expect(usage.anomalies).toEqual([
       { kind: "spike", hourStart: expect.any(String), requests: 130, baselinePeakPerHour: 40 },
@@ -66,14 +93,14 @@ describe("a key's usage", () => {
         steady.team.id,
         new Date(now.getTime() - day * 24 * HOUR - HOUR),
         "/meetings",
-        2,
+        200,
         60,
       );
     }
     expect((await getKeyUsage(steady.record.id, "24h", now)).anomalies).toEqual([]);
 
     const fresh = await teamWithKey();
-    await rollup(fresh.record.id, fresh.team.id, new Date(now.getTime() - HOUR), "/meetings", 2, 500);
+    await rollup(fresh.record.id, fresh.team.id, new Date(now.getTime() - HOUR), "/meetings", 200, 500);
     expect((await getKeyUsage(fresh.record.id, "24h", now)).anomalies).toEqual([]);
   });
 });

@@ -103,7 +103,7 @@ describe("SIGTERM under load", () => {
     expect(await server!.exited).toBe(0);
     agent.destroy();
 
-    const usage = await db.usageRollup.aggregate({ where: { keyId: record.id }, _sum: { count: true } });
+    const usage = await db.usageMinute.aggregate({ where: { keyId: record.id }, _sum: { count: true } });
     expect(answered).toBeGreaterThan(100);
     expect(usage._sum.count).toBe(answered);
     expect(refused).toBeLessThanOrEqual(20);

@@ -1,0 +1,183 @@
+// `npm run bench:usage`: the usage page's data load as history grows, and the recorder's
+// ingest rate. One key gets 30 days of history at 1,000 requests a minute over 8 routes with
+// a mix of statuses, then its history is extended to 365 days; at each point every range's
+// query (24 h, 7 d, 30 d) is timed 10 times after a warm-up. History goes through the project's own ingest (lib/usage/ingest.ts,
+// the recorder's flush) and retention (lib/usage/retention.ts): the last 48 hours minute by
+// minute, older hours as one count an hour, which the ingest adds to the same hour and day
+// rows that 60 minutes would, and whose minute rows pruning removes as it would theirs.
+// Prints, last: `usage: p50 24h=Xms 7d=Yms 30d=Zms at 365d history; growth 30d->365d history x<ratio>`.
+import { performance } from "node:perf_hooks";
+import { db, disconnectDatabase, qualifiedTable } from "@/lib/db";
+import { parseDatabaseUrl } from "@/lib/db/connection";
+import { applyMigrations } from "@/lib/db/migrate";
+import { writeUsageCounts, type UsageCount } from "@/lib/usage/ingest";
+import { getKeyUsage, USAGE_RANGES, type UsageRange } from "@/lib/usage/queries";
+import { UsageRecorder } from "@/lib/usage/recorder";
+import { pruneUsage } from "@/lib/usage/retention";
+import { createBenchKeys } from "./lib/bench/fixtures";
+import { provideDatabase } from "./lib/database";
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const REQUESTS_PER_MINUTE = 1_000;
+const ROUTES = [
+  ["GET", "/meetings", 30],
+  ["GET", "/meetings/{id}", 20],
+  ["GET", "/meetings/{id}/transcript", 15],
+  ["GET", "/meetings/{id}/notes", 10],
+  ["GET", "/meetings/{id}/action-items", 10],
+  ["POST", "/meetings", 5],
+  ["GET", "/channels", 5],
+  ["GET", "/me", 5],
+] as const;
+// Shares of a route's requests, per mille.
+const STATUSES = [
+  [200, 930],
+  [404, 25],
+  [400, 10],
+  [401, 5],
+  [403, 5],
+  [429, 15],
+  [500, 10],
+] as const;
+const TARGETS = { p50Ms: 100, growth: 1.25, ingestPerSecond: 10_000 };
+const RUNS = 10;
+const WRITE_BATCH = 5_000;
+const MINUTE_TIER_HOURS = 48;
+
+/** What one key answered in `minutes` minutes starting at `at`, one count per route and status. */
+interface BenchKey {
+  id: string;
+  teamId: string;
+}
+
+function countsFor(key: BenchKey, at: number, minutes: number): UsageCount[] {
+  const counts: UsageCount[] = [];
+  for (const [method, route, routeShare] of ROUTES)
+    for (const [status, statusShare] of STATUSES) {
+      const count = Math.round((REQUESTS_PER_MINUTE * minutes * routeShare * statusShare) / 100_000);
+      if (count)
+        counts.push({
+          keyId: key.id,
+          teamId: key.teamId,
+          minute: at,
+          method,
+          route,
+          status,
+          count,
+          latencyMs: count * 45,
+        });
+    }
+  return counts;
+}
+
+/** The key's history from `fromDaysAgo` up to `toDaysAgo` (0: up to the current minute). */
+async function writeHistory(key: BenchKey, fromDaysAgo: number, toDaysAgo: number, now: number) {
+  const currentMinute = Math.floor(now / MINUTE) * MINUTE;
+  const end = currentMinute - toDaysAgo * 24 * HOUR;
+  const minuteTierStart = currentMinute - MINUTE_TIER_HOURS * HOUR;
+  let pending: UsageCount[] = [];
+  const push = async (counts: UsageCount[]) => {
+    pending.push(...counts);
+    if (pending.length >= WRITE_BATCH) {
+      await writeUsageCounts(db, pending);
+      pending = [];
+    }
+  };
+  const hoursEnd = Math.min(end, minuteTierStart);
+  for (let hour = Math.floor((now - fromDaysAgo * 24 * HOUR) / HOUR) * HOUR; hour < hoursEnd; hour += HOUR)
+    await push(countsFor(key, hour, 60));
+  for (let minute = Math.max(minuteTierStart, hoursEnd); minute < end; minute += MINUTE)
+    await push(countsFor(key, minute, 1));
+  await writeUsageCounts(db, pending);
+  await pruneUsage(now);
+  // What autovacuum would have done over the months the history stands for.
+  for (const table of ["usage_minutes", "usage_hours", "usage_key_hours", "usage_days", "usage_endpoints"])
+    await db.$executeRaw`VACUUM ANALYZE ${qualifiedTable(table)}`;
+}
+
+async function timeRanges(keyId: string, now: Date): Promise<Record<UsageRange, number>> {
+  const p50 = {} as Record<UsageRange, number>;
+  for (const range of Object.keys(USAGE_RANGES) as UsageRange[]) {
+    await getKeyUsage(keyId, range, now);
+    const times: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const started = performance.now();
+      await getKeyUsage(keyId, range, now);
+      times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    p50[range] = (times[RUNS / 2 - 1]! + times[RUNS / 2]!) / 2;
+  }
+  return p50;
+}
+
+/** Requests recorded and flushed per second: 200 keys, their routes and statuses, a second at a time. */
+async function ingestRate(keys: BenchKey[]): Promise<number> {
+  const recorder = new UsageRecorder();
+  const seconds = 5;
+  const perSecond = 40_000;
+  const started = performance.now();
+  for (let second = 0; second < seconds; second++) {
+    const at = Date.now();
+    for (let i = 0; i < perSecond; i++) {
+      const key = keys[i % keys.length]!;
+      const [method, route] = ROUTES[Math.floor(i / keys.length) % ROUTES.length]!;
+      const status = i % 20 === 0 ? STATUSES[Math.floor(i / 20) % STATUSES.length]![0] : 200;
+      recorder.record({ keyId: key.id, teamId: key.teamId, method, route, status, latencyMs: 30, at });
+    }
+    await recorder.flush();
+  }
+  return (seconds * perSecond) / ((performance.now() - started) / 1000);
+}
+
+const format = (p50: Record<UsageRange, number>) =>
+  (Object.keys(p50) as UsageRange[]).map((range) => `${range}=${p50[range].toFixed(1)}ms`).join(" ");
+
+async function main() {
+  const database = await provideDatabase({ isolated: "bench_usage" });
+  try {
+    await applyMigrations(database.url);
+    process.env.DATABASE_URL = database.url;
+    await createBenchKeys(database.url, 200);
+    const keys = await db.apiKey.findMany({ select: { id: true, teamId: true }, orderBy: { name: "asc" } });
+    const key = keys[0]!;
+    const now = Date.now();
+
+    const monthStarted = performance.now();
+    await writeHistory(key, 30, 0, now);
+    console.log(`30 days of history written in ${((performance.now() - monthStarted) / 1000).toFixed(1)} s`);
+    const atMonth = await timeRanges(key.id, new Date(now));
+    console.log(`  p50 at 30d history: ${format(atMonth)}`);
+
+    const yearStarted = performance.now();
+    await writeHistory(key, 365, 30, now);
+    console.log(`extended to 365 days in ${((performance.now() - yearStarted) / 1000).toFixed(1)} s`);
+    const atYear = await timeRanges(key.id, new Date(now));
+    console.log(`  p50 at 365d history: ${format(atYear)}`);
+    const rows = await db.$queryRaw<{ table: string; rows: number }[]>`
+      SELECT relname::text AS table, n_live_tup::int AS rows FROM pg_stat_user_tables
+      WHERE relname LIKE 'usage_%' AND schemaname = ${parseDatabaseUrl(database.url).schema} ORDER BY relname`;
+    console.log(`  rows: ${rows.map((row) => `${row.table} ${row.rows}`).join(", ")}`);
+
+    const ingest = await ingestRate(keys);
+    const growth = atYear["30d"] / atMonth["30d"];
+    const met = (ok: boolean) => (ok ? "met" : "NOT met");
+    const slowest = Math.max(...Object.values(atYear));
+    console.log(
+      `targets: every p50 < ${TARGETS.p50Ms} ms ${met(slowest < TARGETS.p50Ms)}; growth <= ${TARGETS.growth} ${met(growth <= TARGETS.growth)}; ingest >= ${TARGETS.ingestPerSecond}/s ${met(ingest >= TARGETS.ingestPerSecond)}`,
+    );
+    console.log(`ingest: ${Math.round(ingest)} requests/s`);
+    console.log(
+      `usage: p50 24h=${atYear["24h"].toFixed(1)}ms 7d=${atYear["7d"].toFixed(1)}ms 30d=${atYear["30d"].toFixed(1)}ms at 365d history; growth 30d->365d history x${growth.toFixed(2)}`,
+    );
+  } finally {
+    await disconnectDatabase();
+    await database.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
