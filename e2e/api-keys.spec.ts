@@ -329,8 +329,13 @@ test.describe("API keys as an admin", () => {
     await expect(statValue(page, "Last used")).toHaveText(/just now|minute ago/);
 
     const endpoints = page.getByRole("table", { name: "Endpoint breakdown" });
-    await expect(endpoints.getByRole("row").nth(1)).toContainText(/GET\s*\/me\s*3\s*0\s*0%/);
-    await expect(endpoints.getByRole("row").nth(2)).toContainText(/GET\s*unknown route\s*1\s*1\s*100%/);
+    // Outcome columns for what occurred: 2xx and 404 here.
+    await expect(endpoints.getByRole("columnheader", { name: "2xx" })).toBeVisible();
+    await expect(endpoints.getByRole("columnheader", { name: "404" })).toBeVisible();
+    await expect(endpoints.getByRole("columnheader", { name: "429" })).toHaveCount(0);
+    await expect(endpoints.getByRole("row").nth(1)).toContainText(/GET\s*\/me\s*3\s*3\s*0\s*0%/);
+    await expect(endpoints.getByRole("row").nth(2)).toContainText(/GET\s*unknown route\s*1\s*0\s*1\s*100%/);
+    await expect(chartData.getByRole("columnheader", { name: "404 (Not found)" })).toBeAttached();
     await expectNoSeriousA11yViolations(page);
 
     await page.getByRole("link", { name: "Last 7 days" }).click();

@@ -60,6 +60,7 @@ const TEAM_TRANSACTION = { maxWait: 20_000, timeout: 180_000 };
 const USAGE_BATCH = 2_000;
 const USAGE_WINDOW_DAYS = 30;
 
+/** Seeds through `db`; DATABASE_URL must name the same database and schema (usage goes through the ingest's SQL). */
 export async function seed(db: PrismaClient, options: { now?: Date } = {}): Promise<SeedSummary> {
   const now = options.now ?? new Date();
   validateSeedData();

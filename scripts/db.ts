@@ -12,6 +12,8 @@ async function main(command: string | undefined) {
     const applied = await applyMigrations(database.url);
     console.log(applied.length ? `Applied ${applied.join(", ")}` : "Migrations are up to date");
     if (command === "seed") {
+      // The seed's usage goes through the ingest, whose SQL names tables in DATABASE_URL's schema.
+      process.env.DATABASE_URL = database.url;
       const client = createDatabaseClient(database.url, { poolSize: 4 });
       const summary = await seed(client);
       await client.$disconnect();

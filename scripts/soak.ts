@@ -72,6 +72,8 @@ async function main() {
   const database = await provideDatabase({ isolated: "soak" });
   const redis = await provideRedis();
   await applyMigrations(database.url);
+  // The seed's usage goes through the ingest, whose SQL names tables in DATABASE_URL's schema.
+  process.env.DATABASE_URL = database.url;
   const client = createDatabaseClient(database.url, { poolSize: 2 });
   await seed(client);
 

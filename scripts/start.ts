@@ -33,6 +33,8 @@ async function main() {
   const applied = await applyMigrations(database.url);
   console.log(`▸ Migrations: ${applied.length ? `applied ${applied.join(", ")}` : "up to date"}`);
   if (!flags["no-seed"]) {
+    // The seed's usage goes through the ingest, whose SQL names tables in DATABASE_URL's schema.
+    process.env.DATABASE_URL = database.url;
     const client = createDatabaseClient(database.url, { poolSize: 4 });
     await seed(client);
     await client.$disconnect();

@@ -1,4 +1,5 @@
 import { db, qualifiedTable } from "@/lib/db";
+import { countOutcomes, type OutcomeCounts } from "./outcomes";
 
 export const USAGE_RANGES = {
   "24h": { label: "Last 24 hours", bucket: "hour", buckets: 24 },
@@ -17,7 +18,9 @@ export const SPIKE_MIN_REQUESTS = 50;
 export interface UsagePoint {
   start: string;
   requests: number;
+  /** 4xx and 5xx. */
   errors: number;
+  outcomes: OutcomeCounts;
 }
 
 export interface EndpointUsage {
@@ -26,6 +29,7 @@ export interface EndpointUsage {
   requests: number;
   errors: number;
   errorRate: number;
+  outcomes: OutcomeCounts;
 }
 
 export type UsageAnomaly =
@@ -36,15 +40,26 @@ export interface KeyUsage {
   range: UsageRange;
   series: UsagePoint[];
   /** errorRate and averageLatencyMs are null when there were no requests: there is no rate to show. */
-  totals: { requests: number; errors: number; errorRate: number | null; averageLatencyMs: number | null };
+  totals: {
+    requests: number;
+    errors: number;
+    errorRate: number | null;
+    averageLatencyMs: number | null;
+    outcomes: OutcomeCounts;
+  };
   endpoints: EndpointUsage[];
   anomalies: UsageAnomaly[];
 }
 
+interface StatusCount {
+  status: number;
+  count: number;
+}
+
 interface UsageRow {
-  series: { start: string; requests: number; errors: number }[] | null;
-  endpoints: { method: string; route: string; requests: number; errors: number }[] | null;
-  totals: { requests: number; errors: number; latency_ms: number } | null;
+  series: (StatusCount & { start: string })[] | null;
+  endpoints: (StatusCount & { method: string; route: string })[] | null;
+  latency_ms: number | null;
   recent_hours: { start: string; requests: number }[] | null;
   baseline_peak: number | null;
   history_start: string | null;
@@ -96,16 +111,12 @@ export async function getKeyUsage(keyId: string, range: UsageRange, now = new Da
       SELECT method, route, first_seen_at FROM ${qualifiedTable("usage_endpoints")} WHERE key_id = ${keyId}
     )
     SELECT
-      (SELECT json_agg(json_build_object('start', to_char(b, 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), 'requests', r, 'errors', e) ORDER BY b)
-         FROM (SELECT date_trunc(${bucket}, hour AT TIME ZONE 'UTC') AS b, sum(count)::int AS r,
-                      (sum(count) FILTER (WHERE status >= 400))::int AS e
-               FROM in_range GROUP BY 1) s) AS series,
-      (SELECT json_agg(json_build_object('method', method, 'route', route, 'requests', r, 'errors', e) ORDER BY r DESC, route)
-         FROM (SELECT method, route, sum(count)::int AS r, coalesce(sum(count) FILTER (WHERE status >= 400), 0)::int AS e
-               FROM endpoint_counts GROUP BY method, route) p) AS endpoints,
-      (SELECT json_build_object('requests', coalesce(sum(count), 0), 'errors', coalesce(sum(count) FILTER (WHERE status >= 400), 0),
-                                'latency_ms', coalesce(sum(total_latency_ms), 0))
-         FROM in_range) AS totals,
+      (SELECT json_agg(json_build_object('start', to_char(b, 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), 'status', status, 'count', c))
+         FROM (SELECT date_trunc(${bucket}, hour AT TIME ZONE 'UTC') AS b, status, sum(count)::int AS c
+               FROM in_range GROUP BY 1, 2) s) AS series,
+      (SELECT json_agg(json_build_object('method', method, 'route', route, 'status', status, 'count', c))
+         FROM (SELECT method, route, status, sum(count)::int AS c FROM endpoint_counts GROUP BY 1, 2, 3) p) AS endpoints,
+      (SELECT sum(total_latency_ms)::float8 FROM in_range) AS latency_ms,
       (SELECT json_agg(json_build_object('start', to_char(hour AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), 'requests', requests))
          FROM hourly_totals WHERE hour >= ${lastDayStart}) AS recent_hours,
       (SELECT max(requests) FROM hourly_totals WHERE hour < ${lastDayStart}) AS baseline_peak,
@@ -117,30 +128,58 @@ export async function getKeyUsage(keyId: string, range: UsageRange, now = new Da
                                                                  AND h.method = e.method AND h.route = e.route), 0)))
          FROM endpoints e WHERE e.first_seen_at >= ${dayAgo}) AS new_endpoints`;
 
-  const byStart = new Map((row?.series ?? []).map((point) => [Date.parse(point.start), point]));
+  const byStart = groupBy(row?.series ?? [], (count) => Date.parse(count.start));
   const series = Array.from({ length: buckets }, (_, index) => {
     const start = rangeStart.getTime() + index * size;
-    const point = byStart.get(start);
-    return { start: new Date(start).toISOString(), requests: point?.requests ?? 0, errors: point?.errors ?? 0 };
+    return { start: new Date(start).toISOString(), ...split(byStart.get(start) ?? []) };
   });
-  const totals = row?.totals ?? { requests: 0, errors: 0, latency_ms: 0 };
+  const endpoints = [...groupBy(row?.endpoints ?? [], (count) => `${count.method} ${count.route}`).values()]
+    .map((counts) => {
+      const { requests, errors, outcomes } = split(counts);
+      return {
+        method: counts[0]!.method,
+        route: counts[0]!.route,
+        requests,
+        errors,
+        errorRate: errors / requests,
+        outcomes,
+      };
+    })
+    .sort((a, b) => b.requests - a.requests || (a.route < b.route ? -1 : a.route > b.route ? 1 : 0));
+  const totals = split(row?.series ?? []);
   return {
     range,
     series,
     totals: {
-      requests: Number(totals.requests),
-      errors: Number(totals.errors),
-      errorRate: Number(totals.requests) ? Number(totals.errors) / Number(totals.requests) : null,
-      averageLatencyMs: Number(totals.requests)
-        ? Math.round(Number(totals.latency_ms) / Number(totals.requests))
-        : null,
+      ...totals,
+      errorRate: totals.requests ? totals.errors / totals.requests : null,
+      averageLatencyMs: totals.requests ? Math.round(Number(row?.latency_ms ?? 0) / totals.requests) : null,
     },
-    endpoints: (row?.endpoints ?? []).map((endpoint) => ({
-      ...endpoint,
-      errorRate: endpoint.requests ? endpoint.errors / endpoint.requests : 0,
-    })),
+    endpoints,
     anomalies: anomalies(row, dayAgo),
   };
+}
+
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+/** Requests, errors (4xx and 5xx) and outcomes of some per-status counts. */
+function split(counts: readonly StatusCount[]): Pick<UsagePoint, "requests" | "errors" | "outcomes"> {
+  let requests = 0;
+  let errors = 0;
+  for (const { status, count } of counts) {
+    requests += count;
+    if (status >= 400) errors += count;
+  }
+  return { requests, errors, outcomes: countOutcomes(counts) };
 }
 
 function anomalies(row: UsageRow | undefined, dayAgo: Date): UsageAnomaly[] {

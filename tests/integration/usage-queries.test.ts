@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { writeUsageCounts } from "@/lib/usage/ingest";
+import { noOutcomes, type OutcomeCounts } from "@/lib/usage/outcomes";
 import { getKeyUsage } from "@/lib/usage/queries";
 import { db, setUpTestDatabase } from "../helpers/database";
 import { teamWithKey } from "../helpers/factories";
 
 setUpTestDatabase();
+
+const outcomes = (counts: Partial<OutcomeCounts>): OutcomeCounts => ({ ...noOutcomes(), ...counts });
 
 const HOUR = 3_600_000;
 const now = new Date("2026-11-26T12:30:00Z");
@@ -26,18 +29,66 @@ describe("a key's usage", () => {
 
     const day = await getKeyUsage(record.id, "24h", now);
     expect(day.series).toHaveLength(24);
-    expect(day.series.at(-1)).toEqual({ start: "2026-11-26T12:00:00.000Z", requests: 0, errors: 0 });
-    expect(day.series.at(-2)).toEqual({ start: "2026-11-26T11:00:00.000Z", requests: 10, errors: 2 });
-    expect(day.totals).toEqual({ requests: 10, errors: 2, errorRate: 0.2, averageLatencyMs: 50 });
+    expect(day.series.at(-1)).toEqual({
+      start: "2026-11-26T12:00:00.000Z",
+      requests: 0,
+      errors: 0,
+      outcomes: noOutcomes(),
+    });
+    expect(day.series.at(-2)).toEqual({
+      start: "2026-11-26T11:00:00.000Z",
+      requests: 10,
+      errors: 2,
+      outcomes: outcomes({ "2xx": 8, "404": 2 }),
+    });
+    expect(day.totals).toEqual({
+      requests: 10,
+      errors: 2,
+      errorRate: 0.2,
+      averageLatencyMs: 50,
+      outcomes: outcomes({ "2xx": 8, "404": 2 }),
+    });
 
     const week = await getKeyUsage(record.id, "7d", now);
     expect(week.series).toHaveLength(7);
     expect(week.series.find((point) => point.start === "2026-11-24T00:00:00.000Z")).toMatchObject({ requests: 5 });
     expect(week.endpoints).toEqual([
-      { method: "GET", route: "/meetings", requests: 13, errors: 0, errorRate: 0 },
-      { method: "GET", route: "/meetings/{id}", requests: 2, errors: 2, errorRate: 1 },
+      { method: "GET", route: "/meetings", requests: 13, errors: 0, errorRate: 0, outcomes: outcomes({ "2xx": 13 }) },
+      {
+        method: "GET",
+        route: "/meetings/{id}",
+        requests: 2,
+        errors: 2,
+        errorRate: 1,
+        outcomes: outcomes({ "404": 2 }),
+      },
     ]);
     expect((await getKeyUsage(record.id, "30d", now)).totals.requests).toBe(15);
+  });
+
+  it("splits requests by outcome: success, 401, 403, 404, 429, other 4xx and 5xx", async () => {
+    const { team, record } = await teamWithKey();
+    const at = new Date("2026-11-26T10:15:00Z");
+    for (const [status, count] of [
+      [200, 10],
+      [201, 2],
+      [401, 1],
+      [403, 2],
+      [404, 3],
+      [429, 4],
+      [400, 5],
+      [422, 6],
+      [500, 7],
+      [503, 8],
+    ] as const)
+      await rollup(record.id, team.id, at, "/meetings", status, count);
+    const expected = outcomes({ "2xx": 12, "401": 1, "403": 2, "404": 3, "429": 4, "4xx": 11, "5xx": 15 });
+    const usage = await getKeyUsage(record.id, "24h", now);
+    expect(usage.series.find((point) => point.start === "2026-11-26T10:00:00.000Z")?.outcomes).toEqual(expected);
+    expect(usage.totals).toMatchObject({ requests: 48, errors: 36, outcomes: expected });
+    expect(usage.endpoints).toEqual([
+      { method: "GET", route: "/meetings", requests: 48, errors: 36, errorRate: 0.75, outcomes: expected },
+    ]);
   });
 
   it("counts the same requests in the chart, the totals and the endpoints, across day boundaries", async () => {
@@ -59,8 +110,15 @@ describe("a key's usage", () => {
       });
     }
     expect((await getKeyUsage(record.id, "24h", now)).endpoints).toEqual([
-      { method: "GET", route: "/meetings", requests: 4, errors: 0, errorRate: 0 },
-      { method: "GET", route: "/meetings/{id}", requests: 4, errors: 4, errorRate: 1 },
+      { method: "GET", route: "/meetings", requests: 4, errors: 0, errorRate: 0, outcomes: outcomes({ "2xx": 4 }) },
+      {
+        method: "GET",
+        route: "/meetings/{id}",
+        requests: 4,
+        errors: 4,
+        errorRate: 1,
+        outcomes: outcomes({ "404": 4 }),
+      },
     ]);
     expect((await getKeyUsage(record.id, "7d", now)).totals).toMatchObject({ requests: 64, errors: 10 });
   });

@@ -14,7 +14,7 @@ import { ErrorRateChart } from "./components/error-rate-chart";
 import { RequestsChart } from "./components/requests-chart";
 import { UsageAnomalies } from "./components/usage-anomalies";
 import { UsageChartTable } from "./components/usage-chart-table";
-import { labelUsagePoints } from "./components/usage-points";
+import { labelUsagePoints, presentOutcomes } from "./components/usage-points";
 import { UsageRangeSwitch } from "./components/usage-range-switch";
 import { UsageSummary } from "./components/usage-summary";
 
@@ -53,6 +53,7 @@ export default async function KeyUsagePage({
   const points = labelUsagePoints(usage.series, range);
   const per = bucket === "hour" ? "hour" : "day";
   const hasRequests = usage.totals.requests > 0;
+  const outcomes = presentOutcomes([usage.totals.outcomes]);
 
   return (
     <div className="grid grid-cols-1 gap-6">
@@ -80,17 +81,18 @@ export default async function KeyUsagePage({
             <h3>Request count</h3>
           </CardTitle>
           <CardDescription>
-            Requests per {per}, {rangeLabel.toLowerCase()} (UTC).
+            Requests per {per} by outcome, {rangeLabel.toLowerCase()} (UTC).
           </CardDescription>
         </CardHeader>
         <CardContent>
           {hasRequests ? (
             <>
-              <RequestsChart points={points} />
+              <RequestsChart points={points} outcomes={outcomes} />
               <UsageChartTable
                 caption={`Requests per ${per}, ${rangeLabel.toLowerCase()}`}
                 period={bucket === "hour" ? "Hour" : "Day"}
                 points={points}
+                outcomes={outcomes}
               />
             </>
           ) : (
@@ -128,7 +130,7 @@ export default async function KeyUsagePage({
         </CardHeader>
         {usage.endpoints.length ? (
           <div className="border-t">
-            <EndpointTable endpoints={usage.endpoints} totalRequests={usage.totals.requests} />
+            <EndpointTable endpoints={usage.endpoints} totalRequests={usage.totals.requests} outcomes={outcomes} />
           </div>
         ) : (
           <CardContent className="pb-6">

@@ -1,14 +1,24 @@
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatNumber, formatPercent } from "@/lib/format";
+import { OUTCOMES, type Outcome } from "@/lib/usage/outcomes";
 import type { EndpointUsage } from "@/lib/usage/queries";
 import { cn } from "@/lib/utils";
 
 /** A share of errors worth drawing the eye to. */
 const HIGH_ERROR_RATE = 0.05;
 
-/** Which endpoints the key calls, busiest first. */
-export function EndpointTable({ endpoints, totalRequests }: { endpoints: EndpointUsage[]; totalRequests: number }) {
+/** Which endpoints the key calls, busiest first, with the outcomes that occur in the range. */
+export function EndpointTable({
+  endpoints,
+  totalRequests,
+  outcomes,
+}: {
+  endpoints: EndpointUsage[];
+  totalRequests: number;
+  outcomes: Outcome[];
+}) {
+  const columns = OUTCOMES.filter((outcome) => outcomes.includes(outcome.id));
   return (
     <Table
       containerProps={{ tabIndex: 0, role: "region", "aria-label": "Endpoint breakdown" }}
@@ -18,10 +28,16 @@ export function EndpointTable({ endpoints, totalRequests }: { endpoints: Endpoin
         <TableRow className="hover:bg-transparent">
           <TableHead className="pl-6">Endpoint</TableHead>
           <TableHead className="text-right">Requests</TableHead>
-          <TableHead className="hidden w-40 sm:table-cell">
+          <TableHead className="hidden w-32 lg:table-cell">
             <span className="sr-only">Share of requests</span>
           </TableHead>
-          <TableHead className="text-right">Errors</TableHead>
+          {columns.map((outcome) => (
+            <TableHead key={outcome.id} className="text-right whitespace-nowrap">
+              <abbr title={outcome.description} className="no-underline">
+                {outcome.label}
+              </abbr>
+            </TableHead>
+          ))}
           <TableHead className="pr-6 text-right">Error rate</TableHead>
         </TableRow>
       </TableHeader>
@@ -37,15 +53,22 @@ export function EndpointTable({ endpoints, totalRequests }: { endpoints: Endpoin
               </span>
             </TableCell>
             <TableCell className="text-right tabular-nums">{formatNumber(endpoint.requests)}</TableCell>
-            <TableCell className="hidden sm:table-cell">
-              <div className="h-1.5 rounded-full bg-muted" aria-hidden="true">
+            <TableCell className="hidden lg:table-cell">
+              <div className="h-1.5 min-w-16 rounded-full bg-muted" aria-hidden="true">
                 <div
                   className="h-full rounded-full bg-primary/70"
                   style={{ width: `${(endpoint.requests / Math.max(totalRequests, 1)) * 100}%` }}
                 />
               </div>
             </TableCell>
-            <TableCell className="text-right tabular-nums">{formatNumber(endpoint.errors)}</TableCell>
+            {columns.map((outcome) => (
+              <TableCell
+                key={outcome.id}
+                className={cn("text-right tabular-nums", !endpoint.outcomes[outcome.id] && "text-muted-foreground")}
+              >
+                {formatNumber(endpoint.outcomes[outcome.id])}
+              </TableCell>
+            ))}
             <TableCell
               className={cn(
                 "pr-6 text-right tabular-nums",

@@ -2,11 +2,15 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { formatNumber } from "@/lib/format";
-import { AXIS_TICK, TOOLTIP_CONTENT_STYLE } from "./chart-style";
+import { OUTCOMES, type Outcome } from "@/lib/usage/outcomes";
+import { AXIS_TICK, OUTCOME_COLORS, TOOLTIP_CONTENT_STYLE } from "./chart-style";
 import type { LabelledUsagePoint } from "./usage-points";
 
-/** Requests per bucket, successful and failed stacked. Hidden from screen readers: the data table carries the numbers. */
-export function RequestsChart({ points }: { points: LabelledUsagePoint[] }) {
+/**
+ * Requests per bucket, stacked by outcome (2xx, 401, 403, 404, 429, other 4xx, 5xx) with the
+ * outcomes that occur in the range. Hidden from screen readers: the data table carries the numbers.
+ */
+export function RequestsChart({ points, outcomes }: { points: LabelledUsagePoint[]; outcomes: Outcome[] }) {
   return (
     <div aria-hidden="true">
       <BarChart
@@ -33,14 +37,15 @@ export function RequestsChart({ points }: { points: LabelledUsagePoint[] }) {
           contentStyle={TOOLTIP_CONTENT_STYLE}
         />
         <Legend iconType="circle" iconSize={8} itemSorter={null} wrapperStyle={{ fontSize: 12 }} />
-        <Bar dataKey="successes" name="Successful" stackId="requests" fill="var(--primary)" />
-        <Bar
-          dataKey="errors"
-          name="Errors (4xx/5xx)"
-          stackId="requests"
-          fill="var(--destructive)"
-          radius={[3, 3, 0, 0]}
-        />
+        {OUTCOMES.filter((outcome) => outcomes.includes(outcome.id)).map((outcome) => (
+          <Bar
+            key={outcome.id}
+            dataKey={(point: LabelledUsagePoint) => point.outcomes[outcome.id]}
+            name={outcome.label}
+            stackId="requests"
+            fill={OUTCOME_COLORS[outcome.id]}
+          />
+        ))}
       </BarChart>
     </div>
   );

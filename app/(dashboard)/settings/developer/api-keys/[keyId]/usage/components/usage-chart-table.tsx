@@ -1,4 +1,5 @@
 import { formatNumber, formatPercent } from "@/lib/format";
+import { OUTCOMES, type Outcome } from "@/lib/usage/outcomes";
 import type { LabelledUsagePoint } from "./usage-points";
 
 /**
@@ -10,11 +11,14 @@ export function UsageChartTable({
   caption,
   points,
   period,
+  outcomes,
 }: {
   caption: string;
   points: LabelledUsagePoint[];
   period: string;
+  outcomes: Outcome[];
 }) {
+  const columns = OUTCOMES.filter((outcome) => outcomes.includes(outcome.id));
   return (
     <div className="sr-only">
       <table>
@@ -23,7 +27,11 @@ export function UsageChartTable({
           <tr>
             <th scope="col">{period}</th>
             <th scope="col">Requests</th>
-            <th scope="col">Errors</th>
+            {columns.map((outcome) => (
+              <th key={outcome.id} scope="col">
+                {outcome.label} ({outcome.description})
+              </th>
+            ))}
             <th scope="col">Error rate</th>
           </tr>
         </thead>
@@ -32,7 +40,9 @@ export function UsageChartTable({
             <tr key={point.fullLabel}>
               <th scope="row">{point.fullLabel}</th>
               <td>{formatNumber(point.requests)}</td>
-              <td>{formatNumber(point.errors)}</td>
+              {columns.map((outcome) => (
+                <td key={outcome.id}>{formatNumber(point.outcomes[outcome.id])}</td>
+              ))}
               <td>{point.errorRate === null ? "No requests" : formatPercent(point.errorRate)}</td>
             </tr>
           ))}

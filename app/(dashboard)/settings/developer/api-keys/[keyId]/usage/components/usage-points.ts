@@ -1,4 +1,5 @@
 import { formatDateTime, formatHour, formatShortDay } from "@/lib/format";
+import { OUTCOMES, type Outcome, type OutcomeCounts } from "@/lib/usage/outcomes";
 import { USAGE_RANGES, type UsagePoint, type UsageRange } from "@/lib/usage/queries";
 
 /** One chart bucket, labelled on the server so the chart and its table agree (all UTC). */
@@ -8,8 +9,8 @@ export interface LabelledUsagePoint {
   /** Unambiguous label for tooltips and the data table. */
   fullLabel: string;
   requests: number;
-  successes: number;
   errors: number;
+  outcomes: OutcomeCounts;
   /** 0..1, or null for a bucket without requests. */
   errorRate: number | null;
 }
@@ -22,9 +23,14 @@ export function labelUsagePoints(series: UsagePoint[], range: UsageRange): Label
       label: hourly ? formatHour(start) : formatShortDay(start),
       fullLabel: hourly ? formatDateTime(start) : formatShortDay(start),
       requests: point.requests,
-      successes: point.requests - point.errors,
       errors: point.errors,
+      outcomes: point.outcomes,
       errorRate: point.requests ? point.errors / point.requests : null,
     };
   });
+}
+
+/** The outcomes that occur in these counts, in the legend's order: a quiet key's chart is not a rainbow of zeros. */
+export function presentOutcomes(counts: readonly OutcomeCounts[]): Outcome[] {
+  return OUTCOMES.map((outcome) => outcome.id).filter((id) => counts.some((count) => count[id] > 0));
 }
