@@ -1,5 +1,6 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { qualifiedTable } from "@/lib/db";
+import { USAGE_TIERS, type UsageTier } from "./tiers";
 
 /** Requests of one key to one route with one status, counted within one minute. */
 export interface UsageCount {
@@ -16,19 +17,34 @@ export interface UsageCount {
 
 type Executor = Pick<Prisma.TransactionClient, "$executeRaw">;
 
+/** Adds the input's counts to one tier's rows, truncated to its time resolution. */
+function addToTier(tier: UsageTier): Prisma.Sql {
+  const table = qualifiedTable(tier.table);
+  const time = Prisma.raw(tier.time);
+  const bucket = Prisma.raw(tier.time === "minute" ? "minute" : `date_trunc('${tier.time}', minute, 'UTC')`);
+  const dimensions = Prisma.raw(tier.byRoute ? "method, route, status" : "status");
+  return Prisma.sql`
+    INSERT INTO ${table} (key_id, team_id, ${time}, ${dimensions}, count, total_latency_ms)
+    SELECT key_id, team_id, ${bucket}, ${dimensions}, sum(count), sum(total_latency_ms)
+    FROM input GROUP BY key_id, team_id, 3, ${dimensions}
+    ON CONFLICT (key_id, ${time}, ${dimensions}) DO UPDATE SET
+      count = ${table}.count + EXCLUDED.count,
+      total_latency_ms = ${table}.total_latency_ms + EXCLUDED.total_latency_ms`;
+}
+
 /**
- * Adds counts to every tier at once, in one statement: the minute, hour and day rows, the
- * key's hourly totals and its endpoint list, so each view reads the tier it needs and none
- * is ever behind. Counts
- * must be unique per (key, minute, method, route, status), as the recorder keeps them.
+ * Adds counts to every tier at once, in one statement (each tier in a CTE of its own), and
+ * keeps the key's endpoint list current, so each view reads the tier it needs and none is
+ * ever behind. Counts must be unique per (key, minute, method, route, status), as the
+ * recorder keeps them.
  */
 export async function writeUsageCounts(client: Executor, counts: UsageCount[]): Promise<void> {
   if (counts.length === 0) return;
-  const minutes = qualifiedTable("usage_minutes");
-  const hours = qualifiedTable("usage_hours");
-  const days = qualifiedTable("usage_days");
-  const keyHours = qualifiedTable("usage_key_hours");
   const endpoints = qualifiedTable("usage_endpoints");
+  const tiers = Prisma.join(
+    USAGE_TIERS.map((tier) => Prisma.sql`${Prisma.raw(tier.table)} AS (${addToTier(tier)})`),
+    ", ",
+  );
   await client.$executeRaw`
     WITH input AS (
       SELECT u.* FROM unnest(
@@ -39,34 +55,7 @@ export async function writeUsageCounts(client: Executor, counts: UsageCount[]): 
       ) AS u(key_id, team_id, minute, method, route, status, count, total_latency_ms)
       -- A key deleted since (with its team) must not make the whole batch fail forever.
       WHERE EXISTS (SELECT 1 FROM ${qualifiedTable("api_keys")} k WHERE k.id = u.key_id)
-    ), by_minute AS (
-      INSERT INTO ${minutes} (key_id, team_id, minute, method, route, status, count, total_latency_ms)
-      SELECT * FROM input
-      ON CONFLICT (key_id, minute, method, route, status) DO UPDATE SET
-        count = ${minutes}.count + EXCLUDED.count,
-        total_latency_ms = ${minutes}.total_latency_ms + EXCLUDED.total_latency_ms
-    ), by_hour AS (
-      INSERT INTO ${hours} (key_id, team_id, hour, method, route, status, count, total_latency_ms)
-      SELECT key_id, team_id, date_trunc('hour', minute, 'UTC'), method, route, status, sum(count), sum(total_latency_ms)
-      FROM input GROUP BY 1, 2, 3, 4, 5, 6
-      ON CONFLICT (key_id, hour, method, route, status) DO UPDATE SET
-        count = ${hours}.count + EXCLUDED.count,
-        total_latency_ms = ${hours}.total_latency_ms + EXCLUDED.total_latency_ms
-    ), by_day AS (
-      INSERT INTO ${days} (key_id, team_id, day, method, route, status, count, total_latency_ms)
-      SELECT key_id, team_id, date_trunc('day', minute, 'UTC'), method, route, status, sum(count), sum(total_latency_ms)
-      FROM input GROUP BY 1, 2, 3, 4, 5, 6
-      ON CONFLICT (key_id, day, method, route, status) DO UPDATE SET
-        count = ${days}.count + EXCLUDED.count,
-        total_latency_ms = ${days}.total_latency_ms + EXCLUDED.total_latency_ms
-    ), by_key_hour AS (
-      INSERT INTO ${keyHours} (key_id, team_id, hour, status, count, total_latency_ms)
-      SELECT key_id, team_id, date_trunc('hour', minute, 'UTC'), status, sum(count), sum(total_latency_ms)
-      FROM input GROUP BY 1, 2, 3, 4
-      ON CONFLICT (key_id, hour, status) DO UPDATE SET
-        count = ${keyHours}.count + EXCLUDED.count,
-        total_latency_ms = ${keyHours}.total_latency_ms + EXCLUDED.total_latency_ms
-    )
+    ), ${tiers}
     INSERT INTO ${endpoints} (key_id, method, route, first_seen_at, last_seen_at)
     SELECT key_id, method, route, min(minute), max(minute) FROM input GROUP BY 1, 2, 3
     ON CONFLICT (key_id, method, route) DO UPDATE SET
