@@ -481,8 +481,12 @@ test("a member sees disabled controls, a crafted request is refused, and sign-ou
   const create = page.getByRole("button", { name: "Create API Key" });
   await expect(create).toBeDisabled();
   await expect(create).toHaveAccessibleDescription("Only owners and admins can create, rotate or revoke API keys.");
-  await create.hover();
-  await expect(page.getByRole("tooltip")).toContainText("Only owners and admins");
+  // Hovered again until the tooltip shows: a hover that lands before the reloaded page hydrates opens nothing.
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await create.hover();
+    await expect(page.getByRole("tooltip")).toContainText("Only owners and admins", { timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
   await create.focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("dialog")).toHaveCount(0);

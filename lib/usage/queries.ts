@@ -94,9 +94,12 @@ export async function getKeyUsage(keyId: string, range: UsageRange, now = new Da
   const hours = qualifiedTable("usage_hours");
 
   const [row] = await db.$queryRaw<UsageRow[]>`
-    WITH in_range AS (
+    WITH key_hours AS (
+      -- One read of the key's hourly totals for both the range and the spike baseline.
       SELECT hour, status, count, total_latency_ms FROM ${keyHours}
-      WHERE key_id = ${keyId} AND hour >= ${rangeStart} AND hour <= ${now}
+      WHERE key_id = ${keyId} AND hour >= ${new Date(Math.min(rangeStart.getTime(), weekBefore.getTime()))} AND hour <= ${now}
+    ), in_range AS (
+      SELECT * FROM key_hours WHERE hour >= ${rangeStart}
     ), endpoint_counts AS (
       SELECT method, route, status, count FROM ${qualifiedTable("usage_days")}
       WHERE key_id = ${keyId} AND day >= ${wholeDaysStart} AND day < ${wholeDaysEnd}
@@ -105,8 +108,7 @@ export async function getKeyUsage(keyId: string, range: UsageRange, now = new Da
       WHERE key_id = ${keyId} AND hour >= ${rangeStart} AND hour <= ${now}
         AND (hour < ${wholeDaysStart} OR hour >= ${wholeDaysEnd})
     ), hourly_totals AS (
-      SELECT hour, sum(count)::int AS requests FROM ${keyHours}
-      WHERE key_id = ${keyId} AND hour >= ${weekBefore} AND hour <= ${now} GROUP BY 1
+      SELECT hour, sum(count)::int AS requests FROM key_hours WHERE hour >= ${weekBefore} GROUP BY 1
     ), endpoints AS (
       SELECT method, route, first_seen_at FROM ${qualifiedTable("usage_endpoints")} WHERE key_id = ${keyId}
     )
