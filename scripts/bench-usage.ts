@@ -1,10 +1,11 @@
 // `npm run bench:usage`: the usage page's data load as history grows, and the recorder's
 // ingest rate. One key gets 30 days of history at 1,000 requests a minute over 8 routes with
 // a mix of statuses, then its history is extended to 365 days; at each point every range's
-// query (24 h, 7 d, 30 d) is timed 10 times after a warm-up. History goes through the project's own ingest (lib/usage/ingest.ts,
-// the recorder's flush) and retention (lib/usage/retention.ts): the last 48 hours minute by
-// minute, older hours as one count an hour, which the ingest adds to the same hour and day
-// rows that 60 minutes would, and whose minute rows pruning removes as it would theirs.
+// query (24 h, 7 d, 30 d) is timed 10 times after a warm-up. History goes through the
+// project's own ingest (lib/usage/ingest.ts, the recorder's flush) and retention
+// (lib/usage/retention.ts): what the minute tier keeps minute by minute, older hours as one
+// count an hour, which the ingest adds to the same hour and day rows that 60 minutes would,
+// and whose minute rows pruning removes as it would theirs.
 // Prints, last: `usage: p50 24h=Xms 7d=Yms 30d=Zms at 365d history; growth 30d->365d history x<ratio>`.
 import { performance } from "node:perf_hooks";
 import { db, disconnectDatabase, qualifiedTable } from "@/lib/db";
@@ -14,6 +15,7 @@ import { writeUsageCounts, type UsageCount } from "@/lib/usage/ingest";
 import { getKeyUsage, USAGE_RANGES, type UsageRange } from "@/lib/usage/queries";
 import { UsageRecorder } from "@/lib/usage/recorder";
 import { pruneUsage } from "@/lib/usage/retention";
+import { USAGE_TIERS } from "@/lib/usage/tiers";
 import { createBenchKeys } from "./lib/bench/fixtures";
 import { provideDatabase } from "./lib/database";
 
@@ -43,7 +45,7 @@ const STATUSES = [
 const TARGETS = { p50Ms: 100, growth: 1.25, ingestPerSecond: 10_000 };
 const RUNS = 10;
 const WRITE_BATCH = 5_000;
-const MINUTE_TIER_HOURS = 48;
+const MINUTE_TIER_MS = USAGE_TIERS.find((tier) => tier.time === "minute")!.retentionMs;
 
 /** What one key answered in `minutes` minutes starting at `at`, one count per route and status. */
 interface BenchKey {
@@ -75,7 +77,7 @@ function countsFor(key: BenchKey, at: number, minutes: number): UsageCount[] {
 async function writeHistory(key: BenchKey, fromDaysAgo: number, toDaysAgo: number, now: number) {
   const currentMinute = Math.floor(now / MINUTE) * MINUTE;
   const end = currentMinute - toDaysAgo * 24 * HOUR;
-  const minuteTierStart = currentMinute - MINUTE_TIER_HOURS * HOUR;
+  const minuteTierStart = currentMinute - MINUTE_TIER_MS;
   let pending: UsageCount[] = [];
   const push = async (counts: UsageCount[]) => {
     pending.push(...counts);
