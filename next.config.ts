@@ -4,7 +4,7 @@ import { securityHeaderRules } from "./lib/security/response-headers";
 const nextConfig: NextConfig = {
   // PGlite and the pg driver are Node libraries with Wasm/native parts: load them from
   // node_modules at run time instead of bundling them.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "pg"],
   poweredByHeader: false,
   // `npm run typecheck` checks the whole repo (CI runs it before the tests); checking again
   // inside every build would only repeat it.

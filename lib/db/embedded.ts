@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { servePostgresWire } from "./embedded-server";
 
 export interface EmbeddedPostgres {
   url: string;
@@ -22,12 +22,11 @@ export async function startEmbeddedPostgres(options: {
   const dataDir = options.dataDir ?? path.join(process.cwd(), ".data", "pglite");
   await mkdir(dataDir, { recursive: true });
   const database = await PGlite.create({ dataDir });
-  const server = new PGLiteSocketServer({ db: database, host: "127.0.0.1", port: options.port, maxConnections: 50 });
-  await server.start();
+  const server = await servePostgresWire(database, { host: "127.0.0.1", port: options.port });
   return {
-    url: `postgresql://postgres@${server.getServerConn()}/postgres`,
+    url: `postgresql://postgres@${server.address}/postgres`,
     async stop() {
-      await server.stop();
+      await server.close();
       await database.close();
     },
   };
