@@ -173,6 +173,8 @@ export function apiRoute<Query = undefined, Body = undefined>(
         status: response.status,
         latencyMs: currentTimeMs() - startedAt,
         at: startedAt,
+        requestId,
+        forwardedFor: request.headers.get("x-forwarded-for"),
       });
     }
     return response;

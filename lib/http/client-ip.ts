@@ -8,7 +8,12 @@ import { isIP } from "node:net";
  * right-most entry, the one address no client can choose.
  */
 export function clientIp(headers: Headers, trustedProxyHops: number): string {
-  const chain = (headers.get("x-forwarded-for") ?? "")
+  return clientIpOf(headers.get("x-forwarded-for"), trustedProxyHops);
+}
+
+/** The same, from the X-Forwarded-For header's value. */
+export function clientIpOf(forwardedFor: string | null, trustedProxyHops: number): string {
+  const chain = (forwardedFor ?? "")
     .split(",")
     .map((part) => normalise(part.trim()))
     .filter((part) => isIP(part) !== 0);

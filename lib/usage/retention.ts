@@ -3,13 +3,13 @@ import { onShutdown } from "@/lib/lifecycle";
 import { warnThrottled } from "@/lib/log";
 import { processWide } from "@/lib/process-wide";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { USAGE_TIERS, type UsageTable, type UsageTier } from "./tiers";
+import { RETAINED_TABLES, type RetainedTable } from "./tiers";
 
 /** Rows per DELETE: short statements, so pruning a long backlog never holds locks for long. */
 export const PRUNE_BATCH_ROWS = 10_000;
 export const PRUNE_INTERVAL_MS = 10 * 60_000;
 
-async function pruneTier(tier: UsageTier, now: number): Promise<number> {
+async function pruneTable(tier: (typeof RETAINED_TABLES)[number], now: number): Promise<number> {
   const table = qualifiedTable(tier.table);
   const column = Prisma.raw(`"${tier.time}"`);
   const cutoff = new Date(now - tier.retentionMs);
@@ -24,10 +24,10 @@ async function pruneTier(tier: UsageTier, now: number): Promise<number> {
   }
 }
 
-/** Deletes what each tier keeps no longer. Idempotent, and safe to run on several instances at once. */
-export async function pruneUsage(now = Date.now()): Promise<Record<UsageTable, number>> {
-  const deleted = {} as Record<UsageTable, number>;
-  for (const tier of USAGE_TIERS) deleted[tier.table] = await pruneTier(tier, now);
+/** Deletes what each tier and the request log keep no longer. Idempotent, and safe to run on several instances at once. */
+export async function pruneUsage(now = Date.now()): Promise<Record<RetainedTable, number>> {
+  const deleted = {} as Record<RetainedTable, number>;
+  for (const tier of RETAINED_TABLES) deleted[tier.table] = await pruneTable(tier, now);
   return deleted;
 }
 

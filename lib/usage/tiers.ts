@@ -15,4 +15,13 @@ export const USAGE_TIERS = [
 ] as const;
 
 export type UsageTier = (typeof USAGE_TIERS)[number];
-export type UsageTable = UsageTier["table"];
+
+/**
+ * Each key's recent requests one by one (./request-log.ts): the last `slots` requests, and
+ * none older than `retentionMs`, whichever is fewer.
+ */
+export const REQUEST_LOG = { table: "request_log", time: "at", retentionMs: 7 * DAY_MS, slots: 10_000 } as const;
+
+/** Everything pruning keeps within a retention. */
+export const RETAINED_TABLES = [...USAGE_TIERS, REQUEST_LOG] as const;
+export type RetainedTable = (typeof RETAINED_TABLES)[number]["table"];

@@ -261,6 +261,29 @@ describe("usage", () => {
     expect(stored.lastUsedAt).not.toBeNull();
   });
 
+  it("logs each guarded request with its request id, route template, status, latency and client address", async () => {
+    const { key, record } = await teamWithKey();
+    await callRoute(me.GET, "/me", {
+      key,
+      headers: { "x-request-id": "req-from-client-1", "x-forwarded-for": "203.0.113.9, 198.51.100.7" },
+    });
+    const id = `mtg_${randomBytes(3).toString("hex")}`;
+    const missing = await callRoute(meeting.GET, `/meetings/${id}`, { key, params: { id } });
+    await usageRecorder().flush();
+    const logged = await db.loggedRequest.findMany({ where: { keyId: record.id }, orderBy: { slot: "asc" } });
+    expect(logged).toMatchObject([
+      { slot: 0, method: "GET", route: "/me", status: 200, requestId: "req-from-client-1", clientIp: "198.51.100.7" },
+      {
+        slot: 1,
+        route: "/meetings/{id}",
+        status: missing.status,
+        requestId: missing.headers.get("x-request-id"),
+      },
+    ]);
+    expect(logged[0]!.latencyMs).toBeGreaterThanOrEqual(0);
+    expect(JSON.stringify(logged)).not.toContain(id);
+  });
+
   it("names 404s with one fixed name and 405s with the route's template, however the path spelled its ids", async () => {
     const { key, record } = await teamWithKey();
     // The same ids as the decoded params Next passes, spelled with other escapes in the path.
@@ -300,6 +323,7 @@ describe("usage", () => {
     expect(await db.usageHour.aggregate({ where: { keyId: kept.record.id }, _sum: { count: true } })).toEqual({
       _sum: { count: 1 },
     });
+    expect(await db.loggedRequest.count({ where: { keyId: kept.record.id } })).toBe(1);
     expect(usageRecorder().bufferedRows).toBe(0);
   });
 });

@@ -109,7 +109,13 @@ describe("usage tiers", () => {
     expect(rowsBefore.keyHours - rowsAfter.keyHours).toBe(first.usage_key_hours + second.usage_key_hours);
     // Minutes keep 48 hours, hours 90 days, days two years.
     expect(await sums(record.id)).toEqual({ minutes: 1, hours: 3, days: 5, keyHours: 3 });
-    expect(await pruneUsage(now)).toEqual({ usage_minutes: 0, usage_hours: 0, usage_key_hours: 0, usage_days: 0 });
+    expect(await pruneUsage(now)).toEqual({
+      usage_minutes: 0,
+      usage_hours: 0,
+      usage_key_hours: 0,
+      usage_days: 0,
+      request_log: 0,
+    });
     // The page reads the hourly tier: pruning the minutes changes nothing it shows.
     expect(await getKeyUsage(record.id, "24h", new Date(now))).toEqual(before);
   });

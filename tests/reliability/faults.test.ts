@@ -5,10 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as me from "@/app/api/v1/me/route";
 import { disconnectDatabase } from "@/lib/db";
 import { revokeApiKey } from "@/lib/keys/revoke-key";
+import { usageRecorder } from "@/lib/usage/recorder";
 import { startUpstashBridge, type UpstashBridge } from "@/lib/upstash-bridge/server";
 import { callRoute } from "../helpers/api";
 import { awayFromWindowEdge } from "../helpers/clock";
-import { setUpTestDatabase } from "../helpers/database";
+import { db, setUpTestDatabase } from "../helpers/database";
 import { teamWithKey } from "../helpers/factories";
 import { TcpProxy } from "../helpers/tcp-proxy";
 
@@ -130,8 +131,14 @@ describe("PostgreSQL unreachable", () => {
     expect(await down.json()).toMatchObject({ code: "unavailable" });
     expect(Date.now() - started).toBeLessThan(7_000);
     expect((await callRoute(me.GET, "/me", { key: cached.key })).status).toBe(200);
+    // The usage written meanwhile fails and is kept for the next flush: counts and log alike.
+    await usageRecorder().flush();
 
     await postgres.start();
     expect((await callRoute(me.GET, "/me", { key: uncached.key })).status).toBe(200);
+    await usageRecorder().flush();
+    const where = { keyId: cached.record.id };
+    expect((await db.usageMinute.aggregate({ where, _sum: { count: true } }))._sum.count).toBe(2);
+    expect(await db.loggedRequest.count({ where: { ...where, status: 200 } })).toBe(2);
   });
 });
