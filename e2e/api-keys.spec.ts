@@ -315,15 +315,17 @@ test.describe("API keys as an admin", () => {
     await expect(page.getByRole("heading", { name: "Usage", exact: true })).toBeVisible();
 
     const chartData = page.getByRole("table", { name: "Requests per hour, last 24 hours" });
+    const log = page.getByRole("table", { name: /^Recent requests/ });
+    // The counts and the log are written by the same flush, in two statements.
     await expect
       .poll(
         async () => {
           await page.reload();
-          return totalRequests(chartData);
+          return `${await totalRequests(chartData)} counted, ${(await log.getByRole("row").count()) - 1} logged`;
         },
         { timeout: 20_000 },
       )
-      .toBe(4);
+      .toBe("4 counted, 4 logged");
     await expect(statValue(page, "Requests")).toHaveText("4");
     await expect(statValue(page, "Error rate")).toHaveText("25%");
     await expect(statValue(page, "Last used")).toHaveText(/just now|minute ago/);
@@ -336,6 +338,24 @@ test.describe("API keys as an admin", () => {
     await expect(endpoints.getByRole("row").nth(1)).toContainText(/GET\s*\/me\s*3\s*3\s*0\s*0%/);
     await expect(endpoints.getByRole("row").nth(2)).toContainText(/GET\s*unknown route\s*1\s*0\s*1\s*100%/);
     await expect(chartData.getByRole("columnheader", { name: "404 (Not found)" })).toBeAttached();
+
+    const filters = page.getByRole("search", { name: "Filter requests" });
+    await filters.getByLabel("Status").selectOption("404");
+    await filters.getByRole("button", { name: "Filter" }).click();
+    await expect(page).toHaveURL(/status=404/);
+    await expect(log.getByRole("row")).toHaveCount(2);
+    await expect(log.getByRole("row").nth(1)).toContainText(/GET\s*unknown route\s*404/);
+    await filters.getByRole("link", { name: "Clear" }).click();
+    await expect(log.getByRole("row")).toHaveCount(5);
+    const missingId = missing.headers()["x-request-id"]!;
+    await filters.getByLabel("Request ID").fill(missingId);
+    await filters.getByLabel("Request ID").press("Enter");
+    await expect(log.getByRole("row")).toHaveCount(2);
+    await expect(log.getByRole("link", { name: `Only request ${missingId}` })).toBeVisible();
+    await filters.getByLabel("Request ID").fill("no-such-request");
+    await filters.getByLabel("Request ID").press("Enter");
+    await expect(page.getByText("No request no-such-request in this key's log.")).toBeVisible();
+    await page.goto(page.url().replace(/\?.*$/, ""));
     await expectNoSeriousA11yViolations(page);
 
     await page.getByRole("link", { name: "Last 7 days" }).click();
@@ -350,6 +370,36 @@ test.describe("API keys as an admin", () => {
     await expect(page.getByRole("heading", { name: "This key doesn't exist in this team" })).toBeVisible();
   });
 
+  test("the usage page rotates and revokes its key with the list's dialogs", async ({ page, request }) => {
+    const noConsoleErrors = failOnConsoleErrors(page);
+    const name = uniqueName("From usage");
+    const key = await createKey(page, name);
+    await (await openKeyMenu(page, key)).getByRole("menuitem", { name: "View usage" }).click();
+    await expect(page.getByRole("heading", { name: "Usage", exact: true })).toBeVisible();
+    const names = `${name}, key ending ${key.slice(-4)}`;
+
+    await page.getByRole("button", { name: `Rotate ${names}` }).click();
+    const rotateDialog = page.getByRole("dialog", { name: /^Rotate/ });
+    await rotateDialog.getByRole("radio", { name: "In 1 hour" }).check();
+    await rotateDialog.getByRole("button", { name: "Rotate", exact: true }).click();
+    const successor = await copyAndClose(page.getByRole("dialog", { name: "Key rotated" }));
+    expect((await callMe(request, successor)).status()).toBe(200);
+    expect((await callMe(request, key)).status()).toBe(200);
+
+    await page.getByRole("button", { name: `Revoke ${names}` }).click();
+    const confirm = page.getByRole("alertdialog", { name: `Revoke “${name}”?` });
+    await expect(confirm).toContainText("This action cannot be undone");
+    await confirm.getByRole("button", { name: "Revoke", exact: true }).click();
+    await expect(confirm).toBeHidden();
+    await expect(page.getByText(`“${name}” revoked`)).toBeVisible();
+    // The page shows the new state at once: the badge, and no actions for a revoked key.
+    await expect(page.getByText("Revoked", { exact: true })).toBeVisible();
+    await expect(page.getByRole("button", { name: `Revoke ${names}` })).toHaveCount(0);
+    await expectProblem(request, key, 401, "revoked_api_key");
+    expect((await callMe(request, successor)).status()).toBe(200);
+    noConsoleErrors();
+  });
+
   test("a seeded key's usage: chart, endpoints and the compromise warning, on desktop and phone", async ({
     page,
   }, testInfo) => {
@@ -358,9 +408,16 @@ test.describe("API keys as an admin", () => {
     await expect(page.getByRole("heading", { name: "Usage", exact: true })).toBeVisible();
     const warning = page.getByRole("status").filter({ hasText: "traffic looks unusual" });
     await expect(warning).toContainText("Revoke and rotate if you don't recognise this traffic");
+    await expect(warning.getByRole("button", { name: /^Rotate CRM Sync/ })).toBeVisible();
+    await expect(warning.getByRole("button", { name: /^Revoke CRM Sync/ })).toBeVisible();
     await expect(warning).toContainText("/meetings/{id}/transcript");
     await expect(page.getByRole("table", { name: "Endpoint breakdown" }).getByRole("row")).not.toHaveCount(1);
     await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
+    const log = page.getByRole("table", { name: /^Recent requests/ });
+    await expect(log.getByRole("row")).toHaveCount(51);
+    await page.getByRole("link", { name: "Older requests" }).click();
+    await expect(page).toHaveURL(/before=\d+\.\d+/);
+    await expect(page.getByRole("link", { name: "Newest" })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await saveScreenshot(page, testInfo, "usage-seeded-24h-1280");
     await page.getByRole("link", { name: "Last 30 days" }).click();
@@ -501,6 +558,18 @@ test("a member sees disabled controls, a crafted request is refused, and sign-ou
   await expect(menu).toBeHidden();
   await expectNoSeriousA11yViolations(page);
   await saveScreenshot(page, testInfo, "keys-list-member-1280");
+
+  // The usage page's Rotate and Revoke are as disabled, with the same reason.
+  await (await openKeyMenu(page, target)).getByRole("menuitem", { name: "View usage" }).click();
+  await expect(page.getByRole("heading", { name: "Usage", exact: true })).toBeVisible();
+  for (const action of ["Rotate", "Revoke"]) {
+    const button = page.getByRole("button", { name: new RegExp(`^${action} Target`) });
+    await expect(button).toHaveAttribute("aria-disabled", "true");
+    await expect(button).toHaveAccessibleDescription("Only owners and admins can create, rotate or revoke API keys.");
+    await button.click();
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+    await expect(page.getByRole("alertdialog")).toHaveCount(0);
+  }
 
   await page.getByRole("button", { name: /Account menu/ }).click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();

@@ -103,22 +103,29 @@ test("first use: sign up, create, use, rotate and revoke a key, then add a webho
     await closeWithDone(revealed);
   });
 
+  let requestId = "";
   await test.step("4. the key authenticates GET /api/v1/me", async () => {
     const response = await callMe(request, key);
     expect(response.status()).toBe(200);
     expect(await response.json()).toMatchObject({ name: KEY_NAME });
+    requestId = response.headers()["x-request-id"]!;
   });
 
-  await test.step("5. the key's usage page counts that call", async () => {
+  await test.step("5. the key's usage page counts that call and logs it with its request id", async () => {
     await page.getByRole("table", { name: "API keys" }).getByRole("link", { name: KEY_NAME, exact: true }).click();
     await expect(page).toHaveURL(/\/settings\/developer\/api-keys\/key_[^/]+\/usage$/);
     // Usage reaches the database within about a second of the request.
+    const logged = page.getByRole("table", { name: /^Recent requests/ }).getByRole("row");
     await expect(async () => {
       await page.reload();
       expect(
         Number((await statValue(page, "Requests").textContent({ timeout: 1_000 }))?.replace(/,/g, "")),
       ).toBeGreaterThanOrEqual(1);
+      // The log is written by the same flush as the counts, in a statement of its own.
+      await expect(logged).toHaveCount(2, { timeout: 1_000 });
     }).toPass({ timeout: 20_000 });
+    await expect(logged.nth(1)).toContainText(/GET\s*\/me\s*200/);
+    await expect(logged.nth(1).getByRole("link", { name: `Only request ${requestId}` })).toBeVisible();
     await screenshot("5-usage");
   });
 

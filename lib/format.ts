@@ -60,3 +60,24 @@ export function formatHour(date: Date): string {
 export function formatShortDay(date: Date): string {
   return shortDayFormat.format(date);
 }
+
+const logTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "Dec 4, 01:15:42.123" in `timeZone`, for one logged request. */
+export function formatLogTime(date: Date, timeZone = "UTC"): string {
+  let format = logTimeFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      month: "short",
+      day: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      fractionalSecondDigits: 3,
+      hourCycle: "h23",
+      timeZone,
+    });
+    logTimeFormats.set(timeZone, format);
+  }
+  return format.format(date);
+}

@@ -12,6 +12,8 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { generateApiKey } from "@/lib/keys/format";
 import { recordingPath, recordingRelativePath } from "@/lib/storage/paths";
 import { writeUsageCounts } from "@/lib/usage/ingest";
+import { writeRequestLog } from "@/lib/usage/request-log";
+import { REQUEST_LOG } from "@/lib/usage/tiers";
 import { encodeWav, speechSampleCount, synthesizeSpeechLikeAudio, wavFileSize } from "@/lib/storage/wav";
 import { API_KEYS } from "./seed-data/api-keys";
 import { addMs, dateOnly, DAY_MS, HOUR_MS, MINUTE_MS, resolveWhen } from "./seed-data/calendar";
@@ -22,7 +24,7 @@ import { PEOPLE } from "./seed-data/people";
 import { createRng } from "./seed-data/random";
 import { timeTranscript, type TimedSegment } from "./seed-data/transcript";
 import type { ActionItemSeed, ApiKeySeed, MeetingSeed, ReadyMeetingSeed, TeamSeed } from "./seed-data/types";
-import { generateUsage, lastSuccessfulUse } from "./seed-data/usage";
+import { generateUsage, lastSuccessfulUse, recentRequests } from "./seed-data/usage";
 import { DEMO_PASSWORD, DEMO_TEAMS, DEMO_USERS, teamMembers } from "./seed-data/users";
 import { validateSeedData } from "./seed-data/validate";
 
@@ -45,6 +47,7 @@ export interface SeedCounts {
   apiKeys: number;
   apiKeyAuditEvents: number;
   usageHours: number;
+  loggedRequests: number;
 }
 
 export interface SeedSummary {
@@ -59,6 +62,9 @@ export interface SeedSummary {
 const TEAM_TRANSACTION = { maxWait: 20_000, timeout: 180_000 };
 const USAGE_BATCH = 2_000;
 const USAGE_WINDOW_DAYS = 30;
+/** Enough of each key's log to page through and filter, without slowing the embedded seed. */
+const LOGGED_REQUESTS_PER_KEY = 1_000;
+const DEFAULT_CLIENT_IPS = ["198.51.100.23"];
 
 /** Seeds through `db`; DATABASE_URL must name the same database and schema (usage goes through the ingest's SQL). */
 export async function seed(db: PrismaClient, options: { now?: Date } = {}): Promise<SeedSummary> {
@@ -606,6 +612,16 @@ async function createApiKey(tx: Tx, ctx: TeamContext, seed: ApiKeySeed, userIds:
       })),
     );
   }
+  const logged = recentRequests(usage, {
+    limit: LOGGED_REQUESTS_PER_KEY,
+    since: addMs(now, -REQUEST_LOG.retentionMs),
+    clientIps: seed.clientIps ?? DEFAULT_CLIENT_IPS,
+    seed: `${ctx.team.slug}:${seed.name}`,
+  });
+  await writeRequestLog(
+    tx,
+    logged.map((request) => ({ ...request, keyId, at: request.at.getTime() })),
+  );
 }
 
 // ---------------------------------------------------------------- summary
@@ -628,6 +644,7 @@ async function countDemoContent(db: PrismaClient, teamIds: string[]): Promise<Se
     apiKeys,
     apiKeyAuditEvents,
     usageHours,
+    loggedRequests,
   ] = await Promise.all([
     db.user.count({ where: { email: { in: DEMO_USERS.map((user) => user.email) } } }),
     db.membership.count({ where: team }),
@@ -644,6 +661,7 @@ async function countDemoContent(db: PrismaClient, teamIds: string[]): Promise<Se
     db.apiKey.count({ where: team }),
     db.apiKeyAuditEvent.count({ where: team }),
     db.usageHour.count({ where: team }),
+    db.loggedRequest.count({ where: { key: team } }),
   ]);
   return {
     users,
@@ -662,5 +680,6 @@ async function countDemoContent(db: PrismaClient, teamIds: string[]): Promise<Se
     apiKeys,
     apiKeyAuditEvents,
     usageHours,
+    loggedRequests,
   };
 }

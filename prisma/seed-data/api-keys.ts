@@ -91,6 +91,7 @@ export const API_KEYS: readonly ApiKeySeed[] = [
     createdFrom: ADAM_BROWSER,
     expiresInDays: 32,
     usage: CRM_SYNC_USAGE,
+    clientIps: ["198.51.100.23", "198.51.100.24"],
   },
   {
     team: "acme",
@@ -101,6 +102,7 @@ export const API_KEYS: readonly ApiKeySeed[] = [
     createdFrom: OLIVIA_BROWSER,
     expiresInDays: 5,
     usage: ANALYTICS_PIPELINE_USAGE,
+    clientIps: ["192.0.2.41"],
   },
   {
     team: "acme",
@@ -128,5 +130,6 @@ export const API_KEYS: readonly ApiKeySeed[] = [
     expiresInDays: 79,
     ipAllowlist: ["203.0.113.0/24", "2001:db8::/32"],
     usage: ERP_CONNECTOR_USAGE,
+    clientIps: ["203.0.113.24", "2001:db8::5"],
   },
 ];

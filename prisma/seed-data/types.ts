@@ -166,4 +166,6 @@ export interface ApiKeySeed {
   /** For keys without usage history: when the key was last used. */
   lastUsedDaysAgo?: number;
   usage?: UsageProfile;
+  /** Where the key's requests come from, as its request log shows them. */
+  clientIps?: string[];
 }

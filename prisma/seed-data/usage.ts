@@ -105,3 +105,47 @@ export function lastSuccessfulUse(rows: readonly UsageRow[], seed: string): Date
   if (!Number.isFinite(latest)) return null;
   return new Date(latest + createRng(`last-used:${seed}`).int(1, 58) * 1000);
 }
+
+export interface LoggedRequestSeed {
+  at: Date;
+  method: string;
+  route: string;
+  status: number;
+  latencyMs: number;
+  requestId: string;
+  clientIp: string;
+}
+
+function uuid(rng: Rng): string {
+  const hex = (length: number) => Array.from({ length }, () => rng.int(0, 15).toString(16)).join("");
+  return `${hex(8)}-${hex(4)}-4${hex(3)}-${rng.pick(["8", "9", "a", "b"])}${hex(3)}-${hex(12)}`;
+}
+
+/**
+ * The key's most recent requests one by one, newest first, drawn from its usage rows (so the
+ * log agrees with the counts): at most `limit`, none before `since`.
+ */
+export function recentRequests(
+  rows: readonly UsageRow[],
+  options: { limit: number; since: Date; clientIps: readonly string[]; seed: string },
+): LoggedRequestSeed[] {
+  const rng = createRng(`requests:${options.seed}`);
+  const requests: LoggedRequestSeed[] = [];
+  for (let index = rows.length - 1; index >= 0 && requests.length < options.limit; index--) {
+    const row = rows[index]!;
+    if (row.minute < options.since) break;
+    const averageLatency = row.totalLatencyMs / row.count;
+    for (let i = 0; i < row.count && requests.length < options.limit; i++) {
+      requests.push({
+        at: new Date(row.minute.getTime() + rng.int(0, MINUTE_MS - 1)),
+        method: row.method,
+        route: row.route,
+        status: row.status,
+        latencyMs: Math.max(1, Math.round(averageLatency * rng.between(0.7, 1.3))),
+        requestId: uuid(rng),
+        clientIp: rng.pick(options.clientIps),
+      });
+    }
+  }
+  return requests;
+}

@@ -75,14 +75,31 @@ describe("the demo seed", () => {
     }
   });
 
-  it("keeps API keys as hashes only, with usage history for the usage page", async () => {
+  it("keeps API keys as hashes only, with usage history and a request log for the usage page", async () => {
     const keys = await db.apiKey.findMany({
-      select: { hash: true, last4: true, revokedAt: true, ipAllowlist: true, _count: { select: { usageHours: true } } },
+      select: {
+        id: true,
+        hash: true,
+        last4: true,
+        revokedAt: true,
+        ipAllowlist: true,
+        _count: { select: { usageHours: true, loggedRequests: true } },
+      },
     });
     expect(keys.length).toBeGreaterThanOrEqual(4);
     for (const key of keys) expect(key.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(keys.some((key) => key.revokedAt)).toBe(true);
     expect(keys.some((key) => key.ipAllowlist.length > 0)).toBe(true);
     expect(keys.filter((key) => key._count.usageHours > 0).length).toBeGreaterThanOrEqual(2);
+    for (const key of keys.filter((candidate) => candidate._count.usageHours > 0)) {
+      expect(key._count.loggedRequests).toBeGreaterThan(100);
+      // The log agrees with the counts: every logged request was counted in its hour.
+      const logged = await db.loggedRequest.groupBy({ by: ["status"], where: { keyId: key.id }, _count: true });
+      const counted = await db.usageHour.groupBy({ by: ["status"], where: { keyId: key.id }, _sum: { count: true } });
+      for (const { status, _count } of logged)
+        expect(counted.find((row) => row.status === status)?._sum.count ?? 0).toBeGreaterThanOrEqual(_count);
+    }
+    const statuses = await db.loggedRequest.findMany({ distinct: ["status"], select: { status: true } });
+    expect(statuses.map((row) => row.status)).toEqual(expect.arrayContaining([200, 404]));
   });
 });

@@ -2,6 +2,8 @@ import type { KeyListQuery } from "@/lib/keys/list-keys";
 
 export const KEYS_PATH = "/settings/developer/api-keys";
 
+export const keyUsageHref = (keyId: string) => `${KEYS_PATH}/${keyId}/usage`;
+
 /**
  * The keys page's URL for a list state: defaults are left out so links stay short, and any
  * change of search, filter or sort starts again at the first page.

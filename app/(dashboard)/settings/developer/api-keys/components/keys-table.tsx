@@ -9,9 +9,8 @@ import { cn } from "@/lib/utils";
 import { KeyRowActions } from "./key-row-actions";
 import { KeyStatusBadge } from "./key-status-badge";
 import { ScopeBadges } from "./scope-badges";
-import { auditLogHref, KEYS_PATH } from "./keys-list-href";
-
-const usageHref = (keyId: string) => `${KEYS_PATH}/${keyId}/usage`;
+import { keySummary } from "./key-summary";
+import { keyUsageHref } from "./keys-list-href";
 
 function RelativeTime({ date, now }: { date: Date; now: Date }) {
   return <TimeWithTooltip iso={date.toISOString()} label={formatRelative(date, now)} exact={formatDateTime(date)} />;
@@ -96,7 +95,7 @@ export function KeysTable({ keys, canManage, now }: { keys: TeamKey[]; canManage
                 <TableCell className="min-w-40 pl-4 whitespace-normal">
                   <div className="grid gap-0.5">
                     <Link
-                      href={usageHref(apiKey.id)}
+                      href={keyUsageHref(apiKey.id)}
                       className="w-fit font-medium underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
                     >
                       {apiKey.name}
@@ -134,19 +133,7 @@ export function KeysTable({ keys, canManage, now }: { keys: TeamKey[]; canManage
                   <KeyStatusBadge status={apiKey.status} />
                 </TableCell>
                 <TableCell className="pr-4 text-right">
-                  <KeyRowActions
-                    apiKey={{
-                      id: apiKey.id,
-                      name: apiKey.name,
-                      last4: apiKey.last4,
-                      maskedKey,
-                      status: apiKey.status,
-                      lastUsedAt: apiKey.lastUsedAt?.toISOString() ?? null,
-                      usageHref: usageHref(apiKey.id),
-                      auditHref: auditLogHref({ keyId: apiKey.id }),
-                    }}
-                    canManage={canManage}
-                  />
+                  <KeyRowActions apiKey={keySummary(apiKey, apiKey.status)} canManage={canManage} />
                 </TableCell>
               </TableRow>
             );

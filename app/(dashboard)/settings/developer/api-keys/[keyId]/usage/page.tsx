@@ -7,20 +7,24 @@ import { formatDate } from "@/lib/format";
 import { maskApiKey } from "@/lib/keys/format";
 import { keyStatus } from "@/lib/keys/status";
 import { getCurrentContext } from "@/lib/auth/current-team";
+import { hasPermission } from "@/lib/permissions/permissions";
 import { getKeyUsage, USAGE_RANGES, type UsageRange } from "@/lib/usage/queries";
+import { listLoggedRequests, requestLogFiltersSchema, type RequestLogFilters } from "@/lib/usage/request-log-query";
 import { KeyStatusBadge } from "../../components/key-status-badge";
+import { keySummary } from "../../components/key-summary";
+import { KEYS_PATH, keyUsageHref } from "../../components/keys-list-href";
 import { EndpointTable } from "./components/endpoint-table";
 import { ErrorRateChart } from "./components/error-rate-chart";
 import { RequestsChart } from "./components/requests-chart";
 import { UsageAnomalies } from "./components/usage-anomalies";
 import { UsageChartTable } from "./components/usage-chart-table";
 import { labelUsagePoints, presentOutcomes } from "./components/usage-points";
+import { REQUEST_LOG_ANCHOR, RequestLog } from "./components/request-log";
 import { UsageRangeSwitch } from "./components/usage-range-switch";
 import { UsageSummary } from "./components/usage-summary";
+import { UsageKeyActions } from "./components/usage-key-actions";
 
 export const metadata: Metadata = { title: "API key usage" };
-
-const KEYS_PATH = "/settings/developer/api-keys";
 
 function isUsageRange(value: unknown): value is UsageRange {
   return typeof value === "string" && Object.hasOwn(USAGE_RANGES, value);
@@ -34,26 +38,47 @@ function findTeamKey(teamId: string, keyId: string) {
   });
 }
 
-async function loadUsage(teamId: string, keyId: string, range: UsageRange) {
+async function loadUsage(teamId: string, keyId: string, range: UsageRange, logFilters: RequestLogFilters) {
   const now = new Date();
   const key = await findTeamKey(teamId, keyId);
-  return key ? { now, key, usage: await getKeyUsage(key.id, range, now) } : null;
+  if (!key) return null;
+  const [usage, log, endpoints] = await Promise.all([
+    getKeyUsage(key.id, range, now),
+    listLoggedRequests(key.id, logFilters),
+    db.usageEndpoint.findMany({
+      where: { keyId: key.id },
+      select: { method: true, route: true },
+      orderBy: [{ route: "asc" }, { method: "asc" }],
+    }),
+  ]);
+  return { now, key, usage, log, endpoints: endpoints.map((endpoint) => `${endpoint.method} ${endpoint.route}`) };
 }
 
 export default async function KeyUsagePage({
   params,
   searchParams,
 }: PageProps<"/settings/developer/api-keys/[keyId]/usage">) {
-  const [{ keyId }, query, { team }] = await Promise.all([params, searchParams, getCurrentContext()]);
+  const [{ keyId }, query, { team, membership }] = await Promise.all([params, searchParams, getCurrentContext()]);
   const range = isUsageRange(query.range) ? query.range : "24h";
-  const loaded = await loadUsage(team.id, keyId, range);
+  const logFilters = requestLogFiltersSchema.parse(query);
+  const loaded = await loadUsage(team.id, keyId, range, logFilters);
   if (!loaded) notFound();
-  const { now, key, usage } = loaded;
+  const { now, key, usage, log, endpoints } = loaded;
+  const usagePath = keyUsageHref(key.id);
+  const logHref = (params: Record<string, string | undefined>) => {
+    const search = new URLSearchParams({ range });
+    for (const [name, value] of Object.entries(params)) if (value) search.set(name, value);
+    return `${usagePath}?${search}#${REQUEST_LOG_ANCHOR}`;
+  };
   const { label: rangeLabel, bucket } = USAGE_RANGES[range];
   const points = labelUsagePoints(usage.series, range);
   const per = bucket === "hour" ? "hour" : "day";
   const hasRequests = usage.totals.requests > 0;
   const outcomes = presentOutcomes([usage.totals.outcomes]);
+  const status = keyStatus(key, now);
+  const actions = (
+    <UsageKeyActions apiKey={keySummary(key, status)} canManage={hasPermission(membership.role, "keys.write")} />
+  );
 
   return (
     <div className="grid grid-cols-1 gap-6">
@@ -65,14 +90,17 @@ export default async function KeyUsagePage({
           <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted-foreground">
             <span className="font-medium text-foreground">{key.name}</span>
             <code className="font-mono text-xs">{maskApiKey(key.last4)}</code>
-            <KeyStatusBadge status={keyStatus(key, now)} />
+            <KeyStatusBadge status={status} />
             {key.revokedAt ? <span>Revoked {formatDate(key.revokedAt)}; its history stays here for audit.</span> : null}
           </p>
         </div>
-        <UsageRangeSwitch range={range} basePath={`${KEYS_PATH}/${key.id}/usage`} />
+        <div className="flex flex-wrap items-center gap-2 sm:justify-end">
+          {actions}
+          <UsageRangeSwitch range={range} basePath={usagePath} />
+        </div>
       </div>
 
-      <UsageAnomalies anomalies={usage.anomalies} keysHref={KEYS_PATH} />
+      <UsageAnomalies anomalies={usage.anomalies} actions={actions} revoked={status === "revoked"} />
       <UsageSummary usage={usage} rangeLabel={rangeLabel} lastUsedAt={key.lastUsedAt} now={now} />
 
       <Card>
@@ -137,6 +165,26 @@ export default async function KeyUsagePage({
             <p className="text-sm text-muted-foreground">No endpoints called in the {rangeLabel.toLowerCase()}.</p>
           </CardContent>
         )}
+      </Card>
+
+      <Card id={REQUEST_LOG_ANCHOR} className="scroll-mt-6 pb-0">
+        <CardHeader>
+          <CardTitle>
+            <h3>Recent requests</h3>
+          </CardTitle>
+          <CardDescription>
+            Each request made with this key, newest first, with the request ID its response carried.
+          </CardDescription>
+        </CardHeader>
+        <RequestLog
+          page={log}
+          filters={logFilters}
+          endpoints={endpoints}
+          pageHref={logHref}
+          pageParams={{ range }}
+          timeZone="UTC"
+          timeZoneLabel="UTC"
+        />
       </Card>
     </div>
   );

@@ -1,5 +1,4 @@
 import { ShieldAlert } from "lucide-react";
-import Link from "next/link";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { SPIKE_FACTOR, type UsageAnomaly } from "@/lib/usage/queries";
@@ -11,8 +10,16 @@ function describe(anomaly: UsageAnomaly): string {
   return `Calls to ${anomaly.method} ${anomaly.route}, an endpoint this key had never used, since ${formatDateTime(new Date(anomaly.firstSeenAt))} (${formatNumber(anomaly.requests)} requests).`;
 }
 
-/** What looks like a compromised key, and what to do about it. */
-export function UsageAnomalies({ anomalies, keysHref }: { anomalies: UsageAnomaly[]; keysHref: string }) {
+/** What looks like a compromised key, and what to do about it, with the key's Rotate and Revoke at hand. */
+export function UsageAnomalies({
+  anomalies,
+  actions,
+  revoked,
+}: {
+  anomalies: UsageAnomaly[];
+  actions: React.ReactNode;
+  revoked: boolean;
+}) {
   if (anomalies.length === 0) return null;
   return (
     <Alert variant="warning">
@@ -28,13 +35,17 @@ export function UsageAnomalies({ anomalies, keysHref }: { anomalies: UsageAnomal
             </li>
           ))}
         </ul>
-        <p className="font-medium">
-          Revoke and rotate if you don&apos;t recognise this traffic: rotate the key from the{" "}
-          <Link href={keysHref} className="underline underline-offset-4">
-            API Keys list
-          </Link>
-          , move your integration to the new key, and revoke this one.
-        </p>
+        {revoked ? (
+          <p className="font-medium">The key is revoked: none of this traffic gets an answer any more.</p>
+        ) : (
+          <>
+            <p className="font-medium">
+              Revoke and rotate if you don&apos;t recognise this traffic: rotate the key, move your integration to the
+              new key, and revoke this one. Revoking alone stops the traffic at once.
+            </p>
+            <div className="pt-1">{actions}</div>
+          </>
+        )}
       </AlertDescription>
     </Alert>
   );
