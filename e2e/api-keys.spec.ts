@@ -429,6 +429,32 @@ test.describe("API keys as an admin", () => {
     noConsoleErrors();
   });
 
+  test.describe("in another time zone", () => {
+    test.use({ timezoneId: "America/New_York" });
+
+    test("the usage page shows local times, or UTC once chosen, and remembers the choice", async ({ page }) => {
+      const noConsoleErrors = failOnConsoleErrors(page);
+      await keysTable(page).getByRole("link", { name: "CRM Sync", exact: true }).click();
+      const description = page.getByText(/^Requests per hour by outcome/);
+      // The first visit tells the server the browser's zone, then shows the page in it.
+      await expect(description).toContainText("times in America/New York");
+      await expect(page.getByRole("table", { name: "Recent requests, times in America/New York" })).toBeAttached();
+      await expect(page.getByRole("button", { name: "Times in America/New York" })).toHaveAttribute(
+        "aria-pressed",
+        "true",
+      );
+
+      await page.getByRole("button", { name: "Times in UTC" }).click();
+      await expect(description).toContainText("times in UTC");
+      await expect(page.getByText(/UTC$/).first()).toBeVisible();
+      await page.reload();
+      await expect(description).toContainText("times in UTC");
+      await expect(page.getByRole("button", { name: "Times in UTC" })).toHaveAttribute("aria-pressed", "true");
+      await expectNoSeriousA11yViolations(page);
+      noConsoleErrors();
+    });
+  });
+
   test("the create dialog on a phone", async ({ page }, testInfo) => {
     const noConsoleErrors = failOnConsoleErrors(page);
     await page.setViewportSize(VIEWPORTS.phone);

@@ -1,13 +1,32 @@
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
-const dateTimeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const relativeFormat = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
 
 export function formatDate(date: Date): string {
   return dateFormat.format(date);
 }
 
-export function formatDateTime(date: Date): string {
-  return `${dateTimeFormat.format(date)} UTC`;
+/** Formats of one set of options per time zone, made once each: Intl.DateTimeFormat is slow to construct. */
+function zonedFormat(options: Intl.DateTimeFormatOptions): (timeZone: string) => Intl.DateTimeFormat {
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  return (timeZone) => {
+    let format = formats.get(timeZone);
+    if (!format) formats.set(timeZone, (format = new Intl.DateTimeFormat("en-US", { ...options, timeZone })));
+    return format;
+  };
+}
+
+const dateTimeFormat = zonedFormat({
+  month: "short",
+  day: "numeric",
+  year: "numeric",
+  hour: "numeric",
+  minute: "2-digit",
+  timeZoneName: "short",
+});
+
+/** "Dec 3, 2026, 7:00 PM UTC", or in another zone with its name: "Dec 3, 2026, 8:00 PM GMT+1". */
+export function formatDateTime(date: Date, timeZone = "UTC"): string {
+  return dateTimeFormat(timeZone).format(date);
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -43,41 +62,30 @@ export function formatPercent(share: number): string {
   return percentFormat.format(share);
 }
 
-const hourFormat = new Intl.DateTimeFormat("en-US", {
+const hourFormat = zonedFormat({ hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const shortDayFormat = zonedFormat({ month: "short", day: "numeric" });
+
+/** "14:00", for hourly chart buckets. */
+export function formatHour(date: Date, timeZone = "UTC"): string {
+  return hourFormat(timeZone).format(date);
+}
+
+/** "Nov 26", for daily chart buckets. */
+export function formatShortDay(date: Date, timeZone = "UTC"): string {
+  return shortDayFormat(timeZone).format(date);
+}
+
+const logTimeFormat = zonedFormat({
+  month: "short",
+  day: "numeric",
   hour: "2-digit",
   minute: "2-digit",
+  second: "2-digit",
+  fractionalSecondDigits: 3,
   hourCycle: "h23",
-  timeZone: "UTC",
 });
-const shortDayFormat = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
 
-/** "14:00" (UTC), for hourly chart buckets. */
-export function formatHour(date: Date): string {
-  return hourFormat.format(date);
-}
-
-/** "Nov 26" (UTC), for daily chart buckets. */
-export function formatShortDay(date: Date): string {
-  return shortDayFormat.format(date);
-}
-
-const logTimeFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** "Dec 4, 01:15:42.123" in `timeZone`, for one logged request. */
+/** "Dec 4, 01:15:42.123", for one logged request. */
 export function formatLogTime(date: Date, timeZone = "UTC"): string {
-  let format = logTimeFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      month: "short",
-      day: "numeric",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-      fractionalSecondDigits: 3,
-      hourCycle: "h23",
-      timeZone,
-    });
-    logTimeFormats.set(timeZone, format);
-  }
-  return format.format(date);
+  return logTimeFormat(timeZone).format(date);
 }

@@ -1,4 +1,5 @@
 import { db, qualifiedTable } from "@/lib/db";
+import { hourStarts, localDayStarts } from "@/lib/time-zone/zones";
 import { countOutcomes, type OutcomeCounts } from "./outcomes";
 
 export const USAGE_RANGES = {
@@ -57,7 +58,8 @@ interface StatusCount {
 }
 
 interface UsageRow {
-  series: (StatusCount & { start: string })[] | null;
+  /** `bucket`: 1 for the range's first bucket. */
+  series: (StatusCount & { bucket: number })[] | null;
   endpoints: (StatusCount & { method: string; route: string })[] | null;
   latency_ms: number | null;
   recent_hours: { start: string; requests: number }[] | null;
@@ -77,11 +79,20 @@ function bucketStart(time: number, bucket: "hour" | "day"): number {
  * Each part reads the coarsest tier that answers it exactly: the key's hourly totals for
  * the chart, whole days plus the hours at either edge for the endpoints, the endpoint list
  * for "first seen". The cost follows the range, never the key's age.
+ *
+ * Days are the days of `timeZone`; hours are the resolution, so in a zone whose days start
+ * mid-hour each hour counts in the day it starts in.
  */
-export async function getKeyUsage(keyId: string, range: UsageRange, now = new Date()): Promise<KeyUsage> {
+export async function getKeyUsage(
+  keyId: string,
+  range: UsageRange,
+  now = new Date(),
+  timeZone = "UTC",
+): Promise<KeyUsage> {
   const { bucket, buckets } = USAGE_RANGES[range];
-  const size = bucket === "hour" ? HOUR : DAY;
-  const rangeStart = new Date(bucketStart(now.getTime(), bucket) - (buckets - 1) * size);
+  const starts =
+    bucket === "hour" ? hourStarts(now.getTime(), buckets) : localDayStarts(timeZone, now.getTime(), buckets);
+  const rangeStart = new Date(Math.ceil(starts[0]! / HOUR) * HOUR);
   // Whole UTC days inside the range come from the daily tier, the hours around them from the
   // hourly one. A range shorter than that has no whole days: the hours cover all of it.
   const wholeDaysStart = new Date(bucketStart(rangeStart.getTime() + DAY - 1, "day"));
@@ -113,8 +124,9 @@ export async function getKeyUsage(keyId: string, range: UsageRange, now = new Da
       SELECT method, route, first_seen_at FROM ${qualifiedTable("usage_endpoints")} WHERE key_id = ${keyId}
     )
     SELECT
-      (SELECT json_agg(json_build_object('start', to_char(b, 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), 'status', status, 'count', c))
-         FROM (SELECT date_trunc(${bucket}, hour AT TIME ZONE 'UTC') AS b, status, sum(count)::int AS c
+      (SELECT json_agg(json_build_object('bucket', b, 'status', status, 'count', c))
+         FROM (SELECT width_bucket(hour, ${starts.map((start) => new Date(start).toISOString())}::timestamptz[]) AS b,
+                      status, sum(count)::int AS c
                FROM in_range GROUP BY 1, 2) s) AS series,
       (SELECT json_agg(json_build_object('method', method, 'route', route, 'status', status, 'count', c))
          FROM (SELECT method, route, status, sum(count)::int AS c FROM endpoint_counts GROUP BY 1, 2, 3) p) AS endpoints,
@@ -130,11 +142,11 @@ export async function getKeyUsage(keyId: string, range: UsageRange, now = new Da
                                                                  AND h.method = e.method AND h.route = e.route), 0)))
          FROM endpoints e WHERE e.first_seen_at >= ${dayAgo}) AS new_endpoints`;
 
-  const byStart = groupBy(row?.series ?? [], (count) => Date.parse(count.start));
-  const series = Array.from({ length: buckets }, (_, index) => {
-    const start = rangeStart.getTime() + index * size;
-    return { start: new Date(start).toISOString(), ...split(byStart.get(start) ?? []) };
-  });
+  const byBucket = groupBy(row?.series ?? [], (count) => count.bucket);
+  const series = starts.map((start, index) => ({
+    start: new Date(start).toISOString(),
+    ...split(byBucket.get(index + 1) ?? []),
+  }));
   const endpoints = [...groupBy(row?.endpoints ?? [], (count) => `${count.method} ${count.route}`).values()]
     .map((counts) => {
       const { requests, errors, outcomes } = split(counts);

@@ -66,6 +66,29 @@ describe("a key's usage", () => {
     expect((await getKeyUsage(record.id, "30d", now)).totals.requests).toBe(15);
   });
 
+  it("buckets days by the viewer's time zone, across a daylight-saving change, with totals unchanged", async () => {
+    const { team, record } = await teamWithKey();
+    // New York: UTC-4 until 2026-11-01 02:00 local, then UTC-5; so Nov 1 there is 25 hours long.
+    const evening = new Date("2026-11-02T02:30:00Z"); // Nov 1, 21:30 in New York; Nov 2 in UTC
+    await rollup(record.id, team.id, evening, "/meetings", 200, 3);
+    await rollup(record.id, team.id, new Date("2026-11-01T04:30:00Z"), "/meetings", 200, 2); // Nov 1, 00:30 EDT
+    const nowThere = new Date("2026-11-03T12:00:00Z");
+
+    const utc = await getKeyUsage(record.id, "7d", nowThere);
+    expect(utc.series.find((point) => point.start === "2026-11-02T00:00:00.000Z")?.requests).toBe(3);
+
+    const newYork = await getKeyUsage(record.id, "7d", nowThere, "America/New_York");
+    expect(newYork.series.map((point) => point.start).slice(-4)).toEqual([
+      "2026-10-31T04:00:00.000Z",
+      "2026-11-01T04:00:00.000Z",
+      "2026-11-02T05:00:00.000Z",
+      "2026-11-03T05:00:00.000Z",
+    ]);
+    expect(newYork.series.find((point) => point.start === "2026-11-01T04:00:00.000Z")?.requests).toBe(5);
+    expect(newYork.totals.requests).toBe(utc.totals.requests);
+    expect(newYork.endpoints).toEqual(utc.endpoints);
+  });
+
   it("splits requests by outcome: success, 401, 403, 404, 429, other 4xx and 5xx", async () => {
     const { team, record } = await teamWithKey();
     const at = new Date("2026-11-26T10:15:00Z");

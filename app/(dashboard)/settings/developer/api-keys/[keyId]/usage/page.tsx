@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/settings/breadcrumb";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -8,6 +9,7 @@ import { maskApiKey } from "@/lib/keys/format";
 import { keyStatus } from "@/lib/keys/status";
 import { getCurrentContext } from "@/lib/auth/current-team";
 import { hasPermission } from "@/lib/permissions/permissions";
+import { timeZoneChoice } from "@/lib/time-zone/preference";
 import { getKeyUsage, USAGE_RANGES, type UsageRange } from "@/lib/usage/queries";
 import { listLoggedRequests, requestLogFiltersSchema, type RequestLogFilters } from "@/lib/usage/request-log-query";
 import { KeyStatusBadge } from "../../components/key-status-badge";
@@ -23,6 +25,7 @@ import { REQUEST_LOG_ANCHOR, RequestLog } from "./components/request-log";
 import { UsageRangeSwitch } from "./components/usage-range-switch";
 import { UsageSummary } from "./components/usage-summary";
 import { UsageKeyActions } from "./components/usage-key-actions";
+import { TimeZoneSwitch } from "./components/time-zone-switch";
 
 export const metadata: Metadata = { title: "API key usage" };
 
@@ -38,12 +41,18 @@ function findTeamKey(teamId: string, keyId: string) {
   });
 }
 
-async function loadUsage(teamId: string, keyId: string, range: UsageRange, logFilters: RequestLogFilters) {
+async function loadUsage(
+  teamId: string,
+  keyId: string,
+  range: UsageRange,
+  logFilters: RequestLogFilters,
+  timeZone: string,
+) {
   const now = new Date();
   const key = await findTeamKey(teamId, keyId);
   if (!key) return null;
   const [usage, log, endpoints] = await Promise.all([
-    getKeyUsage(key.id, range, now),
+    getKeyUsage(key.id, range, now, timeZone),
     listLoggedRequests(key.id, logFilters),
     db.usageEndpoint.findMany({
       where: { keyId: key.id },
@@ -58,10 +67,16 @@ export default async function KeyUsagePage({
   params,
   searchParams,
 }: PageProps<"/settings/developer/api-keys/[keyId]/usage">) {
-  const [{ keyId }, query, { team, membership }] = await Promise.all([params, searchParams, getCurrentContext()]);
+  const [{ keyId }, query, { team, membership }, cookieJar] = await Promise.all([
+    params,
+    searchParams,
+    getCurrentContext(),
+    cookies(),
+  ]);
   const range = isUsageRange(query.range) ? query.range : "24h";
   const logFilters = requestLogFiltersSchema.parse(query);
-  const loaded = await loadUsage(team.id, keyId, range, logFilters);
+  const zone = timeZoneChoice(cookieJar);
+  const loaded = await loadUsage(team.id, keyId, range, logFilters, zone.timeZone);
   if (!loaded) notFound();
   const { now, key, usage, log, endpoints } = loaded;
   const usagePath = keyUsageHref(key.id);
@@ -71,7 +86,7 @@ export default async function KeyUsagePage({
     return `${usagePath}?${search}#${REQUEST_LOG_ANCHOR}`;
   };
   const { label: rangeLabel, bucket } = USAGE_RANGES[range];
-  const points = labelUsagePoints(usage.series, range);
+  const points = labelUsagePoints(usage.series, range, zone.timeZone);
   const per = bucket === "hour" ? "hour" : "day";
   const hasRequests = usage.totals.requests > 0;
   const outcomes = presentOutcomes([usage.totals.outcomes]);
@@ -96,12 +111,24 @@ export default async function KeyUsagePage({
         </div>
         <div className="flex flex-wrap items-center gap-2 sm:justify-end">
           {actions}
+          <TimeZoneSwitch mode={zone.mode} browserTimeZone={zone.browserTimeZone} />
           <UsageRangeSwitch range={range} basePath={usagePath} />
         </div>
       </div>
 
-      <UsageAnomalies anomalies={usage.anomalies} actions={actions} revoked={status === "revoked"} />
-      <UsageSummary usage={usage} rangeLabel={rangeLabel} lastUsedAt={key.lastUsedAt} now={now} />
+      <UsageAnomalies
+        anomalies={usage.anomalies}
+        actions={actions}
+        revoked={status === "revoked"}
+        timeZone={zone.timeZone}
+      />
+      <UsageSummary
+        usage={usage}
+        rangeLabel={rangeLabel}
+        lastUsedAt={key.lastUsedAt}
+        now={now}
+        timeZone={zone.timeZone}
+      />
 
       <Card>
         <CardHeader>
@@ -109,7 +136,7 @@ export default async function KeyUsagePage({
             <h3>Request count</h3>
           </CardTitle>
           <CardDescription>
-            Requests per {per} by outcome, {rangeLabel.toLowerCase()} (UTC).
+            Requests per {per} by outcome, {rangeLabel.toLowerCase()}, times in {zone.label}.
           </CardDescription>
         </CardHeader>
         <CardContent>
@@ -182,8 +209,8 @@ export default async function KeyUsagePage({
           endpoints={endpoints}
           pageHref={logHref}
           pageParams={{ range }}
-          timeZone="UTC"
-          timeZoneLabel="UTC"
+          timeZone={zone.timeZone}
+          timeZoneLabel={zone.label}
         />
       </Card>
     </div>

@@ -3,11 +3,11 @@ import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { formatDateTime, formatNumber } from "@/lib/format";
 import { SPIKE_FACTOR, type UsageAnomaly } from "@/lib/usage/queries";
 
-function describe(anomaly: UsageAnomaly): string {
+function describe(anomaly: UsageAnomaly, timeZone: string): string {
   if (anomaly.kind === "spike") {
-    return `${formatNumber(anomaly.requests)} requests in the hour from ${formatDateTime(new Date(anomaly.hourStart))}: more than ${SPIKE_FACTOR}× this key's busiest hour in the week before (${formatNumber(anomaly.baselinePeakPerHour)}).`;
+    return `${formatNumber(anomaly.requests)} requests in the hour from ${formatDateTime(new Date(anomaly.hourStart), timeZone)}: more than ${SPIKE_FACTOR}× this key's busiest hour in the week before (${formatNumber(anomaly.baselinePeakPerHour)}).`;
   }
-  return `Calls to ${anomaly.method} ${anomaly.route}, an endpoint this key had never used, since ${formatDateTime(new Date(anomaly.firstSeenAt))} (${formatNumber(anomaly.requests)} requests).`;
+  return `Calls to ${anomaly.method} ${anomaly.route}, an endpoint this key had never used, since ${formatDateTime(new Date(anomaly.firstSeenAt), timeZone)} (${formatNumber(anomaly.requests)} requests).`;
 }
 
 /** What looks like a compromised key, and what to do about it, with the key's Rotate and Revoke at hand. */
@@ -15,10 +15,12 @@ export function UsageAnomalies({
   anomalies,
   actions,
   revoked,
+  timeZone,
 }: {
   anomalies: UsageAnomaly[];
   actions: React.ReactNode;
   revoked: boolean;
+  timeZone: string;
 }) {
   if (anomalies.length === 0) return null;
   return (
@@ -31,7 +33,7 @@ export function UsageAnomalies({
             <li
               key={anomaly.kind === "spike" ? `spike-${anomaly.hourStart}` : `new-${anomaly.method}-${anomaly.route}`}
             >
-              {describe(anomaly)}
+              {describe(anomaly, timeZone)}
             </li>
           ))}
         </ul>

@@ -2,7 +2,7 @@ import { formatDateTime, formatHour, formatShortDay } from "@/lib/format";
 import { OUTCOMES, type Outcome, type OutcomeCounts } from "@/lib/usage/outcomes";
 import { USAGE_RANGES, type UsagePoint, type UsageRange } from "@/lib/usage/queries";
 
-/** One chart bucket, labelled on the server so the chart and its table agree (all UTC). */
+/** One chart bucket, labelled on the server so the chart and its table agree (in the viewer's chosen zone). */
 export interface LabelledUsagePoint {
   /** Short axis label: "14:00" or "Nov 26". */
   label: string;
@@ -15,13 +15,13 @@ export interface LabelledUsagePoint {
   errorRate: number | null;
 }
 
-export function labelUsagePoints(series: UsagePoint[], range: UsageRange): LabelledUsagePoint[] {
+export function labelUsagePoints(series: UsagePoint[], range: UsageRange, timeZone: string): LabelledUsagePoint[] {
   const hourly = USAGE_RANGES[range].bucket === "hour";
   return series.map((point) => {
     const start = new Date(point.start);
     return {
-      label: hourly ? formatHour(start) : formatShortDay(start),
-      fullLabel: hourly ? formatDateTime(start) : formatShortDay(start),
+      label: hourly ? formatHour(start, timeZone) : formatShortDay(start, timeZone),
+      fullLabel: hourly ? formatDateTime(start, timeZone) : formatShortDay(start, timeZone),
       requests: point.requests,
       errors: point.errors,
       outcomes: point.outcomes,

@@ -21,11 +21,13 @@ export function UsageSummary({
   rangeLabel,
   lastUsedAt,
   now,
+  timeZone,
 }: {
   usage: KeyUsage;
   rangeLabel: string;
   lastUsedAt: Date | null;
   now: Date;
+  timeZone: string;
 }) {
   const { totals } = usage;
   return (
@@ -48,7 +50,7 @@ export function UsageSummary({
       <Stat
         label="Last used"
         value={lastUsedAt ? formatRelative(lastUsedAt, now) : "Never used"}
-        detail={lastUsedAt ? formatDateTime(lastUsedAt) : "No successful request yet"}
+        detail={lastUsedAt ? formatDateTime(lastUsedAt, timeZone) : "No successful request yet"}
       />
     </dl>
   );
