@@ -422,6 +422,12 @@ test.describe("API keys as an admin", () => {
     await saveScreenshot(page, testInfo, "usage-seeded-24h-1280");
     await page.getByRole("link", { name: "Last 30 days" }).click();
     await expect(page.getByRole("table", { name: "Requests per day, last 30 days" })).toBeAttached();
+    // Every outcome occurs in this key's month, and its endpoint table still fits at 1280 px.
+    const endpointRegion = page.getByRole("region", { name: "Endpoint breakdown" });
+    await expect(endpointRegion.getByRole("columnheader")).toHaveCount(10);
+    expect(await endpointRegion.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(
+      0,
+    );
     await saveScreenshot(page, testInfo, "usage-seeded-30d-1280");
     await page.setViewportSize(VIEWPORTS.phone);
     await expectNoSeriousA11yViolations(page);
