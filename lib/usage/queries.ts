@@ -105,7 +105,10 @@ export async function getKeyUsage(
   const hours = qualifiedTable("usage_hours");
 
   const [row] = await db.$queryRaw<UsageRow[]>`
-    WITH key_hours AS (
+    WITH buckets AS (
+      -- Read once: a cast of the parameter inside width_bucket would be parsed again for every row.
+      SELECT ${starts.map((start) => new Date(start).toISOString())}::timestamptz[] AS starts
+    ), key_hours AS (
       -- One read of the key's hourly totals for both the range and the spike baseline.
       SELECT hour, status, count, total_latency_ms FROM ${keyHours}
       WHERE key_id = ${keyId} AND hour >= ${new Date(Math.min(rangeStart.getTime(), weekBefore.getTime()))} AND hour <= ${now}
@@ -114,10 +117,13 @@ export async function getKeyUsage(
     ), endpoint_counts AS (
       SELECT method, route, status, count FROM ${qualifiedTable("usage_days")}
       WHERE key_id = ${keyId} AND day >= ${wholeDaysStart} AND day < ${wholeDaysEnd}
+      -- The edges as two ranges of the primary key, not one range with an OR: only their hours are read.
       UNION ALL
       SELECT method, route, status, count FROM ${hours}
-      WHERE key_id = ${keyId} AND hour >= ${rangeStart} AND hour <= ${now}
-        AND (hour < ${wholeDaysStart} OR hour >= ${wholeDaysEnd})
+      WHERE key_id = ${keyId} AND hour >= ${rangeStart} AND hour < ${new Date(Math.min(wholeDaysStart.getTime(), wholeDaysEnd.getTime()))}
+      UNION ALL
+      SELECT method, route, status, count FROM ${hours}
+      WHERE key_id = ${keyId} AND hour >= ${new Date(Math.max(wholeDaysEnd.getTime(), rangeStart.getTime()))} AND hour <= ${now}
     ), hourly_totals AS (
       SELECT hour, sum(count)::int AS requests FROM key_hours WHERE hour >= ${weekBefore} GROUP BY 1
     ), endpoints AS (
@@ -125,8 +131,7 @@ export async function getKeyUsage(
     )
     SELECT
       (SELECT json_agg(json_build_object('bucket', b, 'status', status, 'count', c))
-         FROM (SELECT width_bucket(hour, ${starts.map((start) => new Date(start).toISOString())}::timestamptz[]) AS b,
-                      status, sum(count)::int AS c
+         FROM (SELECT width_bucket(hour, (SELECT starts FROM buckets)) AS b, status, sum(count)::int AS c
                FROM in_range GROUP BY 1, 2) s) AS series,
       (SELECT json_agg(json_build_object('method', method, 'route', route, 'status', status, 'count', c))
          FROM (SELECT method, route, status, sum(count)::int AS c FROM endpoint_counts GROUP BY 1, 2, 3) p) AS endpoints,

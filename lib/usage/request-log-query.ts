@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { LoggedRequestFields } from "./request-log";
 
 /** Statuses the log can be narrowed to: a class, or one of the client errors an integration acts on. */
 export const REQUEST_STATUS_FILTERS = [
@@ -49,15 +50,9 @@ export const requestLogFiltersSchema = z.object({
 
 export type RequestLogFilters = z.infer<typeof requestLogFiltersSchema>;
 
-export interface LoggedRequestRow {
+export interface LoggedRequestRow extends LoggedRequestFields {
   slot: number;
   at: Date;
-  method: string;
-  route: string;
-  status: number;
-  latencyMs: number;
-  requestId: string;
-  clientIp: string;
 }
 
 export interface RequestLogPage {

@@ -2,11 +2,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { qualifiedTable } from "@/lib/db";
 import { REQUEST_LOG } from "./tiers";
 
-/** One answered request of a key, as the log keeps it. */
-export interface LoggedRequestInput {
-  keyId: string;
-  /** Epoch milliseconds. */
-  at: number;
+/** What the log keeps of one answered request, beside its key and time. */
+export interface LoggedRequestFields {
   method: string;
   /** Route template without /api/v1, e.g. /meetings/{id}. */
   route: string;
@@ -14,6 +11,12 @@ export interface LoggedRequestInput {
   latencyMs: number;
   requestId: string;
   clientIp: string;
+}
+
+export interface LoggedRequestInput extends LoggedRequestFields {
+  keyId: string;
+  /** Epoch milliseconds. */
+  at: number;
 }
 
 type Executor = Pick<Prisma.TransactionClient, "$executeRaw">;

@@ -3,6 +3,7 @@
 import { HOUR_MS, MINUTE_MS } from "./calendar";
 import { createRng, type Rng } from "./random";
 import type { RouteProfile, UsageProfile } from "./types";
+import type { LoggedRequestFields } from "@/lib/usage/request-log";
 
 export interface UsageRow {
   minute: Date;
@@ -106,14 +107,8 @@ export function lastSuccessfulUse(rows: readonly UsageRow[], seed: string): Date
   return new Date(latest + createRng(`last-used:${seed}`).int(1, 58) * 1000);
 }
 
-export interface LoggedRequestSeed {
+export interface LoggedRequestSeed extends LoggedRequestFields {
   at: Date;
-  method: string;
-  route: string;
-  status: number;
-  latencyMs: number;
-  requestId: string;
-  clientIp: string;
 }
 
 function uuid(rng: Rng): string {

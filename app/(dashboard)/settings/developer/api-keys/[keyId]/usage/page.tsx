@@ -3,15 +3,15 @@ import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/settings/breadcrumb";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { maskApiKey } from "@/lib/keys/format";
 import { keyStatus } from "@/lib/keys/status";
 import { getCurrentContext } from "@/lib/auth/current-team";
 import { hasPermission } from "@/lib/permissions/permissions";
 import { timeZoneChoice } from "@/lib/time-zone/preference";
-import { getKeyUsage, USAGE_RANGES, type UsageRange } from "@/lib/usage/queries";
-import { listLoggedRequests, requestLogFiltersSchema, type RequestLogFilters } from "@/lib/usage/request-log-query";
+import { USAGE_RANGES, type UsageRange } from "@/lib/usage/queries";
+import { loadKeyUsagePage } from "@/lib/usage/key-usage-page";
+import { requestLogFiltersSchema } from "@/lib/usage/request-log-query";
 import { KeyStatusBadge } from "../../components/key-status-badge";
 import { keySummary } from "../../components/key-summary";
 import { KEYS_PATH, keyUsageHref } from "../../components/keys-list-href";
@@ -33,36 +33,6 @@ function isUsageRange(value: unknown): value is UsageRange {
   return typeof value === "string" && Object.hasOwn(USAGE_RANGES, value);
 }
 
-/** The key, if it belongs to the team being viewed (anything else is a 404, not a 403). */
-function findTeamKey(teamId: string, keyId: string) {
-  return db.apiKey.findFirst({
-    where: { id: keyId, teamId },
-    select: { id: true, name: true, last4: true, scopes: true, expiresAt: true, revokedAt: true, lastUsedAt: true },
-  });
-}
-
-async function loadUsage(
-  teamId: string,
-  keyId: string,
-  range: UsageRange,
-  logFilters: RequestLogFilters,
-  timeZone: string,
-) {
-  const now = new Date();
-  const key = await findTeamKey(teamId, keyId);
-  if (!key) return null;
-  const [usage, log, endpoints] = await Promise.all([
-    getKeyUsage(key.id, range, now, timeZone),
-    listLoggedRequests(key.id, logFilters),
-    db.usageEndpoint.findMany({
-      where: { keyId: key.id },
-      select: { method: true, route: true },
-      orderBy: [{ route: "asc" }, { method: "asc" }],
-    }),
-  ]);
-  return { now, key, usage, log, endpoints: endpoints.map((endpoint) => `${endpoint.method} ${endpoint.route}`) };
-}
-
 export default async function KeyUsagePage({
   params,
   searchParams,
@@ -76,7 +46,7 @@ export default async function KeyUsagePage({
   const range = isUsageRange(query.range) ? query.range : "24h";
   const logFilters = requestLogFiltersSchema.parse(query);
   const zone = timeZoneChoice(cookieJar);
-  const loaded = await loadUsage(team.id, keyId, range, logFilters, zone.timeZone);
+  const loaded = await loadKeyUsagePage(team.id, keyId, { range, logFilters, timeZone: zone.timeZone });
   if (!loaded) notFound();
   const { now, key, usage, log, endpoints } = loaded;
   const usagePath = keyUsageHref(key.id);

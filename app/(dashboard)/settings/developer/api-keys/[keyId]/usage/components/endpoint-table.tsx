@@ -1,9 +1,9 @@
-import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatNumber, formatPercent } from "@/lib/format";
 import { OUTCOMES, type Outcome } from "@/lib/usage/outcomes";
 import type { EndpointUsage } from "@/lib/usage/queries";
 import { cn } from "@/lib/utils";
+import { EndpointLabel } from "./endpoint-label";
 
 /** A share of errors worth drawing the eye to. */
 const HIGH_ERROR_RATE = 0.05;
@@ -42,12 +42,7 @@ export function EndpointTable({
         {endpoints.map((endpoint) => (
           <TableRow key={`${endpoint.method} ${endpoint.route}`}>
             <TableCell className="pl-6">
-              <span className="inline-flex items-center gap-2">
-                <Badge variant="outline" className="w-16 justify-center font-mono text-[11px]">
-                  {endpoint.method}
-                </Badge>
-                <code className="font-mono text-xs">{endpoint.route}</code>
-              </span>
+              <EndpointLabel method={endpoint.method} route={endpoint.route} />
             </TableCell>
             <TableCell className="text-right tabular-nums">
               {formatNumber(endpoint.requests)}

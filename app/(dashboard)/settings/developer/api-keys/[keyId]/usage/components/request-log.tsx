@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -10,6 +9,7 @@ import { outcomeOf } from "@/lib/usage/outcomes";
 import { REQUEST_STATUS_FILTERS, type RequestLogFilters, type RequestLogPage } from "@/lib/usage/request-log-query";
 import { REQUEST_LOG } from "@/lib/usage/tiers";
 import { OUTCOME_COLORS } from "./chart-style";
+import { EndpointLabel } from "./endpoint-label";
 
 export const REQUEST_LOG_ANCHOR = "requests";
 const RETENTION_DAYS = REQUEST_LOG.retentionMs / 86_400_000;
@@ -78,12 +78,7 @@ export function RequestLog({
                     <time dateTime={request.at.toISOString()}>{formatLogTime(request.at, timeZone)}</time>
                   </TableCell>
                   <TableCell>
-                    <span className="inline-flex items-center gap-2 whitespace-nowrap">
-                      <Badge variant="outline" className="w-14 justify-center font-mono text-[11px]">
-                        {request.method}
-                      </Badge>
-                      <code className="font-mono text-xs">{request.route}</code>
-                    </span>
+                    <EndpointLabel method={request.method} route={request.route} />
                   </TableCell>
                   <TableCell>
                     <span className="inline-flex items-center gap-1.5 font-mono text-xs tabular-nums">
