@@ -321,6 +321,8 @@ test.describe("API keys as an admin", () => {
       .poll(
         async () => {
           await page.reload();
+          // The log's card comes last: once it shows, the chart's table above it has rendered too.
+          await expect(page.getByRole("heading", { name: "Recent requests" })).toBeVisible();
           return `${await totalRequests(chartData)} counted, ${(await log.getByRole("row").count()) - 1} logged`;
         },
         { timeout: 20_000 },
@@ -445,17 +447,17 @@ test.describe("API keys as an admin", () => {
       // The first visit tells the server the browser's zone, then shows the page in it.
       await expect(description).toContainText("times in America/New York");
       await expect(page.getByRole("table", { name: "Recent requests, times in America/New York" })).toBeAttached();
-      await expect(page.getByRole("button", { name: "Times in America/New York" })).toHaveAttribute(
+      await expect(page.getByRole("button", { name: "Local time, America/New York" })).toHaveAttribute(
         "aria-pressed",
         "true",
       );
 
-      await page.getByRole("button", { name: "Times in UTC" }).click();
+      await page.getByRole("button", { name: "UTC", exact: true }).click();
       await expect(description).toContainText("times in UTC");
       await expect(page.getByText(/UTC$/).first()).toBeVisible();
       await page.reload();
       await expect(description).toContainText("times in UTC");
-      await expect(page.getByRole("button", { name: "Times in UTC" })).toHaveAttribute("aria-pressed", "true");
+      await expect(page.getByRole("button", { name: "UTC", exact: true })).toHaveAttribute("aria-pressed", "true");
       await expectNoSeriousA11yViolations(page);
       noConsoleErrors();
     });
@@ -595,7 +597,7 @@ test("a member sees disabled controls, a crafted request is refused, and sign-ou
   await (await openKeyMenu(page, target)).getByRole("menuitem", { name: "View usage" }).click();
   await expect(page.getByRole("heading", { name: "Usage", exact: true })).toBeVisible();
   for (const action of ["Rotate", "Revoke"]) {
-    const button = page.getByRole("button", { name: new RegExp(`^${action} Target`) });
+    const button = page.getByRole("button", { name: new RegExp(`^${action} E2E Target`) });
     await expect(button).toHaveAttribute("aria-disabled", "true");
     await expect(button).toHaveAccessibleDescription("Only owners and admins can create, rotate or revoke API keys.");
     await button.click();

@@ -56,7 +56,7 @@ export default async function KeyUsagePage({
     return `${usagePath}?${search}#${REQUEST_LOG_ANCHOR}`;
   };
   const { label: rangeLabel, bucket } = USAGE_RANGES[range];
-  const points = labelUsagePoints(usage.series, range, zone.timeZone);
+  const points = labelUsagePoints(usage.series, range, zone);
   const per = bucket === "hour" ? "hour" : "day";
   const hasRequests = usage.totals.requests > 0;
   const outcomes = presentOutcomes([usage.totals.outcomes]);

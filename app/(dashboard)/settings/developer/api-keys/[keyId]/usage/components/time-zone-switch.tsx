@@ -32,9 +32,10 @@ export function TimeZoneSwitch({ mode, browserTimeZone }: { mode: TimeZoneMode; 
     startTransition(() => router.refresh());
   }
 
+  // Named apart even when the browser's zone is UTC: "Local time, UTC" and "UTC".
   const options: { mode: TimeZoneMode; label: string; description: string }[] = [
-    { mode: "local", label: "Local", description: `Times in ${localZone.replaceAll("_", " ")}` },
-    { mode: "utc", label: "UTC", description: "Times in UTC" },
+    { mode: "local", label: "Local", description: `Local time, ${localZone.replaceAll("_", " ")}` },
+    { mode: "utc", label: "UTC", description: "UTC" },
   ];
   return (
     <div

@@ -15,13 +15,19 @@ export interface LabelledUsagePoint {
   errorRate: number | null;
 }
 
-export function labelUsagePoints(series: UsagePoint[], range: UsageRange, timeZone: string): LabelledUsagePoint[] {
+/** Hours name their zone as a time does ("GMT+1"), days by the zone's name. */
+export function labelUsagePoints(
+  series: UsagePoint[],
+  range: UsageRange,
+  zone: { timeZone: string; label: string },
+): LabelledUsagePoint[] {
+  const { timeZone } = zone;
   const hourly = USAGE_RANGES[range].bucket === "hour";
   return series.map((point) => {
     const start = new Date(point.start);
     return {
       label: hourly ? formatHour(start, timeZone) : formatShortDay(start, timeZone),
-      fullLabel: hourly ? formatDateTime(start, timeZone) : formatShortDay(start, timeZone),
+      fullLabel: hourly ? formatDateTime(start, timeZone) : `${formatShortDay(start, timeZone)} (${zone.label})`,
       requests: point.requests,
       errors: point.errors,
       outcomes: point.outcomes,
