@@ -40,9 +40,10 @@ export const MAX_BUFFERED_LOG_ENTRIES = 20_000;
 /**
  * Usage counts and the request log, written in batches off the request path: a request adds
  * to an in-memory counter per (key, minute, route, status) and to the log's buffer; a flush
- * every second (or at FLUSH_AT_ROWS or FLUSH_AT_LOG_ENTRIES, and at shutdown) adds all counters to every tier in one
- * statement (./ingest.ts), appends the buffered requests to their keys' logs in another
- * (./request-log.ts), and moves last_used_at forward at most once a minute per key.
+ * every second (or at FLUSH_AT_ROWS or FLUSH_AT_LOG_ENTRIES, and at shutdown) adds all
+ * counters to every tier in one statement (./ingest.ts), appends the buffered requests to
+ * their keys' logs in another (./request-log.ts), and moves last_used_at forward at most
+ * once a minute per key.
  */
 export class UsageRecorder {
   private rows = new Map<string, UsageCount>();
