@@ -1,18 +1,10 @@
+import { zonedFormat } from "@/lib/time-zone/zones";
+
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 const relativeFormat = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
 
 export function formatDate(date: Date): string {
   return dateFormat.format(date);
-}
-
-/** Formats of one set of options per time zone, made once each: Intl.DateTimeFormat is slow to construct. */
-function zonedFormat(options: Intl.DateTimeFormatOptions): (timeZone: string) => Intl.DateTimeFormat {
-  const formats = new Map<string, Intl.DateTimeFormat>();
-  return (timeZone) => {
-    let format = formats.get(timeZone);
-    if (!format) formats.set(timeZone, (format = new Intl.DateTimeFormat("en-US", { ...options, timeZone })));
-    return format;
-  };
 }
 
 const dateTimeFormat = zonedFormat({

@@ -124,7 +124,7 @@ export async function servePostgresWire(
       const headerLength = connection.startedUp ? 5 : 8;
       if (unread.length < headerLength) return true;
       const length = connection.startedUp ? 1 + unread.readInt32BE(1) : unread.readInt32BE(0);
-      if (length < headerLength - (connection.startedUp ? 1 : 0)) return false;
+      if (length < headerLength) return false;
       if (unread.length < length) return true;
       const message = unread.subarray(0, length);
       connection.unread = unread.subarray(length);

@@ -1,10 +1,10 @@
-import { isTimeZone } from "./zones";
+import { isTimeZone, zoneLabel } from "./zones";
 
 /** The browser's own zone, written by the page's script (a server cannot know it otherwise). */
 export const BROWSER_TIME_ZONE_COOKIE = "mavio_time_zone";
 /** Whether the person chose to read times in their own zone or in UTC. */
 export const TIME_ZONE_MODE_COOKIE = "mavio_time_zone_mode";
-export const TIME_ZONE_COOKIE_MAX_AGE_S = 365 * 24 * 3600;
+const TIME_ZONE_COOKIE_MAX_AGE_S = 365 * 24 * 3600;
 
 export type TimeZoneMode = "local" | "utc";
 
@@ -27,7 +27,7 @@ export function timeZoneChoice(cookies: CookieReader): TimeZoneChoice {
   const browser = cookies.get(BROWSER_TIME_ZONE_COOKIE)?.value;
   const browserTimeZone = browser && isTimeZone(browser) ? browser : null;
   const timeZone = mode === "local" && browserTimeZone ? browserTimeZone : "UTC";
-  return { mode, timeZone, browserTimeZone, label: timeZone.replaceAll("_", " ") };
+  return { mode, timeZone, browserTimeZone, label: zoneLabel(timeZone) };
 }
 
 /** Sets a cookie from the page's script: the server reads it on the next render, for a year. */

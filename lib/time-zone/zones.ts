@@ -1,25 +1,28 @@
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-const partsFormats = new Map<string, Intl.DateTimeFormat>();
-
-function partsFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = partsFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    partsFormats.set(timeZone, format);
-  }
-  return format;
+/** Formats of one set of options per time zone, made once each: Intl.DateTimeFormat is slow to construct. */
+export function zonedFormat(options: Intl.DateTimeFormatOptions): (timeZone: string) => Intl.DateTimeFormat {
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  return (timeZone) => {
+    let format = formats.get(timeZone);
+    if (!format) formats.set(timeZone, (format = new Intl.DateTimeFormat("en-US", { ...options, timeZone })));
+    return format;
+  };
 }
+
+const partsFormat = zonedFormat({
+  hourCycle: "h23",
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "numeric",
+  second: "numeric",
+});
+
+/** How axes, headings and buttons name a zone: "UTC", "America/New York". */
+export const zoneLabel = (timeZone: string) => timeZone.replaceAll("_", " ");
 
 /** Whether the runtime knows `name` as an IANA time zone ("Europe/Berlin", "UTC"). */
 export function isTimeZone(name: string): boolean {

@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/settings/breadcrumb";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatDate } from "@/lib/format";
-import { maskApiKey } from "@/lib/keys/format";
 import { keyStatus } from "@/lib/keys/status";
 import { getCurrentContext } from "@/lib/auth/current-team";
 import { hasPermission } from "@/lib/permissions/permissions";
@@ -61,9 +60,8 @@ export default async function KeyUsagePage({
   const hasRequests = usage.totals.requests > 0;
   const outcomes = presentOutcomes([usage.totals.outcomes]);
   const status = keyStatus(key, now);
-  const actions = (
-    <UsageKeyActions apiKey={keySummary(key, status)} canManage={hasPermission(membership.role, "keys.write")} />
-  );
+  const summary = keySummary(key, status);
+  const actions = <UsageKeyActions apiKey={summary} canManage={hasPermission(membership.role, "keys.write")} />;
 
   return (
     <div className="grid grid-cols-1 gap-6">
@@ -74,7 +72,7 @@ export default async function KeyUsagePage({
           <h2 className="text-xl font-semibold tracking-tight">Usage</h2>
           <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted-foreground">
             <span className="font-medium text-foreground">{key.name}</span>
-            <code className="font-mono text-xs">{maskApiKey(key.last4)}</code>
+            <code className="font-mono text-xs">{summary.maskedKey}</code>
             <KeyStatusBadge status={status} />
             {key.revokedAt ? <span>Revoked {formatDate(key.revokedAt)}; its history stays here for audit.</span> : null}
           </p>

@@ -8,6 +8,7 @@ import {
   TIME_ZONE_MODE_COOKIE,
   type TimeZoneMode,
 } from "@/lib/time-zone/preference";
+import { zoneLabel } from "@/lib/time-zone/zones";
 import { cn } from "@/lib/utils";
 
 /**
@@ -17,7 +18,7 @@ import { cn } from "@/lib/utils";
 export function TimeZoneSwitch({ mode, browserTimeZone }: { mode: TimeZoneMode; browserTimeZone: string | null }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const localZone = browserTimeZone ?? "your time zone";
+  const localZone = browserTimeZone ? zoneLabel(browserTimeZone) : "your time zone";
 
   useEffect(() => {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -34,7 +35,7 @@ export function TimeZoneSwitch({ mode, browserTimeZone }: { mode: TimeZoneMode; 
 
   // Named apart even when the browser's zone is UTC: "Local time, UTC" and "UTC".
   const options: { mode: TimeZoneMode; label: string; description: string }[] = [
-    { mode: "local", label: "Local", description: `Local time, ${localZone.replaceAll("_", " ")}` },
+    { mode: "local", label: "Local", description: `Local time, ${localZone}` },
     { mode: "utc", label: "UTC", description: "UTC" },
   ];
   return (
