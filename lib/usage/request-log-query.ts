@@ -25,14 +25,14 @@ const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(und
 /** The log's filters as the usage page's URL carries them (the filter form submits the same names). */
 export const requestLogFiltersSchema = z.object({
   status: optional(z.enum(statusIds)),
-  /** "GET /meetings/{id}" */
+  /** "GET /meetings/{id}", or the catch-all's "GET unknown route": the method, a space, the template. */
   endpoint: optional(
     z
       .string()
-      .regex(/^[A-Z]+ \/\S*$/)
+      .regex(/^[A-Z]+ \S.{0,199}$/)
       .transform((value) => {
-        const [method, route] = value.split(" ");
-        return { method, route };
+        const space = value.indexOf(" ");
+        return { method: value.slice(0, space), route: value.slice(space + 1) };
       }),
   ),
   request: optional(z.string().trim().min(1).max(200)),

@@ -96,6 +96,14 @@ describe("request log", () => {
     expect(posts.requests).toHaveLength(9);
     expect(posts.requests.every((row) => row.method === "POST" && row.route === "/meetings")).toBe(true);
 
+    // The catch-all's template has a space in it, and is offered in the filter like any other.
+    await writeRequestLog(db, [
+      ...requests(record.id, 1, () => ({ route: "unknown route", status: 404, requestId: "req_unknown" })),
+    ]);
+    expect((await list({ endpoint: "GET unknown route" })).requests.map((row) => row.requestId)).toEqual([
+      "req_unknown",
+    ]);
+
     const found = await list({ request: `req_${record.id}_17`, status: "2xx" });
     expect(found.requests.map((row) => row.requestId)).toEqual([`req_${record.id}_17`]);
     expect((await list({ request: "req_nobody" })).requests).toEqual([]);
