@@ -41,6 +41,12 @@ const envSchema = z
     WEBHOOKS_WORKER_IN_SERVER: flag("WEBHOOKS_WORKER_IN_SERVER", true),
     /** Webhook deliveries in flight at once per worker. */
     WEBHOOKS_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
+    /** Where GitHub publishes the keys that sign its secret scanning alerts (lib/secret-scanning). */
+    SECRET_SCANNING_GITHUB_KEYS_URL: z
+      .url({ message: "SECRET_SCANNING_GITHUB_KEYS_URL must be a URL" })
+      .or(z.literal("").transform(() => undefined))
+      .optional()
+      .transform((url) => url ?? "https://api.github.com/meta/public_keys/secret_scanning"),
   })
   .refine((env) => !env.UPSTASH_REDIS_REST_URL || env.UPSTASH_REDIS_REST_TOKEN, {
     message: "UPSTASH_REDIS_REST_TOKEN is required when UPSTASH_REDIS_REST_URL is set",

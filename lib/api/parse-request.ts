@@ -52,16 +52,44 @@ export function checkPathParams(params: Record<string, string | string[] | undef
 
 /** A JSON body through the route's schema: 415 not JSON, 413 too large, 400 malformed, 422 invalid. */
 export async function parseBody<Body>(request: NextRequest, schema: z.ZodType<Body>): Promise<Body> {
+  assertJsonContentType(request);
+  return parseJsonBody(await readBody(request), schema);
+}
+
+/** 415 unless the request says its body is JSON. */
+export function assertJsonContentType(request: NextRequest): void {
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(contentType)) {
     throw new ApiError("unsupported_media_type", "Send a JSON body with `Content-Type: application/json`.");
   }
+}
+
+/** The body's bytes as sent (what a signature covers), refused with 413 past MAX_JSON_BODY_BYTES. */
+export async function readBody(request: NextRequest): Promise<Buffer> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_JSON_BODY_BYTES) throw tooLarge();
-  const text = await readLimited(request);
+  if (!request.body) return Buffer.alloc(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_JSON_BODY_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Read bytes as JSON through a schema: 400 malformed, 422 invalid. */
+export function parseJsonBody<Body>(bytes: Buffer, schema: z.ZodType<Body>): Body {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     throw new ApiError("invalid_request", "The request body is not valid JSON.");
   }
@@ -78,22 +106,4 @@ function invalidBody(errors: FieldError[]): ApiError {
 
 function tooLarge() {
   return new ApiError("payload_too_large", `Request bodies are limited to ${MAX_JSON_BODY_BYTES} bytes.`);
-}
-
-async function readLimited(request: NextRequest): Promise<string> {
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_JSON_BODY_BYTES) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
 }

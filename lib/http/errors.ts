@@ -5,6 +5,8 @@ export const API_ERRORS = {
   invalid_api_key: { status: 401, title: "Invalid API key" },
   expired_api_key: { status: 401, title: "Expired API key" },
   revoked_api_key: { status: 401, title: "Revoked API key" },
+  /** Only the secret scanning endpoint: a report that is not signed by the scanner. */
+  invalid_signature: { status: 401, title: "Invalid signature" },
   insufficient_scope: { status: 403, title: "Insufficient scope" },
   ip_not_allowed: { status: 403, title: "IP address not allowed" },
   not_found: { status: 404, title: "Not found" },

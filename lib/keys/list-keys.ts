@@ -121,6 +121,9 @@ interface KeyRow {
   createdByName: string | null;
   /** The key that replaced this one by rotation. */
   replacedByLast4: string | null;
+  /** Where secret scanning last found the key in public, and when; null if never. */
+  exposedUrl: string | null;
+  exposedAt: Date | null;
 }
 
 /**
@@ -137,10 +140,14 @@ export async function listTeamKeys(
   const rows = await db.$queryRaw<KeyRow[]>`
     SELECT k.id, k.name, k.last4, k.scopes, k.created_at AS "createdAt", k.expires_at AS "expiresAt",
            k.revoked_at AS "revokedAt", k.last_used_at AS "lastUsedAt", u.name AS "createdByName",
-           r.last4 AS "replacedByLast4"
+           r.last4 AS "replacedByLast4", x.url AS "exposedUrl", x.reported_at AS "exposedAt"
     FROM ${keys} k
     LEFT JOIN ${qualifiedTable("users")} u ON u.id = k.created_by_id
     LEFT JOIN ${keys} r ON r.rotated_from_id = k.id
+    LEFT JOIN LATERAL (
+      SELECT e.url, e.reported_at FROM ${qualifiedTable("api_key_exposures")} e
+      WHERE e.key_id = k.id ORDER BY e.reported_at DESC, e.id DESC LIMIT 1
+    ) x ON TRUE
     WHERE k.team_id = ${teamId}
       AND ${statusCondition(query.status, now)}
       AND ${searchCondition(query.q)}

@@ -27,6 +27,9 @@ import type { Scope } from "@/lib/keys/scopes";
  * - channel.updated: the Channel after a PATCH, a member added or removed, or a meeting put in
  *   (when not already there) or taken out. Creating or deleting a channel announces nothing
  *   (API.md has no channel.created / channel.deleted).
+ * - api_key.exposed: an ApiKeyExposure (lib/secret-scanning/schemas.ts), once per key and
+ *   place when secret scanning reports one of the team's keys in public, whether or not the
+ *   report revoked it. Its read scope is team:read, as keys belong to the team.
  *
  * A request that fails (any 4xx, or an error that rolls its transaction back) announces nothing.
  *
@@ -78,6 +81,13 @@ export const WEBHOOK_EVENTS = [
     resource: "Channels",
     readScope: "channels:read",
     description: "A channel, its members or its meetings changed.",
+  },
+  {
+    type: "api_key.exposed",
+    resource: "API keys",
+    readScope: "team:read",
+    description:
+      "Secret scanning found one of the team's API keys in public (revoked unless the team chose Alert only).",
   },
 ] as const satisfies readonly { type: string; resource: string; readScope: Scope; description: string }[];
 

@@ -3,7 +3,7 @@ import { SUBSCRIBABLE_EVENT_TYPES, TEST_EVENT_TYPE, buildPayload } from "@/lib/w
 import { createWebhookEndpointBody, updateWebhookEndpointBody } from "@/lib/webhooks/schemas";
 
 describe("webhook event types", () => {
-  it("are API.md's list", () => {
+  it("are API.md's list, and PRODUCT.md's api_key.exposed", () => {
     expect(SUBSCRIBABLE_EVENT_TYPES).toEqual([
       "meeting.created",
       "meeting.updated",
@@ -15,6 +15,7 @@ describe("webhook event types", () => {
       "action_item.updated",
       "action_item.completed",
       "channel.updated",
+      "api_key.exposed",
     ]);
   });
 

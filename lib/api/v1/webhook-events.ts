@@ -7,6 +7,7 @@ import { ACTION_ITEM_EXAMPLE, actionItemSchema } from "@/lib/action-items/schema
 import { CHANNEL_EXAMPLE, channelSchema } from "@/lib/channels/schemas";
 import { MEETING_EXAMPLE, meetingSchema } from "@/lib/meetings/schemas";
 import { NOTE_EXAMPLE, noteSchema } from "@/lib/notes/schemas";
+import { API_KEY_EXPOSURE_EXAMPLE, apiKeyExposureSchema } from "@/lib/secret-scanning/schemas";
 import { SEGMENT_CHANGE_EXAMPLE, segmentChangeSchema, speakerChangeSchema } from "@/lib/transcripts/schemas";
 import { TEST_EVENT_TYPE, WEBHOOK_EVENTS, type WebhookEventType } from "@/lib/webhooks/events";
 import { webhookEndpointId, webhookEventId } from "@/lib/webhooks/schemas";
@@ -48,6 +49,7 @@ export const WEBHOOK_EVENT_OBJECTS = {
   "action_item.updated": actionItem,
   "action_item.completed": { schema: actionItemSchema, example: ACTION_ITEM_EXAMPLE },
   "channel.updated": { schema: channelSchema, example: CHANNEL_EXAMPLE },
+  "api_key.exposed": { schema: apiKeyExposureSchema, example: API_KEY_EXPOSURE_EXAMPLE },
   [TEST_EVENT_TYPE]: { schema: testEventObject, example: TEST_OBJECT_EXAMPLE },
 } satisfies Record<WebhookEventType, { schema: z.ZodType; example: object }>;
 

@@ -1,7 +1,14 @@
 "use server";
 
 import { teamAction } from "@/lib/forms/team-action";
-import { createKeyFromForm, renameKeyFromForm, revokeKeyFromForm, rotateKeyFromForm } from "./key-form-handlers";
+import {
+  acknowledgeExposureFromForm,
+  createKeyFromForm,
+  exposedKeyResponseFromForm,
+  renameKeyFromForm,
+  revokeKeyFromForm,
+  rotateKeyFromForm,
+} from "./key-form-handlers";
 
 // The list and every key's usage page under it, which show the same keys' states.
 const THE_PAGES = { revalidate: { path: "/settings/developer/api-keys", type: "layout" as const } };
@@ -12,3 +19,5 @@ export const createApiKeyAction = teamAction(createKeyFromForm, THE_PAGES);
 export const rotateApiKeyAction = teamAction(rotateKeyFromForm, THE_PAGES);
 export const revokeApiKeyAction = teamAction(revokeKeyFromForm, THE_PAGES);
 export const renameApiKeyAction = teamAction(renameKeyFromForm, THE_PAGES);
+export const acknowledgeExposureAction = teamAction(acknowledgeExposureFromForm, THE_PAGES);
+export const exposedKeyResponseAction = teamAction(exposedKeyResponseFromForm, THE_PAGES);

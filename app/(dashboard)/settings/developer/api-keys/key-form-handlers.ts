@@ -14,6 +14,13 @@ import {
 import { renameApiKey } from "@/lib/keys/rename-key";
 import { revokeApiKey } from "@/lib/keys/revoke-key";
 import { rotateApiKey } from "@/lib/keys/rotate-key";
+import { acknowledgeExposure, setExposedKeyResponse } from "@/lib/secret-scanning/exposures";
+import {
+  acknowledgeExposureFormSchema,
+  exposedKeyResponseFormSchema,
+  type AcknowledgeExposureResult,
+  type ExposedKeyResponseResult,
+} from "@/lib/secret-scanning/form";
 
 // The API keys page's form handlers. The key domain checks who may manage keys itself, so
 // the handlers name no permission: a member's invalid form still hears what to fix.
@@ -51,5 +58,21 @@ export const renameKeyFromForm: FormHandler<RenameKeyResult> = formHandler(
   async ({ keyId, name }, { actor, teamId }) => {
     const renamed = await renameApiKey(actor, teamId, keyId, name);
     return { ok: true, name: renamed.name };
+  },
+);
+
+export const acknowledgeExposureFromForm: FormHandler<AcknowledgeExposureResult> = formHandler(
+  { parse: acknowledgeExposureFormSchema },
+  async ({ exposureId }, { actor, teamId }) => {
+    await acknowledgeExposure(actor, teamId, exposureId);
+    return { ok: true };
+  },
+);
+
+export const exposedKeyResponseFromForm: FormHandler<ExposedKeyResponseResult> = formHandler(
+  { parse: exposedKeyResponseFormSchema, failures: { fieldOf: (field) => (field === "response" ? "response" : null) } },
+  async ({ response }, { actor, teamId }) => {
+    await setExposedKeyResponse(actor, teamId, response);
+    return { ok: true, response };
   },
 );

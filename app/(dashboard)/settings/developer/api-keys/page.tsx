@@ -12,15 +12,18 @@ import {
 } from "@/lib/keys/list-keys";
 import { planAllowsIpAllowlist } from "@/lib/plans/plans";
 import { getCurrentContext } from "@/lib/auth/current-team";
+import { getExposedKeyResponse, listUnacknowledgedExposures } from "@/lib/secret-scanning/exposures";
 import { hasPermission } from "@/lib/permissions/permissions";
 import { AuditLog } from "./components/audit-log";
 import { CreateKeyButton } from "./components/create-key-dialog";
 import { EmptyKeysState } from "./components/empty-keys-state";
 import { ExpiringKeysBanner } from "./components/expiring-keys-banner";
+import { ExposedKeysBanner } from "./components/exposed-keys-banner";
 import { keysListHref } from "./components/keys-list-href";
 import { KeysTable } from "./components/keys-table";
 import { KeysToolbar, STATUS_LABEL } from "./components/keys-toolbar";
 import { MANAGER_ONLY_REASON } from "./components/manager-only-reason";
+import { SecretScanningSection } from "./components/secret-scanning-section";
 
 export const metadata: Metadata = { title: "API Keys" };
 
@@ -28,13 +31,15 @@ const single = (value: string | string[] | undefined) => (typeof value === "stri
 
 async function loadKeysPage(teamId: string, query: KeyListQuery, audit: { keyId?: string; cursor?: string }) {
   const now = new Date();
-  const [page, counts, expiring, auditLog] = await Promise.all([
+  const [page, counts, expiring, auditLog, exposed, exposedKeyResponse] = await Promise.all([
     listTeamKeys(teamId, query, now),
     countTeamKeys(teamId, now),
     listExpiringKeys(teamId, now),
     listAuditEvents(teamId, audit),
+    listUnacknowledgedExposures(teamId),
+    getExposedKeyResponse(teamId),
   ]);
-  return { now, page, counts, expiring, auditLog };
+  return { now, page, counts, expiring, auditLog, exposed, exposedKeyResponse };
 }
 
 export default async function ApiKeysPage({ searchParams }: PageProps<"/settings/developer/api-keys">) {
@@ -47,7 +52,11 @@ export default async function ApiKeysPage({ searchParams }: PageProps<"/settings
     cursor: single(params.cursor),
   });
   const audit = { keyId: single(params.audit_key), cursor: single(params.audit_cursor) };
-  const { now, page, counts, expiring, auditLog } = await loadKeysPage(team.id, query, audit);
+  const { now, page, counts, expiring, auditLog, exposed, exposedKeyResponse } = await loadKeysPage(
+    team.id,
+    query,
+    audit,
+  );
   // One "Create API Key" on the page: in the header, or in the empty state when there are no keys.
   const createKey = <CreateKeyButton canManage={canManage} allowIpAllowlist={planAllowsIpAllowlist(team.plan)} />;
   const hasKeys = counts.total > 0;
@@ -70,6 +79,7 @@ export default async function ApiKeysPage({ searchParams }: PageProps<"/settings
           }
           actions={hasKeys ? createKey : null}
         />
+        {canManage ? <ExposedKeysBanner exposures={exposed.exposures} total={exposed.total} now={now} /> : null}
         <ExpiringKeysBanner keys={expiring} now={now} canManage={canManage} />
       </div>
       {hasKeys ? (
@@ -98,6 +108,7 @@ export default async function ApiKeysPage({ searchParams }: PageProps<"/settings
       ) : (
         <EmptyKeysState action={createKey} />
       )}
+      <SecretScanningSection response={exposedKeyResponse} canManage={canManage} />
       <AuditLog log={auditLog} keyId={audit.keyId} cursor={audit.cursor} now={now} />
     </div>
   );

@@ -6,7 +6,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { formatDateTime, formatRelative } from "@/lib/format";
 import { maskApiKey } from "@/lib/keys/format";
 import type { listAuditEvents } from "@/lib/keys/list-audit-events";
-import { AUDIT_ACTION_LABEL, describeAuditEvent, describeUserAgent } from "./describe-audit-event";
+import { AUDIT_ACTION_LABEL, describeAuditEvent, describeSystemActor, describeUserAgent } from "./describe-audit-event";
 import { auditLogHref } from "./keys-list-href";
 
 const ACTION_VARIANT = {
@@ -15,6 +15,8 @@ const ACTION_VARIANT = {
   revoked: "destructive",
   expiry_changed: "outline",
   renamed: "outline",
+  exposed: "destructive",
+  exposure_acknowledged: "outline",
 } as const;
 
 /** Who created, renamed, rotated or revoked which key, when, and from where; a page at a time, for all keys or one. */
@@ -97,7 +99,7 @@ export function AuditLog({
                       {event.actor ? (
                         <span title={event.actor.email}>{event.actor.name}</span>
                       ) : (
-                        <span className="text-muted-foreground">Mavio operator</span>
+                        <span className="text-muted-foreground">{describeSystemActor(event)}</span>
                       )}
                     </TableCell>
                     <TableCell>

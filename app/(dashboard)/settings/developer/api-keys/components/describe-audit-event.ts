@@ -1,6 +1,7 @@
 import { formatDateTime } from "@/lib/format";
 import { maskApiKey } from "@/lib/keys/format";
 import type { AuditEvent } from "@/lib/keys/list-audit-events";
+import { foundInPublic } from "@/lib/secret-scanning/found-in-public";
 
 export const AUDIT_ACTION_LABEL: Record<AuditEvent["action"], string> = {
   created: "Created",
@@ -8,20 +9,28 @@ export const AUDIT_ACTION_LABEL: Record<AuditEvent["action"], string> = {
   revoked: "Revoked",
   expiry_changed: "Expiration changed",
   renamed: "Renamed",
+  exposed: "Exposed",
+  exposure_acknowledged: "Exposure acknowledged",
 };
 
 type Details = Record<string, unknown>;
 
 const text = (value: unknown): string | null => (typeof value === "string" && value ? value : null);
 
+const detailsOf = (event: AuditEvent): Details =>
+  (event.details && typeof event.details === "object" && !Array.isArray(event.details) ? event.details : {}) as Details;
+
+/** Who acted when no person did: a secret scanner's report, or an operator. */
+export function describeSystemActor(event: AuditEvent): string {
+  return detailsOf(event).reporter === "github" ? "GitHub secret scanning" : "Mavio operator";
+}
+
 /**
  * One line on what an audit event changed, from its details (shapes vary by writer:
  * the key module, rotations, the demo seed).
  */
 export function describeAuditEvent(event: AuditEvent, last4ById: Map<string, string>): string | null {
-  const details = (
-    event.details && typeof event.details === "object" && !Array.isArray(event.details) ? event.details : {}
-  ) as Details;
+  const details = detailsOf(event);
   const keyRef = (id: unknown) => {
     const last4 = typeof id === "string" ? last4ById.get(id) : undefined;
     return last4 ? maskApiKey(last4) : "another key";
@@ -46,6 +55,14 @@ export function describeAuditEvent(event: AuditEvent, last4ById: Map<string, str
       const to = text(details.to);
       return from && to ? `“${from}” → “${to}”` : null;
     }
+    case "exposed": {
+      const found = foundInPublic(text(details.url) ?? "");
+      return details.response === "alert"
+        ? `${found}; left active (the team alerts only)`
+        : `${found}; it no longer worked`;
+    }
+    case "exposure_acknowledged":
+      return `Alert dismissed. ${foundInPublic(text(details.url) ?? "")}`;
     case "expiry_changed": {
       const expiresAt = text(details.expires_at) ?? text(details.expiresAt);
       return expiresAt ? `Now expires ${formatDateTime(new Date(expiresAt))}` : null;

@@ -1,11 +1,13 @@
 import { TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import { TimeWithTooltip } from "@/components/settings/time-with-tooltip";
+import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDate, formatDateTime, formatRelative } from "@/lib/format";
 import { maskApiKey } from "@/lib/keys/format";
 import type { TeamKey } from "@/lib/keys/list-keys";
 import { cn } from "@/lib/utils";
+import { ExposureLocation } from "./exposure-location";
 import { KeyRowActions } from "./key-row-actions";
 import { KeyStatusBadge } from "./key-status-badge";
 import { ScopeBadges } from "./scope-badges";
@@ -101,6 +103,12 @@ export function KeysTable({ keys, canManage, now }: { keys: TeamKey[]; canManage
                       {apiKey.name}
                     </Link>
                     <code className="font-mono text-xs text-muted-foreground">{maskedKey}</code>
+                    {apiKey.exposedAt ? (
+                      <p className="text-xs text-destructive">
+                        Found in public <ExposureLocation url={apiKey.exposedUrl ?? ""} compact />{" "}
+                        <RelativeTime date={apiKey.exposedAt} now={now} />
+                      </p>
+                    ) : null}
                     <p className="text-xs text-muted-foreground lg:hidden">
                       Expires <Expires apiKey={apiKey} now={now} /> ·{" "}
                       {apiKey.lastUsedAt ? (
@@ -130,7 +138,10 @@ export function KeysTable({ keys, canManage, now }: { keys: TeamKey[]; canManage
                   <LastUsed apiKey={apiKey} now={now} />
                 </TableCell>
                 <TableCell>
-                  <KeyStatusBadge status={apiKey.status} />
+                  <div className="flex flex-wrap gap-1">
+                    <KeyStatusBadge status={apiKey.status} />
+                    {apiKey.exposedAt ? <Badge variant="destructive">Exposed</Badge> : null}
+                  </div>
                 </TableCell>
                 <TableCell className="pr-4 text-right">
                   <KeyRowActions apiKey={keySummary(apiKey, apiKey.status)} canManage={canManage} />
