@@ -9,6 +9,8 @@ import {
   type ZodOpenApiResponseObject,
 } from "zod-openapi";
 import { ANY_KEY } from "@/lib/keys/scopes";
+import { KEY_PREFIX } from "@/lib/keys/format";
+import { KEY_CHECK_EXAMPLE, KEY_PATTERN } from "@/lib/keys/key-pattern";
 import { API_ERRORS, ERROR_DOCS_BASE, type ApiErrorCode } from "@/lib/http/errors";
 import { IDEMPOTENCY_HEADER, OMITTED_HEADER, REPLAYED_HEADER } from "./idempotency";
 import { TAGS, type Operation } from "./v1/operation";
@@ -36,7 +38,21 @@ curl "$MAVIO_API_URL/me" -H "Authorization: Bearer $MAVIO_API_KEY"
 Each operation needs one scope (listed with it); a key without it gets \`403 insufficient_scope\` naming the scope.
 Everything a key can reach belongs to its team: another team's object answers 404.
 
-## Errors
+## Key pattern
+Every key matches \`${KEY_PATTERN}\`: the prefix \`${KEY_PREFIX}\`, 32 random base-62 characters (about 190 bits), then a
+6-character checksum, so secret scanners can recognise a Mavio key and tell it from a look-alike without asking Mavio. The checksum
+is the CRC-32 (IEEE, as zlib computes it) of the 32 random characters, written in base 62 with the digits \`0-9A-Za-z\`, most
+significant first, padded with \`0\` to 6 characters:
+
+\`\`\`js
+${KEY_CHECK_EXAMPLE}
+\`\`\`
+
+GitHub secret scanning reports keys pushed to public repositories to Mavio, which revokes them at once (or, for teams that chose
+Alert only, marks them exposed) and sends the \`api_key.exposed\` webhook event. Other scanners (GitLab, trufflehog, gitleaks) can use the
+same pattern.
+
+## Error responses
 Errors are RFC 9457 problem details (\`application/problem+json\`) with a stable \`code\` and the \`request_id\` to quote to support.
 Invalid bodies answer \`422 validation_failed\` with one \`errors[]\` entry per field; unknown body fields and unknown query parameters are refused, not ignored.
 

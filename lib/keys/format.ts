@@ -5,8 +5,8 @@ import { crc32 } from "node:zlib";
 // The checksum lets secret scanners and the API reject a mistyped or truncated key
 // without touching the database.
 export const KEY_PREFIX = "mavio_sk_";
-const BODY_LENGTH = 32;
-const CHECKSUM_LENGTH = 6;
+export const BODY_LENGTH = 32;
+export const CHECKSUM_LENGTH = 6;
 export const KEY_LENGTH = KEY_PREFIX.length + BODY_LENGTH + CHECKSUM_LENGTH;
 
 const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";

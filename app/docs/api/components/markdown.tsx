@@ -1,7 +1,7 @@
 import { Fragment, type ReactNode } from "react";
 
-// Just enough Markdown for the document's own descriptions: ## headings, ``` fences,
-// paragraphs, `code`, **bold** and [links](url).
+// Just enough Markdown for the document's own descriptions: ## headings (with anchors),
+// ``` fences, paragraphs, `code` and **bold**.
 
 export function inline(text: string): ReactNode[] {
   const parts = text.split(/(`[^`]+`|\*\*[^*]+\*\*)/g);
@@ -16,6 +16,14 @@ export function inline(text: string): ReactNode[] {
     if (part.startsWith("**") && part.endsWith("**")) return <strong key={i}>{part.slice(2, -2)}</strong>;
     return <Fragment key={i}>{part}</Fragment>;
   });
+}
+
+/** "Key pattern" -> "key-pattern": the heading's anchor, for links from the app and the README. */
+export function headingId(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 export function Markdown({ text, headingLevel = 3 }: { text: string; headingLevel?: 2 | 3 }) {
@@ -41,9 +49,10 @@ export function Markdown({ text, headingLevel = 3 }: { text: string; headingLeve
     } else if (line.startsWith("## ")) {
       flush();
       const Heading = `h${headingLevel}` as const;
+      const title = line.slice(3);
       blocks.push(
-        <Heading key={blocks.length} className="pt-2 text-base font-semibold">
-          {line.slice(3)}
+        <Heading key={blocks.length} id={headingId(title)} className="scroll-mt-6 pt-2 text-base font-semibold">
+          {title}
         </Heading>,
       );
     } else if (!line.trim()) {
