@@ -97,7 +97,7 @@ async function postAlert(body: string | Buffer, headers?: Record<string, string>
         "Github-Public-Key-Signature": signatureOf(body),
       }),
     },
-    body,
+    body: typeof body === "string" ? body : new Uint8Array(body),
   });
   return POST(request);
 }
