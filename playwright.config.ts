@@ -1,4 +1,5 @@
 import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
+import { GITHUB_KEYS_URL } from "./e2e/github-secret-scanning";
 
 const port = Number(process.env.E2E_PORT || 3100);
 export const baseURL = `http://localhost:${port}`;
@@ -33,6 +34,8 @@ function startServer(name: string, serverBaseURL: string, options: { build: bool
       WEBHOOKS_ALLOW_PRIVATE_URLS: "true",
       SIGN_UPS_PER_IP_PER_HOUR: "1000",
       REDIS_KEY_PREFIX: `e2e:${serverPort}:${runId}:`,
+      // The secret scanning tests play GitHub (e2e/github-secret-scanning.ts).
+      SECRET_SCANNING_GITHUB_KEYS_URL: GITHUB_KEYS_URL,
     },
     // SIGTERM lets scripts/start.ts stop what it started (the embedded database and its
     // socket, its temporary folder, the Redis bridge, the schema) instead of being killed.
@@ -79,7 +82,11 @@ export default defineConfig({
     { name: "postgres-redis", use: { ...chromium, baseURL } },
     // The first-use journey again on what `npm install && npm start` gives a newcomer:
     // embedded PostgreSQL (PGlite) and the in-process rate limiter.
-    { name: "embedded", testMatch: "first-use.spec.ts", use: { ...chromium, baseURL: embeddedBaseURL } },
+    {
+      name: "embedded",
+      testMatch: ["first-use.spec.ts", "secret-scanning.spec.ts"],
+      use: { ...chromium, baseURL: embeddedBaseURL },
+    },
   ],
   // Playwright starts every server whatever projects are selected, one after the other: the
   // first builds (unless `npm test` already did and set E2E_PREBUILT), the second reuses that

@@ -3,12 +3,14 @@ import { maskApiKey } from "@/lib/keys/format";
 import { baseURL } from "../playwright.config";
 import {
   copyAndClose,
+  createKey,
   expectNoSeriousA11yViolations,
   failOnConsoleErrors,
   openDialog,
   saveScreenshot,
   signIn,
   signUp,
+  submitNewKey,
   tabTo,
   VIEWPORTS,
 } from "./helpers";
@@ -52,27 +54,6 @@ function totalRequests(table: Locator): Promise<number> {
 
 const statValue = (page: Page, label: string) =>
   page.getByRole("term").filter({ hasText: label }).locator("xpath=following-sibling::dd[1]");
-
-/** Fills and submits the Create API Key dialog; leaves the dialog open on the shown-once key. */
-async function submitNewKey(page: Page, name: string, scopes: string[] = ["meetings:read"]): Promise<Locator> {
-  // A dialog that is still closing hides the page's button and shows its own "Create API Key".
-  await expect(page.getByRole("dialog")).toHaveCount(0);
-  const dialog = await openDialog(
-    page.getByRole("button", { name: "Create API Key" }),
-    page.getByRole("dialog", { name: "Create API Key" }),
-  );
-  await dialog.getByLabel("Name").fill(name);
-  for (const scope of scopes) await dialog.getByRole("checkbox", { name: scope, exact: true }).check();
-  await dialog.getByRole("button", { name: "Create API Key" }).click();
-  const revealed = page.getByRole("dialog", { name: "API key created" });
-  await expect(revealed.getByText("It cannot be shown again")).toBeVisible();
-  return revealed;
-}
-
-/** Creates a key through the dialog and closes it; returns the secret as the person would have copied it. */
-async function createKey(page: Page, name: string, scopes?: string[]): Promise<string> {
-  return copyAndClose(await submitNewKey(page, name, scopes));
-}
 
 async function openKeyMenu(page: Page, key: string) {
   await keyRow(page, key)

@@ -87,3 +87,24 @@ export async function copyAndClose(dialog: Locator, label = "API key"): Promise<
   await expect(dialog).toBeHidden();
   return secret;
 }
+
+/** Fills and submits the Create API Key dialog; leaves the dialog open on the shown-once key. */
+export async function submitNewKey(page: Page, name: string, scopes: string[] = ["meetings:read"]): Promise<Locator> {
+  // A dialog that is still closing hides the page's button and shows its own "Create API Key".
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  const dialog = await openDialog(
+    page.getByRole("button", { name: "Create API Key" }),
+    page.getByRole("dialog", { name: "Create API Key" }),
+  );
+  await dialog.getByLabel("Name").fill(name);
+  for (const scope of scopes) await dialog.getByRole("checkbox", { name: scope, exact: true }).check();
+  await dialog.getByRole("button", { name: "Create API Key" }).click();
+  const revealed = page.getByRole("dialog", { name: "API key created" });
+  await expect(revealed.getByText("It cannot be shown again")).toBeVisible();
+  return revealed;
+}
+
+/** Creates a key through the dialog and closes it; returns the secret as the person would have copied it. */
+export async function createKey(page: Page, name: string, scopes?: string[]): Promise<string> {
+  return copyAndClose(await submitNewKey(page, name, scopes));
+}

@@ -7,7 +7,7 @@ import type { FormFailure } from "@/lib/forms/results";
 export const EXPOSED_KEY_RESPONSES: { value: ExposedKeyResponse; label: string; description: string }[] = [
   {
     value: "revoke",
-    label: "Revoke automatically",
+    label: "Revoke automatically (recommended)",
     description:
       "The key stops working the moment it is reported. Its integration fails until you rotate it: the safe choice.",
   },

@@ -50,7 +50,8 @@ const keysUrl = `http://127.0.0.1:${(keyServer.address() as AddressInfo).port}/m
 process.env.SECRET_SCANNING_GITHUB_KEYS_URL = keysUrl;
 process.env.WEBHOOKS_ALLOW_PRIVATE_URLS = "true";
 
-const { POST } = await import("@/app/api/secret-scanning/github/route");
+const route = await import("@/app/api/secret-scanning/github/route");
+const { POST } = route;
 const { GitHubPublicKeys, REFETCH_INTERVAL_MS } = await import("@/lib/secret-scanning/github-public-keys");
 const { MAX_TOKENS_PER_ALERT } = await import("@/lib/secret-scanning/schemas");
 const { acknowledgeExposure, setExposedKeyResponse } = await import("@/lib/secret-scanning/exposures");
@@ -351,6 +352,13 @@ describe("refused alerts change nothing", () => {
       token: index === 0 ? victim.key : generateApiKey().key,
     }));
     await expectRefused(await postAlert(alertBody(tokens)), 422, "validation_failed");
+  });
+
+  it("with another method than POST", async () => {
+    const response = await route.GET(new NextRequest("http://localhost:3000/api/secret-scanning/github"));
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("POST");
+    expect(await response.json()).toMatchObject({ code: "method_not_allowed" });
   });
 
   it("that is not JSON, or not a list of matches", async () => {

@@ -3,9 +3,8 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
-import { Label } from "@/components/ui/label";
-import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import { toast } from "@/components/ui/toaster";
+import { DescribedRadioGroup } from "@/components/settings/described-radio-group";
 import { useServerAction } from "@/components/settings/use-server-action";
 import type { ExposedKeyResponse } from "@/lib/generated/prisma/enums";
 import { EXPOSED_KEY_RESPONSES } from "@/lib/secret-scanning/form";
@@ -44,33 +43,15 @@ export function ExposedKeyResponseForm({
       <span id="exposed-key-response-label" className="text-sm font-medium">
         When one of your keys is found in public
       </span>
-      <RadioGroup
+      <DescribedRadioGroup
+        options={EXPOSED_KEY_RESPONSES}
         value={choice}
-        onValueChange={(value) => setChoice(value as ExposedKeyResponse)}
-        aria-labelledby="exposed-key-response-label"
-        aria-describedby={canManage ? undefined : "exposed-key-response-reason"}
+        onValueChange={setChoice}
+        idPrefix="exposed"
+        labelledBy="exposed-key-response-label"
+        describedBy={canManage ? undefined : "exposed-key-response-reason"}
         disabled={!canManage || pending}
-      >
-        {EXPOSED_KEY_RESPONSES.map((option) => (
-          <div key={option.value} className="flex items-start gap-2.5">
-            <RadioGroupItem
-              value={option.value}
-              id={`exposed-${option.value}`}
-              aria-describedby={`exposed-${option.value}-hint`}
-              className="mt-0.5"
-            />
-            <div className="grid gap-1">
-              <Label htmlFor={`exposed-${option.value}`} className="font-normal">
-                {option.label}
-                {option.value === "revoke" ? <span className="text-muted-foreground"> (recommended)</span> : null}
-              </Label>
-              <p id={`exposed-${option.value}-hint`} className="text-xs text-muted-foreground">
-                {option.description}
-              </p>
-            </div>
-          </div>
-        ))}
-      </RadioGroup>
+      />
       <FormError message={formError} />
       {canManage ? (
         <Button type="submit" size="sm" className="w-fit" disabled={pending || choice === saved}>

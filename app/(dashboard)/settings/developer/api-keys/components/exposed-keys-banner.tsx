@@ -51,7 +51,7 @@ export function ExposedKeysBanner({
                 <p className="max-w-3xl min-w-0">
                   <span className="font-medium text-foreground">{exposure.key.name}</span> (
                   <code className="font-mono text-xs">{maskedKey}</code>) was found{" "}
-                  <ExposureLocation url={exposure.url} />{" "}
+                  <ExposureLocation url={exposure.url} compact />{" "}
                   <TimeWithTooltip
                     iso={exposure.reportedAt.toISOString()}
                     label={formatRelative(exposure.reportedAt, now)}

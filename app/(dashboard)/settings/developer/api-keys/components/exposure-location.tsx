@@ -30,10 +30,13 @@ export function ExposureLocation({ url, compact = false }: { url: string; compac
 
 const COMPACT_LENGTH = 48;
 
-/** github.com/acme/app/blob/…/config.js: no scheme, the middle cut when long. */
+/** github.com/acme/app/…/config.js: no scheme; a long path keeps its owner, repository and file. */
 function shortened(url: string): string {
   const bare = url.replace(/^https?:\/\//i, "");
   if (bare.length <= COMPACT_LENGTH) return bare;
+  const segments = bare.split("/");
+  const outline = segments.length > 4 ? `${segments.slice(0, 3).join("/")}/…/${segments.at(-1)}` : bare;
+  if (outline.length <= COMPACT_LENGTH) return outline;
   const keep = COMPACT_LENGTH - 1;
-  return `${bare.slice(0, Math.ceil(keep * 0.6))}…${bare.slice(bare.length - Math.floor(keep * 0.4))}`;
+  return `${outline.slice(0, Math.ceil(keep * 0.6))}…${outline.slice(outline.length - Math.floor(keep * 0.4))}`;
 }

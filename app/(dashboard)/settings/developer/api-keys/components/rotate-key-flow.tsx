@@ -2,10 +2,9 @@
 
 import { useState } from "react";
 import { DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { Label } from "@/components/ui/label";
-import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import { toast } from "@/components/ui/toaster";
 import { FormError } from "@/components/ui/form-error";
+import { DescribedRadioGroup } from "@/components/settings/described-radio-group";
 import { DialogFormFooter } from "@/components/settings/dialog-form-footer";
 import { useServerAction } from "@/components/settings/use-server-action";
 import { formatDateTime } from "@/lib/format";
@@ -56,30 +55,13 @@ export function RotateKeyFlow({ apiKey }: { apiKey: RotatedKeySummary }) {
         <span id="rotation-grace-label" className="text-sm leading-none font-medium">
           When should the old key stop working?
         </span>
-        <RadioGroup
+        <DescribedRadioGroup
+          options={ROTATION_GRACE_OPTIONS}
           value={grace}
-          onValueChange={(value) => setGrace(value as RotationGrace)}
-          aria-labelledby="rotation-grace-label"
-        >
-          {ROTATION_GRACE_OPTIONS.map((option) => (
-            <div key={option.value} className="flex items-start gap-2.5">
-              <RadioGroupItem
-                value={option.value}
-                id={`grace-${option.value}`}
-                aria-describedby={`grace-${option.value}-hint`}
-                className="mt-0.5"
-              />
-              <div className="grid gap-1">
-                <Label htmlFor={`grace-${option.value}`} className="font-normal">
-                  {option.label}
-                </Label>
-                <p id={`grace-${option.value}-hint`} className="text-xs text-muted-foreground">
-                  {option.description}
-                </p>
-              </div>
-            </div>
-          ))}
-        </RadioGroup>
+          onValueChange={setGrace}
+          idPrefix="grace"
+          labelledBy="rotation-grace-label"
+        />
       </div>
       <DialogFormFooter pending={pending} submitLabel="Rotate" pendingLabel="Rotating…" />
     </form>
