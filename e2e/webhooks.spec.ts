@@ -171,7 +171,10 @@ test("an admin adds an endpoint, sees the secret once, and a test event arrives 
   let secret = "";
   await test.step("add the endpoint: inline validation, events by resource, the secret shown once", async () => {
     const dialog = await openAddDialog(page);
-    await expect(dialog.getByRole("group", { name: "Events" }).getByRole("checkbox")).toHaveCount(11);
+    // One per event and "All events".
+    await expect(dialog.getByRole("group", { name: "Events" }).getByRole("checkbox")).toHaveCount(
+      WEBHOOK_EVENTS.length + 1,
+    );
     await expect(dialog.getByRole("group", { name: "Action items" }).getByRole("checkbox")).toHaveCount(3);
     const transcriptEvent = WEBHOOK_EVENTS.find((event) => event.type === "transcript.updated")!;
     await expect(dialog.getByRole("checkbox", { name: "transcript.updated" })).toHaveAccessibleDescription(
@@ -194,13 +197,13 @@ test("an admin adds an endpoint, sees the secret once, and a test event arrives 
 
     const all = dialog.getByRole("checkbox", { name: "Select all events" });
     await all.check();
-    await expect(dialog.getByText("10 of 10 selected")).toBeVisible();
+    await expect(dialog.getByText(`${WEBHOOK_EVENTS.length} of ${WEBHOOK_EVENTS.length} selected`)).toBeVisible();
     await expect(dialog.getByText("Choose at least one event.")).toHaveCount(0);
     await dialog.getByRole("checkbox", { name: "meeting.deleted", exact: true }).uncheck();
     await expect(all).toHaveAttribute("data-state", "indeterminate");
     await all.click();
     await all.click();
-    await expect(dialog.getByText("0 of 10 selected")).toBeVisible();
+    await expect(dialog.getByText(`0 of ${WEBHOOK_EVENTS.length} selected`)).toBeVisible();
     await dialog.getByRole("checkbox", { name: "meeting.created", exact: true }).check();
     await dialog.getByRole("checkbox", { name: "action_item.completed", exact: true }).check();
     await dialog.getByRole("button", { name: "Add endpoint" }).click();
@@ -499,7 +502,7 @@ test("keyboard only: an SSRF refusal is read next to the URL, then the endpoint 
   await expect(revealed).toBeHidden();
   await expect(trigger).toBeFocused();
   expect(await page.content()).not.toContain(secret);
-  await expect(endpointRow(page, receiver.url(path))).toContainText("All events (10)");
+  await expect(endpointRow(page, receiver.url(path))).toContainText(`All events (${WEBHOOK_EVENTS.length})`);
 
   // Reopening starts afresh.
   await page.keyboard.press("Enter");
