@@ -5,6 +5,7 @@
 // unless its team chose Alert only, revoked at once on every instance.
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ExposedKeyResponse } from "@/lib/generated/prisma/enums";
 import { announceKeyChange } from "@/lib/keys/announce-key-change";
 import { markKeyRevoked } from "@/lib/keys/revoke-key";
 import { checkApiKeyFormat, hashApiKey, maskApiKey } from "@/lib/keys/format";
@@ -30,7 +31,7 @@ interface ReportedKey {
   last4: string;
   expiresAt: Date | null;
   revokedAt: Date | null;
-  team: { exposedKeyResponse: "revoke" | "alert" };
+  team: { exposedKeyResponse: ExposedKeyResponse };
 }
 
 /** Handles one report; answers one feedback entry per distinct token, in the order first reported. */
