@@ -21,7 +21,7 @@ export async function listUnacknowledgedExposures(teamId: string) {
         url: true,
         revoked: true,
         reportedAt: true,
-        key: { select: { id: true, name: true, last4: true, revokedAt: true, lastUsedAt: true } },
+        key: { select: { id: true, name: true, last4: true, revokedAt: true, expiresAt: true } },
       },
       orderBy: [{ reportedAt: "desc" }, { id: "desc" }],
       take: BANNER_EXPOSURES,

@@ -4,6 +4,7 @@ import { TimeWithTooltip } from "@/components/settings/time-with-tooltip";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { formatDateTime, formatRelative } from "@/lib/format";
 import { maskApiKey } from "@/lib/keys/format";
+import { exposureState, type ExposureState } from "@/lib/secret-scanning/exposure-state";
 import type { UnacknowledgedExposure } from "@/lib/secret-scanning/exposures";
 import { AcknowledgeExposureButton } from "./acknowledge-exposure-button";
 import { ExposureLocation } from "./exposure-location";
@@ -11,11 +12,12 @@ import { keyUsageHref } from "./keys-list-href";
 import { RotateKeyButton } from "./rotate-key-button";
 
 /** What happened to the key and what to do now, in one sentence. */
-function NextStep({ exposure }: { exposure: UnacknowledgedExposure }) {
-  if (exposure.revoked) return <>Mavio revoked it at once. Give its integration a new key.</>;
-  if (exposure.key.revokedAt) return <>It was already revoked, so it no longer works.</>;
-  return <>It still works (your team alerts only): rotate it now.</>;
-}
+const NEXT_STEP: Record<ExposureState, string> = {
+  revoked_by_report: "Mavio revoked it at once. Give its integration a new key.",
+  revoked: "It is revoked, so it no longer works.",
+  expired: "It has expired, so it no longer works.",
+  usable: "It still works (your team alerts only): rotate it now.",
+};
 
 /**
  * Owners and admins see each key secret scanning found in public until one of them
@@ -41,7 +43,7 @@ export function ExposedKeysBanner({
         <ul className="grid w-full gap-3">
           {exposures.map((exposure) => {
             const maskedKey = maskApiKey(exposure.key.last4);
-            const usable = !exposure.key.revokedAt;
+            const state = exposureState(exposure, now);
             return (
               <li
                 key={exposure.id}
@@ -57,7 +59,7 @@ export function ExposedKeysBanner({
                     label={formatRelative(exposure.reportedAt, now)}
                     exact={formatDateTime(exposure.reportedAt)}
                   />
-                  . <NextStep exposure={exposure} />{" "}
+                  . {NEXT_STEP[state]}{" "}
                   <Link
                     href={keyUsageHref(exposure.key.id)}
                     className="underline underline-offset-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
@@ -67,7 +69,7 @@ export function ExposedKeysBanner({
                   for calls you do not recognise.
                 </p>
                 <span className="flex flex-wrap items-start gap-2">
-                  {usable ? (
+                  {state === "usable" ? (
                     <RotateKeyButton
                       apiKey={{ id: exposure.key.id, name: exposure.key.name, last4: exposure.key.last4, maskedKey }}
                     />
