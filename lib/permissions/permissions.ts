@@ -10,6 +10,8 @@ const EVERY_ROLE: readonly Role[] = ["owner", "admin", "member"];
 
 const KEYS_REFUSAL = "Only owners and admins can create, rotate or revoke API keys.";
 const WEBHOOKS_REFUSAL = "Only owners and admins can add, change or delete webhook endpoints.";
+const MEMBERS_REFUSAL = "Only owners and admins can invite people, change roles or remove members.";
+const TEAM_REFUSAL = "Only owners and admins can change the team's settings.";
 
 const PERMISSIONS = {
   /** Create, rotate, revoke and rename the team's API keys. */
@@ -18,6 +20,10 @@ const PERMISSIONS = {
   "webhooks.read": { roles: EVERY_ROLE, refusal: WEBHOOKS_REFUSAL },
   /** Add, change, enable, disable and delete endpoints, rotate their secrets, send test events. */
   "webhooks.write": { roles: MANAGERS, refusal: WEBHOOKS_REFUSAL },
+  /** Invite people, resend and cancel invitations, change roles, remove members (admins never touch owners). */
+  "members.manage": { roles: MANAGERS, refusal: MEMBERS_REFUSAL },
+  /** Rename the team. */
+  "team.manage": { roles: MANAGERS, refusal: TEAM_REFUSAL },
 } as const satisfies Record<string, { roles: readonly Role[]; refusal: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;
