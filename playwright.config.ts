@@ -1,5 +1,6 @@
 import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
 import { GITHUB_KEYS_URL } from "./e2e/github-secret-scanning";
+import { MAIL_DIRS, SMTP_CATCHER_URL } from "./e2e/mailbox";
 
 const port = Number(process.env.E2E_PORT || 3100);
 export const baseURL = `http://localhost:${port}`;
@@ -8,7 +9,7 @@ const embeddedBaseURL = `http://localhost:${port + 1}`;
 
 // What a newcomer has not set. `env -u` removes them (Playwright's webServer env can only
 // add variables), so CI's DATABASE_URL and REDIS_URL cannot reach the embedded run.
-const CONFIGURATION = ["DATABASE_URL", "REDIS_URL", "UPSTASH_REDIS_REST_URL", "UPSTASH_REDIS_REST_TOKEN"];
+const CONFIGURATION = ["DATABASE_URL", "REDIS_URL", "UPSTASH_REDIS_REST_URL", "UPSTASH_REDIS_REST_TOKEN", "SMTP_URL"];
 
 const runId = `${process.pid}-${Date.now()}`;
 
@@ -18,7 +19,11 @@ type WebServer = Extract<NonNullable<PlaywrightTestConfig["webServer"]>, unknown
  * A production build on a throwaway database (a fresh schema, or a temporary embedded
  * folder), seeded with the demo data.
  */
-function startServer(name: string, serverBaseURL: string, options: { build: boolean; launcher?: string }): WebServer {
+function startServer(
+  name: string,
+  serverBaseURL: string,
+  options: { build: boolean; launcher?: string; email: Record<string, string> },
+): WebServer {
   const serverPort = new URL(serverBaseURL).port;
   return {
     name,
@@ -36,6 +41,8 @@ function startServer(name: string, serverBaseURL: string, options: { build: bool
       REDIS_KEY_PREFIX: `e2e:${serverPort}:${runId}:`,
       // The secret scanning tests play GitHub (e2e/github-secret-scanning.ts).
       SECRET_SCANNING_GITHUB_KEYS_URL: GITHUB_KEYS_URL,
+      // Where its mail goes (e2e/mailbox.ts reads it back).
+      ...options.email,
     },
     // SIGTERM lets scripts/start.ts stop what it started (the embedded database and its
     // socket, its temporary folder, the Redis bridge, the schema) instead of being killed.
@@ -54,6 +61,8 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
+  // Empties the mail folders and runs the SMTP catcher for the whole run (e2e/mailbox.ts).
+  globalSetup: "./e2e/global-setup.ts",
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: [
@@ -92,10 +101,15 @@ export default defineConfig({
   // first builds (unless `npm test` already did and set E2E_PREBUILT), the second reuses that
   // build, as rebuilding .next would pull it from under the first.
   webServer: [
-    startServer("postgres-redis", baseURL, { build: !process.env.E2E_PREBUILT }),
+    startServer("postgres-redis", baseURL, {
+      build: !process.env.E2E_PREBUILT,
+      email: { SMTP_URL: SMTP_CATCHER_URL },
+    }),
+    // No SMTP_URL, as for a newcomer: it saves .eml files, here into a folder the tests read.
     startServer("embedded", embeddedBaseURL, {
       build: false,
       launcher: `env ${CONFIGURATION.map((name) => `-u ${name}`).join(" ")} `,
+      email: { MAIL_DIR: MAIL_DIRS.embedded },
     }),
   ],
 });

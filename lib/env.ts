@@ -15,6 +15,9 @@ const flag = (name: string, fallback: boolean) =>
     .optional()
     .transform((value) => (value === undefined || value === "" ? fallback : value === "true"));
 
+/** `someone@example.com` or `Name <someone@example.com>`. */
+const EMAIL_SENDER = /^(?:[^<>]+ <[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/;
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -32,6 +35,21 @@ const envSchema = z
       .regex(/^[\w:.-]*$/, "REDIS_KEY_PREFIX may hold letters, digits and _ : . -")
       .default("mavio:"),
     STORAGE_DIR: z.string().optional(),
+    /** Where email goes (lib/email); unset, messages are saved as .eml files in MAIL_DIR instead. */
+    SMTP_URL: z
+      .url({
+        protocol: /^smtps?$/,
+        message: "SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtps://user:password@smtp.example.com:465",
+      })
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    EMAIL_FROM: z
+      .string()
+      .regex(EMAIL_SENDER, 'EMAIL_FROM must be an address or "Name <address>", e.g. Mavio <no-reply@example.com>')
+      .optional()
+      .or(z.literal("").transform(() => undefined))
+      .transform((from) => from ?? "Mavio <no-reply@mavio.localhost>"),
+    MAIL_DIR: z.string().optional(),
     /** Sign-ups allowed per client address per hour; the browser tests raise it (they all sign up from one address). */
     SIGN_UPS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(5),
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
@@ -73,4 +91,9 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** Makes the next env() read process.env again: for tests that change the configuration. */
+export function rereadEnv(): void {
+  cached = undefined;
 }
