@@ -5,3 +5,10 @@ declare module "next-auth" {
     user: { id: string } & DefaultSession["user"];
   }
 }
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    /** The account's session version when this session was issued (lib/auth/session-version). */
+    sessionVersion?: number;
+  }
+}

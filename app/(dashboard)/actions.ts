@@ -5,6 +5,8 @@ import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { requireUserId } from "@/lib/auth/session";
 import { CURRENT_TEAM_COOKIE } from "@/lib/auth/current-team";
+import { resendEmailVerification } from "@/lib/accounts/email-verification";
+import { sendOrRefuse, type FormResult } from "@/lib/accounts/form-result";
 
 export async function switchTeam(teamId: string): Promise<{ ok: boolean }> {
   const userId = await requireUserId();
@@ -22,4 +24,10 @@ export async function switchTeam(teamId: string): Promise<{ ok: boolean }> {
   });
   revalidatePath("/", "layout");
   return { ok: true };
+}
+
+/** "Resend" on the unconfirmed-email banner and the Account page. */
+export async function resendVerification(): Promise<FormResult> {
+  const userId = await requireUserId();
+  return sendOrRefuse(() => resendEmailVerification(userId));
 }

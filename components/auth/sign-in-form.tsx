@@ -1,6 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
@@ -35,6 +36,12 @@ export function SignInForm({ callbackUrl, errorCode }: { callbackUrl: string; er
         required
         error={errors.password}
       />
+      <Link
+        href="/forgot-password"
+        className="-mt-2 justify-self-end text-sm text-muted-foreground underline underline-offset-4 hover:text-foreground"
+      >
+        Forgot password?
+      </Link>
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Signing in…" : "Sign in"}
       </Button>

@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
 
 const SECTIONS = [
+  { heading: "You", links: [{ href: "/settings/account", label: "Account" }] },
   {
     heading: "Team",
     links: [

@@ -18,6 +18,8 @@ export const getCurrentContext = cache(async () => {
       id: true,
       name: true,
       email: true,
+      emailVerifiedAt: true,
+      passwordHash: true,
       memberships: {
         select: {
           id: true,
@@ -28,13 +30,20 @@ export const getCurrentContext = cache(async () => {
       },
     },
   });
-  // A valid session for a deleted user or one with no team: start over at sign-in.
-  if (!user || user.memberships.length === 0) redirect("/sign-in");
+  // A valid session for a deleted user or one with no team (they left their last one). Not
+  // /sign-in: it sends signed-in people back here, round and round.
+  if (!user || user.memberships.length === 0) redirect("/no-team");
 
   const chosenTeamId = (await cookies()).get(CURRENT_TEAM_COOKIE)?.value;
   const membership = user.memberships.find((m) => m.team.id === chosenTeamId) ?? user.memberships[0];
   return {
-    user: { id: user.id, name: user.name, email: user.email },
+    user: {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      emailVerified: user.emailVerifiedAt !== null,
+      hasPassword: user.passwordHash !== null,
+    },
     team: membership.team,
     membership: { id: membership.id, role: membership.role },
     teams: user.memberships.map((m) => ({ ...m.team, role: m.role })),

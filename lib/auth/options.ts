@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { signInSchema } from "@/lib/validations/auth";
 import { findOrCreateOAuthUser } from "@/lib/users/find-or-create-oauth-user";
 import { signInWithPassword } from "@/lib/users/sign-in-with-password";
+import { currentSessionVersion } from "./session-version";
 import { OAUTH_EMAIL_IN_USE } from "./sign-in-errors";
 
 export function githubSignInEnabled(): boolean {
@@ -47,8 +48,16 @@ export const authOptions: NextAuthOptions = {
       user.id = outcome.userId;
       return true;
     },
-    jwt({ token, user }) {
-      if (user) token.sub = user.id;
+    async jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.sessionVersion = (await currentSessionVersion(user.id)) ?? 0;
+        return token;
+      }
+      if (!token.sub) return token;
+      // Sessions from before versions existed carry none: version 0, which they were.
+      const version = await currentSessionVersion(token.sub);
+      if (version === null || version !== (token.sessionVersion ?? 0)) return { signedOut: true };
       return token;
     },
     session({ session, token }) {

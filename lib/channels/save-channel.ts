@@ -1,11 +1,8 @@
 import { DomainError } from "@/lib/errors/domain-error";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { channelNotFound, emitChannelUpdated, getChannelOrThrow } from "./get-channel-or-throw";
 import type { ChannelResource, CreateChannelInput, UpdateChannelInput } from "./schemas";
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}
 
 function nameTaken(name: string): DomainError {
   return new DomainError("conflict", `A channel named "${name}" already exists in this team.`, {

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { assertPermission } from "@/lib/permissions/assert-permission";
 import type { Actor } from "@/lib/permissions/actor";
 import { auditEvent } from "./actor";
@@ -86,7 +86,7 @@ export async function rotateApiKey(
     })
     .catch((error) => {
       // A concurrent rotation of the same key won the unique rotated_from_id.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      if (isUniqueViolation(error)) {
         throw new KeyRuleError("key", "This key was already rotated; rotate its replacement instead.");
       }
       throw error;

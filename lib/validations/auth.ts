@@ -29,9 +29,30 @@ export const signInSchema = z.object({
   password: z.string().min(1, "Enter your password"),
 });
 
+const nameField = z.string().trim().min(1, "Enter your name").max(100, "Use at most 100 characters");
+
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name").max(100, "Use at most 100 characters"),
+  name: nameField,
   email: emailField,
+  password: newPasswordField,
+});
+
+export const forgotPasswordSchema = z.object({ email: emailField });
+
+/** The token comes from the link; the form carries it in a hidden field. */
+export const resetPasswordSchema = z.object({
+  token: z.string().min(1).max(100),
+  password: newPasswordField,
+});
+
+// The Account page's forms.
+export const profileSchema = z.object({ name: nameField });
+
+/** Accounts without a password (GitHub only) leave `currentPassword` empty; the server decides whether it is needed. */
+export const changeEmailSchema = z.object({ email: emailField, currentPassword: z.string().max(200).default("") });
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, "Enter your current password").max(200),
   password: newPasswordField,
 });
 

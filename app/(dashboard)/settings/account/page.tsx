@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/shell/page-header";
+import { SendLinkButton } from "@/components/settings/send-link-button";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { pendingEmailChange } from "@/lib/accounts/change-email";
+import { getCurrentContext } from "@/lib/auth/current-team";
+import { resendVerification } from "../../actions";
+import { changeEmail, emailPasswordLink, savePassword, saveProfile } from "./actions";
+import { EmailForm } from "./components/email-form";
+import { PasswordForm } from "./components/password-form";
+import { ProfileForm } from "./components/profile-form";
+
+export const metadata: Metadata = { title: "Account" };
+
+export default async function AccountPage() {
+  const { user } = await getCurrentContext();
+  const pendingEmail = await pendingEmailChange(user.id, user.email);
+  return (
+    <div className="grid gap-6">
+      <PageHeader title="Account" description="Your own details. They follow you into every team you belong to." />
+      <Card>
+        <CardHeader>
+          <CardTitle>
+            <h3>Name</h3>
+          </CardTitle>
+          <CardDescription>How your teammates see you.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <ProfileForm name={user.name} saveProfile={saveProfile} />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>
+            <h3>Email address</h3>
+          </CardTitle>
+          <CardDescription>
+            Where we send sign-in, security and invitation emails. A new address takes effect once you follow the link
+            we send to it.
+          </CardDescription>
+        </CardHeader>
+        <CardContent className="grid gap-6">
+          <div className="flex flex-wrap items-center gap-3 text-sm">
+            <span className="font-medium break-all">{user.email}</span>
+            {user.emailVerified ? (
+              <Badge variant="outline">Confirmed</Badge>
+            ) : (
+              <>
+                <Badge variant="secondary">Not confirmed</Badge>
+                <SendLinkButton label="Resend confirmation link" sentTo={user.email} send={resendVerification} />
+              </>
+            )}
+          </div>
+          {pendingEmail ? (
+            <p className="text-sm text-muted-foreground" role="status">
+              Waiting for confirmation: we sent a link to{" "}
+              <span className="font-medium text-foreground">{pendingEmail}</span>. Until you follow it, you keep{" "}
+              {user.email}.
+            </p>
+          ) : null}
+          <EmailForm hasPassword={user.hasPassword} changeEmail={changeEmail} />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>
+            <h3>Password</h3>
+          </CardTitle>
+          <CardDescription>
+            {user.hasPassword
+              ? "Changing it signs you out everywhere else; you stay signed in here."
+              : "You sign in with GitHub. To sign in with your email too, set a password through a link we email you."}
+          </CardDescription>
+        </CardHeader>
+        <CardContent>
+          {user.hasPassword ? (
+            <PasswordForm savePassword={savePassword} />
+          ) : (
+            <SendLinkButton label="Email me a link" sentTo={user.email} send={emailPasswordLink} />
+          )}
+        </CardContent>
+      </Card>
+    </div>
+  );
+}
