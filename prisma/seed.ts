@@ -125,7 +125,14 @@ async function ensureUsers(db: PrismaClient, now: Date): Promise<{ userIds: Map<
     const rows = missing.map((user) => {
       const team = DEMO_TEAMS.find((candidate) => candidate.slug === user.team)!;
       const createdAt = joinedAt(team, user.email, now);
-      return { email: user.email, name: user.name, passwordHash, createdAt, updatedAt: createdAt };
+      return {
+        email: user.email,
+        name: user.name,
+        passwordHash,
+        emailVerifiedAt: createdAt,
+        createdAt,
+        updatedAt: createdAt,
+      };
     });
     created = (await db.user.createMany({ data: rows, skipDuplicates: true })).count;
   }

@@ -4,9 +4,10 @@ import GitHubProvider from "next-auth/providers/github";
 import { clientIp } from "@/lib/http/client-ip";
 import { env } from "@/lib/env";
 import { signInSchema } from "@/lib/validations/auth";
-import { findOrCreateOAuthUser } from "@/lib/users/find-or-create-oauth-user";
+import { findOrCreateOAuthUser, type OAuthRefusal } from "@/lib/users/find-or-create-oauth-user";
 import { signInWithPassword } from "@/lib/users/sign-in-with-password";
 import { currentSessionVersion } from "./session-version";
+import { signedInUserDuringAuth } from "./sign-in-context";
 import { OAUTH_EMAIL_IN_USE } from "./sign-in-errors";
 
 export function githubSignInEnabled(): boolean {
@@ -28,6 +29,13 @@ function providers(): NextAuthOptions["providers"] {
   return [credentials, GitHubProvider({ clientId: env().GITHUB_ID!, clientSecret: env().GITHUB_SECRET! })];
 }
 
+// Where a refused GitHub sign-in lands: linking is done from the Account page, so its refusals go back there.
+const OAUTH_REFUSAL_PAGES: Record<OAuthRefusal, string> = {
+  "email-in-use": `/sign-in?error=${OAUTH_EMAIL_IN_USE}`,
+  "email-unverified": "/settings/account?github=email-unverified",
+  "linked-elsewhere": "/settings/account?github=linked-elsewhere",
+};
+
 export const authOptions: NextAuthOptions = {
   secret: env().NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
@@ -37,13 +45,16 @@ export const authOptions: NextAuthOptions = {
     async signIn({ user, account }) {
       if (account?.provider !== "github") return true;
       if (!user.email) return "/sign-in?error=OAuthSignin";
-      const outcome = await findOrCreateOAuthUser({
-        provider: "github",
-        providerAccountId: account.providerAccountId,
-        email: user.email,
-        name: user.name ?? user.email,
-      });
-      if ("refused" in outcome) return `/sign-in?error=${OAUTH_EMAIL_IN_USE}`;
+      const outcome = await findOrCreateOAuthUser(
+        {
+          provider: "github",
+          providerAccountId: account.providerAccountId,
+          email: user.email,
+          name: user.name ?? user.email,
+        },
+        signedInUserDuringAuth(),
+      );
+      if ("refused" in outcome) return OAUTH_REFUSAL_PAGES[outcome.refused];
       // next-auth hands this same object to the jwt callback: from here on it is our user.
       user.id = outcome.userId;
       return true;

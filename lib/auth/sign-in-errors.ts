@@ -25,7 +25,7 @@ export function signInErrorMessage(code: string): string {
   if (kind === TOO_MANY_ATTEMPTS && Number(minutes) > 0) return tooManyAttemptsMessage(Number(minutes));
   if (code === "CredentialsSignin") return "Incorrect email or password.";
   if (code === OAUTH_EMAIL_IN_USE) {
-    return "An account with this email already exists. Sign in with your password; GitHub sign-in is not linked to it.";
+    return "An account with this email already exists. Sign in with your password; GitHub sign-in is not linked to it. Once signed in, you can connect GitHub on your Account page.";
   }
   return "We couldn't sign you in. Try again in a moment.";
 }

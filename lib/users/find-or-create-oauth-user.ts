@@ -1,30 +1,40 @@
 import { db } from "@/lib/db";
 import { createUserWithPersonalTeam, EmailTakenError } from "./create-user";
 
-export type OAuthSignIn = { userId: string } | { refused: "email-in-use" };
+export type OAuthRefusal = "email-in-use" | "email-unverified" | "linked-elsewhere";
+
+export type OAuthSignIn = { userId: string; linked?: true } | { refused: OAuthRefusal };
 
 /**
  * Signs in an OAuth identity: the linked user, else a new user with a personal team.
- * An account that already holds the email is never linked: without verified emails on
- * both sides, whoever registered the address first (by password, or with another
- * identity) could be taking over someone else's sign-in.
+ * Linking the identity to an existing account happens only from inside that account: the
+ * person is signed in (`signedInUserId`) and the account's email is verified. Without
+ * both, whoever registered an address first (by password, or with another identity) could
+ * take over someone else's sign-in, so an account that already holds the email is never
+ * linked from the sign-in page.
  */
-export async function findOrCreateOAuthUser(identity: {
-  provider: string;
-  providerAccountId: string;
-  email: string;
-  name: string;
-}): Promise<OAuthSignIn> {
+export async function findOrCreateOAuthUser(
+  identity: { provider: string; providerAccountId: string; email: string; name: string },
+  signedInUserId: string | null = null,
+): Promise<OAuthSignIn> {
+  const oauthAccount = { provider: identity.provider, providerAccountId: identity.providerAccountId };
   const linked = await db.oAuthAccount.findUnique({
-    where: {
-      provider_providerAccountId: { provider: identity.provider, providerAccountId: identity.providerAccountId },
-    },
+    where: { provider_providerAccountId: oauthAccount },
     select: { userId: true },
   });
-  if (linked) return { userId: linked.userId };
+  if (linked) {
+    if (signedInUserId && linked.userId !== signedInUserId) return { refused: "linked-elsewhere" };
+    return { userId: linked.userId };
+  }
+
+  if (signedInUserId) {
+    const user = await db.user.findUniqueOrThrow({ where: { id: signedInUserId }, select: { emailVerifiedAt: true } });
+    if (!user.emailVerifiedAt) return { refused: "email-unverified" };
+    await db.oAuthAccount.create({ data: { ...oauthAccount, userId: signedInUserId } });
+    return { userId: signedInUserId, linked: true };
+  }
 
   const email = identity.email.trim().toLowerCase();
-  const oauthAccount = { provider: identity.provider, providerAccountId: identity.providerAccountId };
   try {
     return { userId: (await createUserWithPersonalTeam({ name: identity.name, email, oauthAccount })).id };
   } catch (error) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { createUserWithPersonalTeam, EmailTakenError } from "@/lib/users/create-user";
 import { findOrCreateOAuthUser } from "@/lib/users/find-or-create-oauth-user";
+import { runWithSignedInUser } from "@/lib/auth/sign-in-context";
 import { verifyCredentials } from "@/lib/users/verify-credentials";
 import { db, setUpTestDatabase } from "../helpers/database";
 
@@ -113,5 +114,33 @@ describe("GitHub sign-in", () => {
 
     expect(await counts()).toEqual(before);
     expect(await db.oAuthAccount.count({ where: { userId: ada.id } })).toBe(0);
+  });
+
+  it("links a new GitHub identity only to the signed-in person's account, once its email is confirmed", async () => {
+    const ada = await db.user.findUniqueOrThrow({ where: { email: "ada@example.com" } });
+    const asAda = (identity: { id: string; email: string; name: string }) =>
+      runWithSignedInUser(ada.id, () => githubCallback(identity));
+
+    expect((await asAda({ id: "501", email: "ada@github.example", name: "Ada" })).answer).toBe(
+      "/settings/account?github=email-unverified",
+    );
+    expect(await db.oAuthAccount.count({ where: { userId: ada.id } })).toBe(0);
+
+    await db.user.update({ where: { id: ada.id }, data: { emailVerifiedAt: new Date() } });
+    expect(await asAda({ id: "501", email: "ada@github.example", name: "Ada" })).toEqual({
+      answer: true,
+      userId: ada.id,
+    });
+    expect(await db.oAuthAccount.findMany({ where: { userId: ada.id } })).toMatchObject([
+      { provider: "github", providerAccountId: "501" },
+    ]);
+    // Signed out, the linked identity signs in as Ada.
+    expect((await githubCallback({ id: "501", email: "other@example.com", name: "Ada" })).userId).toBe(ada.id);
+
+    // An identity that already signs in to another account is not moved to this one.
+    expect((await asAda({ id: "8", email: "margaret@example.com", name: "Margaret Hamilton" })).answer).toBe(
+      "/settings/account?github=linked-elsewhere",
+    );
+    expect(await db.oAuthAccount.count({ where: { providerAccountId: "8", userId: ada.id } })).toBe(0);
   });
 });

@@ -1,24 +1,53 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
 import { SendLinkButton } from "@/components/settings/send-link-button";
+import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { pendingEmailChange } from "@/lib/accounts/change-email";
 import { getCurrentContext } from "@/lib/auth/current-team";
+import { githubSignInEnabled } from "@/lib/auth/options";
+import { db } from "@/lib/db";
+import { formatDate } from "@/lib/format";
 import { resendVerification } from "../../actions";
 import { changeEmail, emailPasswordLink, savePassword, saveProfile } from "./actions";
+import { ConnectGitHubButton } from "./components/connect-github-button";
 import { EmailForm } from "./components/email-form";
 import { PasswordForm } from "./components/password-form";
 import { ProfileForm } from "./components/profile-form";
 
 export const metadata: Metadata = { title: "Account" };
 
-export default async function AccountPage() {
+const GITHUB_NOTICES = {
+  connected: { ok: true, text: "GitHub is connected: you can sign in with it from now on." },
+  "email-unverified": {
+    ok: false,
+    text: "Confirm your email address first: only a confirmed account can connect GitHub.",
+  },
+  "linked-elsewhere": { ok: false, text: "That GitHub account already signs in to another Mavio account." },
+} as const;
+
+export default async function AccountPage({ searchParams }: PageProps<"/settings/account">) {
   const { user } = await getCurrentContext();
-  const pendingEmail = await pendingEmailChange(user.id, user.email);
+  const { github } = await searchParams;
+  const [pendingEmail, githubAccount] = await Promise.all([
+    pendingEmailChange(user.id, user.email),
+    githubSignInEnabled()
+      ? db.oAuthAccount.findFirst({ where: { userId: user.id, provider: "github" }, select: { createdAt: true } })
+      : null,
+  ]);
+  const notice =
+    typeof github === "string" && github in GITHUB_NOTICES
+      ? GITHUB_NOTICES[github as keyof typeof GITHUB_NOTICES]
+      : null;
   return (
     <div className="grid gap-6">
       <PageHeader title="Account" description="Your own details. They follow you into every team you belong to." />
+      {notice ? (
+        <Alert variant={notice.ok ? "default" : "destructive"}>
+          <AlertDescription>{notice.text}</AlertDescription>
+        </Alert>
+      ) : null}
       <Card>
         <CardHeader>
           <CardTitle>
@@ -81,6 +110,28 @@ export default async function AccountPage() {
           )}
         </CardContent>
       </Card>
+      {githubSignInEnabled() ? (
+        <Card>
+          <CardHeader>
+            <CardTitle>
+              <h3>GitHub</h3>
+            </CardTitle>
+            <CardDescription>Sign in with your GitHub account instead of typing your password.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            {githubAccount ? (
+              <p className="text-sm">
+                <Badge variant="outline">Connected</Badge>{" "}
+                <span className="text-muted-foreground">since {formatDate(githubAccount.createdAt)}</span>
+              </p>
+            ) : (
+              <ConnectGitHubButton
+                disabledReason={user.emailVerified ? null : "Confirm your email address first to connect GitHub."}
+              />
+            )}
+          </CardContent>
+        </Card>
+      ) : null}
     </div>
   );
 }
