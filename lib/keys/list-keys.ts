@@ -119,6 +119,8 @@ interface KeyRow {
   revokedAt: Date | null;
   lastUsedAt: Date | null;
   createdByName: string | null;
+  /** The person who created the key has since left the team or been removed (the key stays the team's). */
+  createdByFormerMember: boolean;
   /** The key that replaced this one by rotation. */
   replacedByLast4: string | null;
   /** Where secret scanning last found the key in public, and when; null if never. */
@@ -128,7 +130,7 @@ interface KeyRow {
 
 /**
  * One page of a team's keys for the settings list, filtered, searched and sorted in one
- * indexed query (creator and replacement joined in, no query per row).
+ * indexed query (creator, their membership and the replacement joined in, no query per row).
  */
 export async function listTeamKeys(
   teamId: string,
@@ -140,9 +142,11 @@ export async function listTeamKeys(
   const rows = await db.$queryRaw<KeyRow[]>`
     SELECT k.id, k.name, k.last4, k.scopes, k.created_at AS "createdAt", k.expires_at AS "expiresAt",
            k.revoked_at AS "revokedAt", k.last_used_at AS "lastUsedAt", u.name AS "createdByName",
+           (u.id IS NOT NULL AND m.id IS NULL) AS "createdByFormerMember",
            r.last4 AS "replacedByLast4", x.url AS "exposedUrl", x.reported_at AS "exposedAt"
     FROM ${keys} k
     LEFT JOIN ${qualifiedTable("users")} u ON u.id = k.created_by_id
+    LEFT JOIN ${qualifiedTable("memberships")} m ON m.team_id = k.team_id AND m.user_id = k.created_by_id
     LEFT JOIN ${keys} r ON r.rotated_from_id = k.id
     LEFT JOIN LATERAL (
       SELECT e.url, e.reported_at FROM ${qualifiedTable("api_key_exposures")} e

@@ -13,13 +13,35 @@ function personalTeamName(name: string): string {
   return `${name.split(/\s+/)[0]}'s team`;
 }
 
-/** A new person gets their own team on the Free plan, as its owner; all of it, or nothing. */
-export async function createUserWithPersonalTeam(input: {
+interface NewUser {
   name: string;
   email: string;
   password?: string;
   oauthAccount?: { provider: string; providerAccountId: string };
-}) {
+}
+
+/** Where a new person starts, written in the transaction that creates them. */
+type StartIn = (tx: Prisma.TransactionClient, user: { id: string; name: string; email: string }) => Promise<unknown>;
+
+const personalTeam: StartIn = async (tx, user) => {
+  const teamName = personalTeamName(user.name);
+  await tx.team.create({
+    data: {
+      name: teamName,
+      slug: teamSlug(teamName),
+      plan: "free",
+      memberships: { create: { userId: user.id, role: "owner" } },
+    },
+  });
+};
+
+/** A new person gets their own team on the Free plan, as its owner; all of it, or nothing. */
+export function createUserWithPersonalTeam(input: NewUser) {
+  return createUser(input, personalTeam);
+}
+
+/** A new person who starts where `startIn` puts them (the team that invited them) instead; all of it, or nothing. */
+export async function createUser(input: NewUser, startIn: StartIn) {
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   try {
     return await db.$transaction(async (tx) => {
@@ -32,15 +54,7 @@ export async function createUserWithPersonalTeam(input: {
         },
         select: { id: true, name: true, email: true },
       });
-      const teamName = personalTeamName(input.name);
-      await tx.team.create({
-        data: {
-          name: teamName,
-          slug: teamSlug(teamName),
-          plan: "free",
-          memberships: { create: { userId: user.id, role: "owner" } },
-        },
-      });
+      await startIn(tx, user);
       return user;
     });
   } catch (error) {

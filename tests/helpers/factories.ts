@@ -32,3 +32,21 @@ export async function teamWithKey(options: { plan?: Plan; key?: Partial<CreateKe
   });
   return { team, admin, key: created.key, record: created.record };
 }
+
+/** A named person in the team, as the Members page and the team audit log show them, with their membership's id. */
+export async function createTeamPerson(teamId: string, role: Role, name: string) {
+  const user = await db.user.create({
+    data: { email: `${name.toLowerCase().replace(/\W+/g, ".")}-${suffix()}@example.com`, name },
+    select: { id: true, name: true, email: true },
+  });
+  const { id: membershipId } = await db.membership.create({
+    data: { teamId, userId: user.id, role },
+    select: { id: true },
+  });
+  const actor: Actor = {
+    userId: user.id,
+    ip: "203.0.113.9",
+    userAgent: "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) Chrome/126.0",
+  };
+  return { actor, membershipId, user };
+}

@@ -8,3 +8,8 @@ import { signUpWithPassword, type SignUpResult } from "@/lib/users/sign-up-with-
 export async function signUp(input: unknown): Promise<SignUpResult> {
   return signUpWithPassword(input, clientIp(await headers(), env().TRUSTED_PROXY_HOPS));
 }
+
+/** Sign-up from an invitation link: the account joins the inviting team. */
+export async function signUpThroughInvitation(token: string, input: unknown): Promise<SignUpResult> {
+  return signUpWithPassword(input, clientIp(await headers(), env().TRUSTED_PROXY_HOPS), String(token));
+}

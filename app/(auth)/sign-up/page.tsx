@@ -8,10 +8,13 @@ import { DEFAULT_LANDING } from "@/lib/auth/callback-url";
 import { githubSignInEnabled } from "@/lib/auth/options";
 import { getSignedInUserId } from "@/lib/auth/session";
 import { signUp } from "./actions";
+import { InvitationSignUp } from "./components/invitation-sign-up";
 
 export const metadata: Metadata = { title: "Create your account" };
 
-export default async function SignUpPage() {
+export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">) {
+  const { invitation } = await searchParams;
+  if (typeof invitation === "string") return <InvitationSignUp token={invitation} />;
   if (await getSignedInUserId()) redirect(DEFAULT_LANDING);
   return (
     <Card>

@@ -6,13 +6,18 @@ import { db } from "@/lib/db";
 import { formatDate, formatNumber } from "@/lib/format";
 import { PLANS, requestsPerMinute } from "@/lib/plans/plans";
 import { getCurrentContext } from "@/lib/auth/current-team";
+import { hasPermission, refusalOf } from "@/lib/permissions/permissions";
+import { RenameTeamForm } from "./components/rename-team-form";
 
 export const metadata: Metadata = { title: "General settings" };
 
-function Detail({ label, children }: { label: string; children: React.ReactNode }) {
+const TEAM_NAME_ID = "team-name";
+
+/** One detail of the team; `htmlFor` makes its label the label of the field that edits it. */
+function Detail({ label, htmlFor, children }: { label: string; htmlFor?: string; children: React.ReactNode }) {
   return (
     <div className="grid gap-1 sm:grid-cols-[12rem_1fr] sm:gap-4">
-      <dt className="text-sm text-muted-foreground">{label}</dt>
+      <dt className="text-sm text-muted-foreground">{htmlFor ? <label htmlFor={htmlFor}>{label}</label> : label}</dt>
       <dd className="text-sm font-medium">{children}</dd>
     </div>
   );
@@ -20,6 +25,7 @@ function Detail({ label, children }: { label: string; children: React.ReactNode 
 
 export default async function GeneralSettingsPage() {
   const { team, membership } = await getCurrentContext();
+  const canManage = hasPermission(membership.role, "team.manage");
   const details = await db.team.findUniqueOrThrow({
     where: { id: team.id },
     select: { defaultLanguage: true, autoRecord: true, retentionDays: true, createdAt: true },
@@ -34,9 +40,21 @@ export default async function GeneralSettingsPage() {
         </CardHeader>
         <CardContent>
           <dl className="grid gap-4">
-            <Detail label="Name">{team.name}</Detail>
+            {canManage ? (
+              <Detail label="Name" htmlFor={TEAM_NAME_ID}>
+                <RenameTeamForm id={TEAM_NAME_ID} saved={team.name} />
+              </Detail>
+            ) : (
+              <Detail label="Name">
+                {team.name}
+                <span className="mt-1 block text-xs font-normal text-muted-foreground">{refusalOf("team.manage")}</span>
+              </Detail>
+            )}
             <Detail label="Team URL slug">
               <code className="font-mono text-sm">{team.slug}</code>
+              <span className="mt-1 block text-xs font-normal text-muted-foreground">
+                The slug stays the same when the team is renamed, so links to the team keep working.
+              </span>
             </Detail>
             <Detail label="Your role">
               <Badge variant="outline" className="capitalize">

@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { TimeWithTooltip } from "@/components/settings/time-with-tooltip";
+import { AuditEventOrigin, AuditEventTime } from "@/components/settings/audit-log-cells";
+import { AuditLogPages } from "@/components/settings/audit-log-pages";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { formatDateTime, formatRelative } from "@/lib/format";
 import { maskApiKey } from "@/lib/keys/format";
 import type { listAuditEvents } from "@/lib/keys/list-audit-events";
-import { AUDIT_ACTION_LABEL, describeAuditEvent, describeSystemActor, describeUserAgent } from "./describe-audit-event";
+import { AUDIT_ACTION_LABEL, describeAuditEvent, describeSystemActor } from "./describe-audit-event";
 import { auditLogHref } from "./keys-list-href";
 
 const ACTION_VARIANT = {
@@ -78,7 +78,6 @@ export function AuditLog({
             <TableBody>
               {events.map((event) => {
                 const detail = describeAuditEvent(event, last4ById);
-                const client = describeUserAgent(event.userAgent);
                 return (
                   <TableRow key={event.id}>
                     <TableCell className="max-w-md min-w-64 pl-4 whitespace-normal">
@@ -103,17 +102,10 @@ export function AuditLog({
                       )}
                     </TableCell>
                     <TableCell>
-                      <div className="grid">
-                        <code className="font-mono text-xs">{event.ip ?? "Unknown address"}</code>
-                        {client ? <span className="text-xs text-muted-foreground">{client}</span> : null}
-                      </div>
+                      <AuditEventOrigin ip={event.ip} userAgent={event.userAgent} />
                     </TableCell>
                     <TableCell className="pr-4 text-right">
-                      <TimeWithTooltip
-                        iso={event.createdAt.toISOString()}
-                        label={formatRelative(event.createdAt, now)}
-                        exact={formatDateTime(event.createdAt)}
-                      />
+                      <AuditEventTime at={event.createdAt} now={now} />
                     </TableCell>
                   </TableRow>
                 );
@@ -122,20 +114,10 @@ export function AuditLog({
           </Table>
         </div>
       )}
-      {cursor || nextCursor ? (
-        <nav aria-label="Audit log pages" className="flex justify-end gap-2">
-          {cursor ? (
-            <Button asChild variant="outline" size="sm">
-              <Link href={auditLogHref({ keyId })}>Newest</Link>
-            </Button>
-          ) : null}
-          {nextCursor ? (
-            <Button asChild variant="outline" size="sm">
-              <Link href={auditLogHref({ keyId, cursor: nextCursor })}>Older changes</Link>
-            </Button>
-          ) : null}
-        </nav>
-      ) : null}
+      <AuditLogPages
+        newestHref={cursor ? auditLogHref({ keyId }) : null}
+        olderHref={nextCursor ? auditLogHref({ keyId, cursor: nextCursor }) : null}
+      />
     </section>
   );
 }

@@ -55,6 +55,12 @@ function Expires({ apiKey, now }: { apiKey: TeamKey; now: Date }) {
   );
 }
 
+/** "Sam Lee", or "Sam Lee (former member)" once they have left the team: their keys stay, for owners to review. */
+function creatorOf(apiKey: TeamKey): string | null {
+  if (!apiKey.createdByName) return null;
+  return apiKey.createdByFormerMember ? `${apiKey.createdByName} (former member)` : apiKey.createdByName;
+}
+
 function LastUsed({ apiKey, now }: { apiKey: TeamKey; now: Date }) {
   return apiKey.lastUsedAt ? (
     <RelativeTime date={apiKey.lastUsedAt} now={now} />
@@ -88,6 +94,7 @@ export function KeysTable({ keys, canManage, now }: { keys: TeamKey[]; canManage
           {keys.map((apiKey) => {
             const inactive = apiKey.status === "revoked" || apiKey.status === "expired";
             const maskedKey = maskApiKey(apiKey.last4);
+            const creator = creatorOf(apiKey);
             return (
               <TableRow
                 key={apiKey.id}
@@ -103,6 +110,9 @@ export function KeysTable({ keys, canManage, now }: { keys: TeamKey[]; canManage
                       {apiKey.name}
                     </Link>
                     <code className="font-mono text-xs text-muted-foreground">{maskedKey}</code>
+                    {apiKey.createdByFormerMember ? (
+                      <p className="text-xs text-muted-foreground">Created by {creator}</p>
+                    ) : null}
                     {apiKey.exposedAt ? (
                       <p className="text-xs text-destructive">
                         Found in public <ExposureLocation url={apiKey.exposedUrl ?? ""} compact />{" "}
@@ -128,7 +138,7 @@ export function KeysTable({ keys, canManage, now }: { keys: TeamKey[]; canManage
                   <TimeWithTooltip
                     iso={apiKey.createdAt.toISOString()}
                     label={formatDate(apiKey.createdAt)}
-                    exact={`${formatDateTime(apiKey.createdAt)}${apiKey.createdByName ? ` by ${apiKey.createdByName}` : ""}`}
+                    exact={`${formatDateTime(apiKey.createdAt)}${creator ? ` by ${creator}` : ""}`}
                   />
                 </TableCell>
                 <TableCell className="hidden lg:table-cell">
