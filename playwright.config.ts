@@ -93,7 +93,7 @@ export default defineConfig({
     // embedded PostgreSQL (PGlite) and the in-process rate limiter.
     {
       name: "embedded",
-      testMatch: ["first-use.spec.ts", "secret-scanning.spec.ts"],
+      testMatch: ["first-use.spec.ts", "secret-scanning.spec.ts", "accounts.spec.ts", "team-invitations.spec.ts"],
       use: { ...chromium, baseURL: embeddedBaseURL },
     },
   ],

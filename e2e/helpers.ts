@@ -12,14 +12,18 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await expect(page).toHaveURL(/\/settings\//);
 }
 
-/** Signs up a new person (who gets their own Free team) and waits to land in settings. */
-export async function signUp(page: Page, name: string, emailPrefix: string) {
+export const NEW_PERSON_PASSWORD = "a-long-enough-password";
+
+/** Signs up a new person (who gets their own Free team), waits to land in settings, and returns their email. */
+export async function signUp(page: Page, name: string, emailPrefix: string): Promise<string> {
+  const email = uniqueEmail(emailPrefix);
   await page.goto("/sign-up");
   await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(uniqueEmail(emailPrefix));
-  await page.getByLabel("Password").fill("a-long-enough-password");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(NEW_PERSON_PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/settings\//);
+  return email;
 }
 
 export async function expectNoSeriousA11yViolations(page: Page) {
