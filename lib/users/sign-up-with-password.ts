@@ -17,13 +17,18 @@ export type SignUpResult = { ok: true } | { ok: false; errors: Record<string, st
  * taken address a note to its owner. Signing in next only works for the account's owner,
  * and is throttled like any sign-in.
  */
-export async function signUpWithPassword(input: unknown, ip: string, invitationToken?: string): Promise<SignUpResult> {
+export async function signUpWithPassword(
+  input: unknown,
+  ip: string,
+  invitation?: { token: string; userAgent: string | null },
+): Promise<SignUpResult> {
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
   const admission = await admitSignUp(ip);
   if (!admission.success) return { ok: false, errors: { form: tooManyAttemptsMessage(minutesUntil(admission.reset)) } };
   // Joins the inviting team instead of making a personal one; the link verified the email.
-  if (invitationToken) return signUpThroughInvitation(parsed.data, invitationToken, ip);
+  if (invitation)
+    return signUpThroughInvitation(parsed.data, invitation.token, { ip, userAgent: invitation.userAgent });
   try {
     const user = await createUserWithPersonalTeam(parsed.data);
     sendAfterResponse("email verification", () => sendEmailVerification(user));

@@ -415,7 +415,9 @@ describe("signing up through an invitation", () => {
     const teamsBefore = await db.team.count();
 
     const account = { name: "Grace Hopper", email, password: "compilers-are-fun" };
-    expect(await signUpWithPassword(account, address(), token)).toEqual({ ok: true });
+    expect(await signUpWithPassword(account, address(), { token, userAgent: "Mozilla/5.0 (Test)" })).toEqual({
+      ok: true,
+    });
 
     const user = await db.user.findUniqueOrThrow({
       where: { email },
@@ -428,6 +430,7 @@ describe("signing up through an invitation", () => {
     expect(await verifyCredentials(email, account.password)).toMatchObject({ id: user.id });
     expect(await db.teamAuditEvent.findFirst({ where: { teamId: team.id, action: "member_joined" } })).toMatchObject({
       actorId: user.id,
+      userAgent: "Mozilla/5.0 (Test)",
       details: { name: "Grace Hopper", role: "admin" },
     });
   });
@@ -439,12 +442,19 @@ describe("signing up through an invitation", () => {
     const password = "compilers-are-fun";
     const before = await counts();
 
-    expect(await signUpWithPassword({ name: "Sam", email, password }, address(), "not-a-real-token")).toEqual({
+    expect(
+      await signUpWithPassword({ name: "Sam", email, password }, address(), {
+        token: "not-a-real-token",
+        userAgent: null,
+      }),
+    ).toEqual({
       ok: false,
       errors: { form: INVITATION_NOT_VALID },
     });
     const other = newEmail();
-    expect(await signUpWithPassword({ name: "Sam", email: other, password }, address(), token)).toEqual({
+    expect(
+      await signUpWithPassword({ name: "Sam", email: other, password }, address(), { token, userAgent: null }),
+    ).toEqual({
       ok: false,
       errors: { email: `This invitation is for ${email}. Sign up with that address to accept it.` },
     });
@@ -452,7 +462,7 @@ describe("signing up through an invitation", () => {
       where: { teamId_email: { teamId: team.id, email } },
       data: { expiresAt: new Date(Date.now() - 1_000) },
     });
-    expect(await signUpWithPassword({ name: "Sam", email, password }, address(), token)).toEqual({
+    expect(await signUpWithPassword({ name: "Sam", email, password }, address(), { token, userAgent: null })).toEqual({
       ok: false,
       errors: { form: expect.stringMatching(/^This invitation expired on /) },
     });
@@ -468,7 +478,10 @@ describe("signing up through an invitation", () => {
     const before = await counts();
 
     expect(
-      await signUpWithPassword({ name: "Someone", email, password: "compilers-are-fun" }, address(), token),
+      await signUpWithPassword({ name: "Someone", email, password: "compilers-are-fun" }, address(), {
+        token,
+        userAgent: null,
+      }),
     ).toEqual({
       ok: false,
       errors: { form: `${email} already has a Mavio account. Sign in to accept the invitation.` },

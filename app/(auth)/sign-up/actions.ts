@@ -11,5 +11,9 @@ export async function signUp(input: unknown): Promise<SignUpResult> {
 
 /** Sign-up from an invitation link: the account joins the inviting team. */
 export async function signUpThroughInvitation(token: string, input: unknown): Promise<SignUpResult> {
-  return signUpWithPassword(input, clientIp(await headers(), env().TRUSTED_PROXY_HOPS), String(token));
+  const requestHeaders = await headers();
+  return signUpWithPassword(input, clientIp(requestHeaders, env().TRUSTED_PROXY_HOPS), {
+    token: String(token),
+    userAgent: requestHeaders.get("user-agent"),
+  });
 }

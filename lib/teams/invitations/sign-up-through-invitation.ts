@@ -11,7 +11,11 @@ import { joinThroughInvitation } from "./join-through-invitation";
  * invitation's role instead of getting a team of its own, and its email is verified (the
  * link reached that inbox). A link that no longer works creates nothing.
  */
-export async function signUpThroughInvitation(account: SignUpInput, token: string, ip: string): Promise<SignUpResult> {
+export async function signUpThroughInvitation(
+  account: SignUpInput,
+  token: string,
+  from: { ip: string; userAgent: string | null },
+): Promise<SignUpResult> {
   const lookup = await findInvitationByToken(token);
   if (lookup.status === "not_found") return { ok: false, errors: { form: INVITATION_NOT_VALID } };
   const { invitation } = lookup;
@@ -31,7 +35,7 @@ export async function signUpThroughInvitation(account: SignUpInput, token: strin
   }
   try {
     await createUser(account, (tx, user) =>
-      joinThroughInvitation(tx, token, { actor: { userId: user.id, ip, userAgent: null }, ...user }),
+      joinThroughInvitation(tx, token, { actor: { userId: user.id, ...from }, ...user }),
     );
   } catch (error) {
     if (error instanceof EmailTakenError) {
