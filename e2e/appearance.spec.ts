@@ -39,6 +39,7 @@ async function settingsPages(page: Page) {
     { name: "webhooks", path: "/settings/developer/webhooks", heading: "Webhooks" },
     { name: "members", path: "/settings/members", heading: "Members" },
     { name: "general", path: "/settings/general", heading: "General" },
+    { name: "account", path: "/settings/account", heading: "Account" },
   ];
 }
 
@@ -252,6 +253,7 @@ test("sign-in and sign-up in dark", async ({ page }, testInfo) => {
   for (const { name, path, heading } of [
     { name: "sign-in", path: "/sign-in", heading: "Sign in to Mavio" },
     { name: "sign-up", path: "/sign-up", heading: "Create your Mavio account" },
+    { name: "forgot-password", path: "/forgot-password", heading: "Reset your password" },
   ]) {
     await page.setViewportSize(VIEWPORTS.desktop);
     await visit(page, path, heading);

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AccountTokenPurpose } from "@/lib/generated/prisma/enums";
 import { hashLinkToken, newLinkToken } from "@/lib/security/link-token";
 
@@ -14,8 +15,9 @@ export type AccountTokenState =
   { status: "valid"; userId: string; email: string; expiresAt: Date } | { status: "expired" } | { status: "invalid" };
 
 /**
- * A new link for the person. Only the newest link of a purpose works: sending another
- * retires the earlier ones, so a forgotten email in an old inbox cannot be used later.
+ * A new link for the person. Only the newest link of a purpose to an address works:
+ * sending another retires the earlier ones, so a forgotten email in an old inbox cannot be
+ * used later. (A pending email change and the current address's confirmation stay apart.)
  */
 export async function issueAccountToken(
   userId: string,
@@ -26,15 +28,19 @@ export async function issueAccountToken(
   const createdAt = new Date();
   const expiresAt = new Date(createdAt.getTime() + TOKEN_LIFETIME_MS[purpose]);
   await db.$transaction([
-    db.accountToken.deleteMany({ where: { userId, purpose, usedAt: null } }),
+    db.accountToken.deleteMany({ where: { userId, purpose, email, usedAt: null } }),
     db.accountToken.create({ data: { userId, purpose, tokenHash, email, createdAt, expiresAt } }),
   ]);
   return { token, expiresAt };
 }
 
 /** What a link is worth, without using it (the page that shows its form). */
-export async function readAccountToken(purpose: AccountTokenPurpose, token: string): Promise<AccountTokenState> {
-  const row = await db.accountToken.findUnique({
+export async function readAccountToken(
+  purpose: AccountTokenPurpose,
+  token: string,
+  client: Prisma.TransactionClient = db,
+): Promise<AccountTokenState> {
+  const row = await client.accountToken.findUnique({
     where: { tokenHash: hashLinkToken(token) },
     select: { userId: true, purpose: true, email: true, expiresAt: true, usedAt: true },
   });
@@ -44,13 +50,18 @@ export async function readAccountToken(purpose: AccountTokenPurpose, token: stri
 }
 
 /**
- * Uses the link: valid once. The conditional update is the single-use guarantee, so two
- * clicks at the same moment cannot both succeed.
+ * Uses the link, in the transaction of the change it allows: valid once, and spent only if
+ * the change is saved. The conditional update is the single-use guarantee, so two clicks
+ * at the same moment cannot both succeed.
  */
-export async function consumeAccountToken(purpose: AccountTokenPurpose, token: string): Promise<AccountTokenState> {
-  const state = await readAccountToken(purpose, token);
+export async function consumeAccountToken(
+  tx: Prisma.TransactionClient,
+  purpose: AccountTokenPurpose,
+  token: string,
+): Promise<AccountTokenState> {
+  const state = await readAccountToken(purpose, token, tx);
   if (state.status !== "valid") return state;
-  const { count } = await db.accountToken.updateMany({
+  const { count } = await tx.accountToken.updateMany({
     where: { tokenHash: hashLinkToken(token), usedAt: null },
     data: { usedAt: new Date() },
   });

@@ -5,14 +5,12 @@ import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
 /**
  * Whether the person typed their password again before a sensitive change (email,
- * password): a session left open on a shared computer must not be enough. Accounts
- * without a password (GitHub only) have nothing to confirm. Wrong answers count as
- * failed sign-ins, so this cannot be used to guess either.
+ * password): a session left open on a shared computer must not be enough. Wrong answers
+ * count as failed sign-ins, so this cannot be used to guess either.
  * Null when confirmed, else the message for the field.
  */
 export async function confirmCurrentPassword(userId: string, password: string, ip: string): Promise<string | null> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, passwordHash: true } });
-  if (!user.passwordHash) return null;
   try {
     await assertSignInAllowed(user.email, ip);
   } catch (error) {

@@ -3,13 +3,11 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { linkExpiry } from "@/lib/email/link-expiry";
 import { sendEmail } from "@/lib/email/send-email";
 import { DomainError } from "@/lib/errors/domain-error";
-import { rateLimiter } from "@/lib/ratelimit";
+import { admitAccountEmail } from "./account-email-limit";
 import { consumeAccountToken, issueAccountToken } from "./account-tokens";
 import { appUrl } from "./app-url";
-import { VERIFY_EMAIL_PATH } from "./paths";
-
-const RESENDS_PER_HOUR = 5;
-const HOUR_MS = 60 * 60_000;
+import { RESET_PASSWORD_REQUEST_PATH, VERIFY_EMAIL_PATH } from "./paths";
+import { sendAfterResponse } from "./send-after-response";
 
 interface Recipient {
   id: string;
@@ -42,44 +40,66 @@ export async function sendEmailVerification(user: Recipient, to = user.email): P
   });
 }
 
-/** "Resend" on the banner and the Account page: a handful per hour, so nobody can flood an inbox from an account. */
+/** "Resend" on the banner and the Account page. */
 export async function resendEmailVerification(userId: string): Promise<void> {
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
     select: { id: true, name: true, email: true, emailVerifiedAt: true },
   });
   if (user.emailVerifiedAt) throw new DomainError("conflict", "Your email address is already confirmed.");
-  const admission = await rateLimiter().limit(`verify-resend:${userId}`, RESENDS_PER_HOUR, HOUR_MS);
-  if (!admission.success) {
-    const minutes = Math.max(1, Math.ceil((admission.reset - Date.now()) / 60_000));
-    throw new DomainError("rate_limited", `We've sent several links already. Try again in ${minutes} minutes.`, {
-      retryAfterSeconds: minutes * 60,
-    });
-  }
+  await admitAccountEmail(userId);
   await sendEmailVerification(user);
 }
 
+/** The old inbox hears that the account moved, so a change its owner did not make does not go unnoticed. */
+async function sendEmailChangedNotice(user: { name: string }, from: string, to: string): Promise<void> {
+  await sendEmail({
+    to: from,
+    subject: "Your Mavio email address was changed",
+    paragraphs: [
+      `Hi ${user.name},`,
+      `The email address of your Mavio account was changed from ${from} to ${to}. Mavio's emails, password resets included, now go to ${to}.`,
+    ],
+    action: { label: "Reset your password", url: appUrl(RESET_PASSWORD_REQUEST_PATH) },
+    expiry: "This link opens the page that sends a reset link; the reset link itself works for 30 minutes.",
+    footnote:
+      "You received this because this address belonged to a Mavio account. If you made the change, there is nothing to do. If you didn't, reply to this email so we can help you get the account back.",
+  });
+}
+
 export type EmailVerificationOutcome =
-  | { status: "verified"; email: string }
-  | { status: "expired" }
-  | { status: "invalid" }
-  | { status: "email_taken"; email: string };
+  { status: "verified"; email: string } | { status: "expired" } | { status: "invalid" } | { status: "email_taken" };
 
 /**
- * Follows a verification link: the address it was sent to becomes the account's, confirmed.
- * On an email change that address may have been taken by another account since.
+ * Follows a verification link: the address it was sent to becomes the account's, confirmed,
+ * and the link is spent in the same transaction. On an email change that address may have
+ * been taken by another account since, and reset links sent to the old address stop working.
  */
 export async function verifyEmail(token: string): Promise<EmailVerificationOutcome> {
-  const state = await consumeAccountToken("email_verification", token);
-  if (state.status !== "valid") return state;
+  let outcome: EmailVerificationOutcome;
+  let changed: { name: string; from: string; to: string } | null = null;
   try {
-    await db.user.update({
-      where: { id: state.userId },
-      data: { email: state.email, emailVerifiedAt: new Date() },
+    outcome = await db.$transaction(async (tx) => {
+      const state = await consumeAccountToken(tx, "email_verification", token);
+      if (state.status !== "valid") return state;
+      const before = await tx.user.findUniqueOrThrow({
+        where: { id: state.userId },
+        select: { name: true, email: true },
+      });
+      await tx.user.update({ where: { id: state.userId }, data: { email: state.email, emailVerifiedAt: new Date() } });
+      if (before.email !== state.email) {
+        await tx.accountToken.deleteMany({ where: { userId: state.userId, purpose: "password_reset", usedAt: null } });
+        changed = { name: before.name, from: before.email, to: state.email };
+      }
+      return { status: "verified" as const, email: state.email };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return { status: "email_taken", email: state.email };
-    throw error;
+    if (!isUniqueViolation(error)) throw error;
+    return { status: "email_taken" };
   }
-  return { status: "verified", email: state.email };
+  if (changed) {
+    const { name, from, to } = changed;
+    sendAfterResponse("email changed notice", () => sendEmailChangedNotice({ name }, from, to));
+  }
+  return outcome;
 }

@@ -1,9 +1,9 @@
-import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { linkExpiry } from "@/lib/email/link-expiry";
 import { sendEmail } from "@/lib/email/send-email";
 import { minutesUntil, tooManyAttemptsMessage } from "@/lib/auth/sign-in-errors";
+import { emailBucket, latestRefusal } from "@/lib/auth/attempt-buckets";
 import { rateLimiter, type RateLimitDecision } from "@/lib/ratelimit";
 import { forgotPasswordSchema, resetPasswordSchema } from "@/lib/validations/auth";
 import { consumeAccountToken, issueAccountToken } from "./account-tokens";
@@ -17,8 +17,6 @@ const WINDOW_MS = 15 * 60_000;
 export const RESET_REQUESTS_PER_ACCOUNT = 5;
 export const RESET_REQUESTS_PER_IP = 30;
 
-const emailBucket = (email: string) => `reset:account:${createHash("sha256").update(email).digest("hex")}`;
-
 /**
  * Counts a "Forgot password?" request against the address and the inbox, whether or not
  * the inbox has an account: the refusal must not tell them apart either. The refusal that
@@ -27,10 +25,10 @@ const emailBucket = (email: string) => `reset:account:${createHash("sha256").upd
 export async function admitPasswordResetRequest(email: string, ip: string): Promise<RateLimitDecision | null> {
   const limiter = rateLimiter();
   const decisions = await Promise.all([
-    limiter.limit(emailBucket(email), RESET_REQUESTS_PER_ACCOUNT, WINDOW_MS),
+    limiter.limit(emailBucket("reset:account", email), RESET_REQUESTS_PER_ACCOUNT, WINDOW_MS),
     limiter.limit(`reset:ip:${ip}`, RESET_REQUESTS_PER_IP, WINDOW_MS),
   ]);
-  return decisions.filter((decision) => !decision.success).sort((a, b) => b.reset - a.reset)[0] ?? null;
+  return latestRefusal(decisions) ?? null;
 }
 
 /**
@@ -90,22 +88,33 @@ export function resetLinkProblem(status: "expired" | "invalid"): string {
 /**
  * Sets the new password from a reset link and signs out every session of the account
  * (lib/auth/session-version). Following the link also proves the person reads the inbox,
- * so an unconfirmed address it was sent to is confirmed.
+ * so an unconfirmed address it was sent to is confirmed. A link sent to an address the
+ * account no longer has is refused: whoever reads the old inbox is not the account's owner.
  */
 export async function resetPassword(token: string, password: string): Promise<PasswordResetOutcome> {
-  const state = await consumeAccountToken("password_reset", token);
-  if (state.status !== "valid") return state;
+  // Hashed before the transaction: bcrypt takes a quarter of a second, too long to hold it open.
   const passwordHash = await hashPassword(password);
-  await db.$transaction([
-    db.user.update({
-      where: { id: state.userId },
-      data: { passwordHash, sessionVersion: { increment: 1 } },
-    }),
-    db.user.updateMany({
-      where: { id: state.userId, email: state.email, emailVerifiedAt: null },
-      data: { emailVerifiedAt: new Date() },
-    }),
-    db.accountToken.deleteMany({ where: { userId: state.userId, purpose: "password_reset", usedAt: null } }),
-  ]);
-  return { status: "reset" };
+  return db
+    .$transaction(async (tx) => {
+      const state = await consumeAccountToken(tx, "password_reset", token);
+      if (state.status !== "valid") return state;
+      const { count } = await tx.user.updateMany({
+        where: { id: state.userId, email: state.email },
+        data: { passwordHash, sessionVersion: { increment: 1 } },
+      });
+      if (count === 0) throw new StaleResetLink();
+      await tx.user.updateMany({
+        where: { id: state.userId, emailVerifiedAt: null },
+        data: { emailVerifiedAt: new Date() },
+      });
+      await tx.accountToken.deleteMany({ where: { userId: state.userId, purpose: "password_reset", usedAt: null } });
+      return { status: "reset" as const };
+    })
+    .catch((error: unknown) => {
+      if (error instanceof StaleResetLink) return { status: "invalid" as const };
+      throw error;
+    });
 }
+
+/** Rolls the transaction back, so the stale link is not even marked used. */
+class StaleResetLink extends Error {}

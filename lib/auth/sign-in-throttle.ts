@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
-import { rateLimiter, type RateLimitDecision } from "@/lib/ratelimit";
+import { rateLimiter } from "@/lib/ratelimit";
+import { emailBucket, latestRefusal } from "./attempt-buckets";
 import { tooManyAttemptsCode } from "./sign-in-errors";
 
 const WINDOW_MS = 15 * 60_000;
@@ -14,17 +14,10 @@ export class TooManyAttemptsError extends Error {
   }
 }
 
-// Hashed so Redis keys do not hold people's email addresses.
-function accountBucket(email: string): string {
-  return `signin-fail:account:${createHash("sha256").update(email).digest("hex")}`;
-}
+const accountBucket = (email: string) => emailBucket("signin-fail:account", email);
 
 function ipBucket(ip: string): string {
   return `signin-fail:ip:${ip}`;
-}
-
-function latestRefusal(decisions: RateLimitDecision[]): RateLimitDecision | undefined {
-  return decisions.filter((decision) => !decision.success).sort((a, b) => b.reset - a.reset)[0];
 }
 
 /**

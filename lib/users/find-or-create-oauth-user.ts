@@ -1,3 +1,6 @@
+import { sendEmailVerification } from "@/lib/accounts/email-verification";
+import { sendAfterResponse } from "@/lib/accounts/send-after-response";
+import { sendSignInMethodNotice } from "@/lib/accounts/sign-in-method-notice";
 import { db } from "@/lib/db";
 import { createUserWithPersonalTeam, EmailTakenError } from "./create-user";
 
@@ -31,12 +34,15 @@ export async function findOrCreateOAuthUser(
     const user = await db.user.findUniqueOrThrow({ where: { id: signedInUserId }, select: { emailVerifiedAt: true } });
     if (!user.emailVerifiedAt) return { refused: "email-unverified" };
     await db.oAuthAccount.create({ data: { ...oauthAccount, userId: signedInUserId } });
+    sendAfterResponse("GitHub connected notice", () => sendSignInMethodNotice(signedInUserId, "connected"));
     return { userId: signedInUserId, linked: true };
   }
 
   const email = identity.email.trim().toLowerCase();
   try {
-    return { userId: (await createUserWithPersonalTeam({ name: identity.name, email, oauthAccount })).id };
+    const user = await createUserWithPersonalTeam({ name: identity.name, email, oauthAccount });
+    sendAfterResponse("email verification", () => sendEmailVerification(user));
+    return { userId: user.id };
   } catch (error) {
     if (error instanceof EmailTakenError) return { refused: "email-in-use" };
     throw error;

@@ -34,7 +34,7 @@ export async function signUpWithPassword(
     sendAfterResponse("email verification", () => sendEmailVerification(user));
   } catch (error) {
     if (!(error instanceof EmailTakenError)) throw error;
-    sendAfterResponse("account exists notice", () => sendAccountExistsNotice(parsed.data.email));
+    sendAfterResponse("account exists notice", () => sendAccountExistsNotice(parsed.data.email, "sign-up"));
   }
   return { ok: true };
 }

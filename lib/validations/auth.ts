@@ -48,8 +48,10 @@ export const resetPasswordSchema = z.object({
 // The Account page's forms.
 export const profileSchema = z.object({ name: nameField });
 
-/** Accounts without a password (GitHub only) leave `currentPassword` empty; the server decides whether it is needed. */
-export const changeEmailSchema = z.object({ email: emailField, currentPassword: z.string().max(200).default("") });
+export const changeEmailSchema = z.object({
+  email: emailField,
+  currentPassword: z.string().min(1, "Enter your current password").max(200),
+});
 
 export const changePasswordSchema = z.object({
   currentPassword: z.string().min(1, "Enter your current password").max(200),

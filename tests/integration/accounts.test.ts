@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
-import { requestEmailChange } from "@/lib/accounts/change-email";
+import { pendingEmailChange, requestEmailChange } from "@/lib/accounts/change-email";
 import { changePassword } from "@/lib/accounts/change-password";
 import { resendEmailVerification, verifyEmail } from "@/lib/accounts/email-verification";
 import {
@@ -12,6 +12,7 @@ import {
 import { VERIFY_EMAIL_PATH, RESET_PASSWORD_PATH } from "@/lib/accounts/paths";
 import { updateProfile } from "@/lib/accounts/update-profile";
 import { authOptions } from "@/lib/auth/options";
+import { findOrCreateOAuthUser } from "@/lib/users/find-or-create-oauth-user";
 import { verifyCredentials } from "@/lib/users/verify-credentials";
 import { signUpWithPassword } from "@/lib/users/sign-up-with-password";
 import { db, setUpTestDatabase } from "../helpers/database";
@@ -167,17 +168,33 @@ describe("the Account page", () => {
   it("changes the email only when a link sent to the new address is followed, after the current password", async () => {
     const user = await db.user.findUniqueOrThrow({ where: { email: "grace@example.com" } });
     const ip = freshIp();
+    mail.server.clear();
+    // A reset link mailed to the old address before the change must not outlive it.
+    await requestPasswordReset({ email: "grace@example.com" }, freshIp());
+    const oldResetToken = tokenFromLink(
+      (await mail.server.waitForEmail({ to: "grace@example.com", subject: "Reset" })).links,
+      RESET_PASSWORD_PATH,
+    );
+
     expect(await requestEmailChange(user.id, { email: "hopper@example.com", currentPassword: "wrong" }, ip)).toEqual({
       ok: false,
       errors: { currentPassword: "That's not your current password." },
     });
-    expect(
-      await requestEmailChange(user.id, { email: "ada@example.com", currentPassword: PASSWORD }, ip),
-    ).toMatchObject({ ok: false, errors: { email: expect.stringMatching(/Another Mavio account/) } });
+    // An address another account holds: the same answer, and its owner hears about it.
+    expect(await requestEmailChange(user.id, { email: "ada@example.com", currentPassword: PASSWORD }, ip)).toEqual({
+      ok: true,
+    });
+    const notice = await mail.server.waitForEmail({ to: "ada@example.com", subject: "You already have" });
+    expect(notice.text).toContain("move another Mavio account to ada@example.com");
+
     expect(await requestEmailChange(user.id, { email: "hopper@example.com", currentPassword: PASSWORD }, ip)).toEqual({
       ok: true,
     });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe("grace@example.com");
+    expect(await pendingEmailChange(user.id, "grace@example.com")).toBe("hopper@example.com");
+    // Resending the current address's link leaves the pending change alone.
+    await resendEmailVerification(user.id);
+    expect(await pendingEmailChange(user.id, "grace@example.com")).toBe("hopper@example.com");
     const message = await mail.server.waitForEmail({ to: "hopper@example.com" });
     expect(message.subject).toBe("Confirm your new email address for Mavio");
     expect(await verifyEmail(tokenFromLink(message.links, VERIFY_EMAIL_PATH))).toEqual({
@@ -188,6 +205,23 @@ describe("the Account page", () => {
       email: "hopper@example.com",
       emailVerifiedAt: expect.any(Date),
     });
+    const told = await mail.server.waitForEmail({ to: "grace@example.com", subject: "email address was changed" });
+    expect(told.text).toContain("changed from grace@example.com to hopper@example.com");
+    expect(await resetPassword(oldResetToken, "taken-over-by-old-inbox")).toEqual({ status: "invalid" });
+  });
+
+  it("asks an account without a password (GitHub only) to set one before changing its address", async () => {
+    const { userId } = (await findOrCreateOAuthUser({
+      provider: "github",
+      providerAccountId: "4242",
+      email: "octo@example.com",
+      name: "Octo Cat",
+    })) as { userId: string };
+    expect(
+      await requestEmailChange(userId, { email: "elsewhere@example.com", currentPassword: "anything" }, freshIp()),
+    ).toMatchObject({ ok: false, errors: { form: expect.stringMatching(/^Set a password first/) } });
+    // Its address gets a confirmation link too, like a password sign-up's.
+    await mail.server.waitForEmail({ to: "octo@example.com", subject: "Confirm your email address" });
   });
 
   it("changes the password after the current one and signs out the other sessions", async () => {

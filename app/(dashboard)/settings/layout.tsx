@@ -4,8 +4,8 @@ export default function SettingsLayout({ children }: { children: React.ReactNode
   return (
     <div className="mx-auto w-full max-w-6xl px-4 py-8 sm:px-6">
       <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
-      <div className="mt-6 grid gap-8 md:grid-cols-[200px_minmax(0,1fr)]">
-        <aside>
+      <div className="mt-6 grid grid-cols-1 gap-8 md:grid-cols-[200px_minmax(0,1fr)]">
+        <aside className="min-w-0">
           <SettingsNav />
         </aside>
         <main className="min-w-0">{children}</main>

@@ -2,8 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import { admitAccountEmail } from "@/lib/accounts/account-email-limit";
 import { requestEmailChange } from "@/lib/accounts/change-email";
 import { changePassword } from "@/lib/accounts/change-password";
+import { disconnectGitHub } from "@/lib/accounts/disconnect-github";
 import { sendOrRefuse, type FormResult } from "@/lib/accounts/form-result";
 import { sendPasswordResetLink } from "@/lib/accounts/password-reset";
 import { updateProfile } from "@/lib/accounts/update-profile";
@@ -37,6 +39,16 @@ export async function savePassword(input: unknown): Promise<FormResult> {
 
 /** For accounts that sign in with GitHub only: a password is set through the reset link, which proves the inbox. */
 export async function emailPasswordLink(): Promise<FormResult> {
-  const { email } = await db.user.findUniqueOrThrow({ where: { id: await requireUserId() }, select: { email: true } });
-  return sendOrRefuse(() => sendPasswordResetLink(email));
+  const userId = await requireUserId();
+  const { email } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
+  return sendOrRefuse(async () => {
+    await admitAccountEmail(userId);
+    await sendPasswordResetLink(email);
+  });
+}
+
+export async function disconnectGitHubSignIn(): Promise<FormResult> {
+  const result = await disconnectGitHub(await requireUserId());
+  if (result.ok) revalidatePath("/settings/account");
+  return result;
 }

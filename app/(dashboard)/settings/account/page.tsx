@@ -10,8 +10,9 @@ import { githubSignInEnabled } from "@/lib/auth/options";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { resendVerification } from "../../actions";
-import { changeEmail, emailPasswordLink, savePassword, saveProfile } from "./actions";
+import { changeEmail, disconnectGitHubSignIn, emailPasswordLink, savePassword, saveProfile } from "./actions";
 import { ConnectGitHubButton } from "./components/connect-github-button";
+import { DisconnectGitHubButton } from "./components/disconnect-github-button";
 import { EmailForm } from "./components/email-form";
 import { PasswordForm } from "./components/password-form";
 import { ProfileForm } from "./components/profile-form";
@@ -88,7 +89,13 @@ export default async function AccountPage({ searchParams }: PageProps<"/settings
               {user.email}.
             </p>
           ) : null}
-          <EmailForm hasPassword={user.hasPassword} changeEmail={changeEmail} />
+          {user.hasPassword ? (
+            <EmailForm changeEmail={changeEmail} />
+          ) : (
+            <p className="text-sm text-muted-foreground">
+              To change your address, set a password first (under Password): the change asks for it.
+            </p>
+          )}
         </CardContent>
       </Card>
       <Card>
@@ -120,10 +127,11 @@ export default async function AccountPage({ searchParams }: PageProps<"/settings
           </CardHeader>
           <CardContent>
             {githubAccount ? (
-              <p className="text-sm">
-                <Badge variant="outline">Connected</Badge>{" "}
+              <div className="flex flex-wrap items-center gap-3 text-sm">
+                <Badge variant="outline">Connected</Badge>
                 <span className="text-muted-foreground">since {formatDate(githubAccount.createdAt)}</span>
-              </p>
+                <DisconnectGitHubButton disconnect={disconnectGitHubSignIn} />
+              </div>
             ) : (
               <ConnectGitHubButton
                 disabledReason={user.emailVerified ? null : "Confirm your email address first to connect GitHub."}

@@ -9,19 +9,13 @@ import { FormError } from "@/components/ui/form-error";
 import type { FormResult } from "@/lib/accounts/form-result";
 import { changeEmailSchema } from "@/lib/validations/auth";
 
-export function EmailForm({
-  hasPassword,
-  changeEmail,
-}: {
-  hasPassword: boolean;
-  changeEmail: (input: unknown) => Promise<FormResult>;
-}) {
+export function EmailForm({ changeEmail }: { changeEmail: (input: unknown) => Promise<FormResult> }) {
   const [formKey, setFormKey] = useState(0);
   const { errors, pending, onSubmit } = useValidatedSubmit(changeEmailSchema, async (input) => {
     const result = await changeEmail(input);
     if (!result.ok) return result.errors;
     toast.success("Check your new inbox", {
-      description: `We sent a link to ${input.email}. Your address changes when you follow it.`,
+      description: `If ${input.email} can be used, a link is on its way there. Your address changes when you follow it.`,
     });
     setFormKey((key) => key + 1);
     return {};
@@ -30,16 +24,14 @@ export function EmailForm({
     <form key={formKey} onSubmit={onSubmit} noValidate className="grid max-w-md gap-4">
       <FormError message={errors.form} />
       <FormField id="email" label="New email address" type="email" autoComplete="email" required error={errors.email} />
-      {hasPassword ? (
-        <FormField
-          id="currentPassword"
-          label="Current password"
-          type="password"
-          autoComplete="current-password"
-          required
-          error={errors.currentPassword}
-        />
-      ) : null}
+      <FormField
+        id="currentPassword"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={errors.currentPassword}
+      />
       <Button type="submit" disabled={pending} className="justify-self-start">
         {pending ? "Sending…" : "Send confirmation link"}
       </Button>
