@@ -1,10 +1,9 @@
 "use server";
 
-import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { requireUserId } from "@/lib/auth/session";
-import { CURRENT_TEAM_COOKIE } from "@/lib/auth/current-team";
+import { setCurrentTeamCookie } from "@/lib/auth/current-team";
 import { resendEmailVerification } from "@/lib/accounts/email-verification";
 import { sendOrRefuse, type FormResult } from "@/lib/accounts/form-result";
 
@@ -15,13 +14,7 @@ export async function switchTeam(teamId: string): Promise<{ ok: boolean }> {
     select: { id: true },
   });
   if (!membership) return { ok: false };
-  (await cookies()).set(CURRENT_TEAM_COOKIE, teamId, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: process.env.NODE_ENV === "production" && process.env.NEXTAUTH_URL?.startsWith("https://"),
-    path: "/",
-    maxAge: 60 * 60 * 24 * 365,
-  });
+  await setCurrentTeamCookie(teamId);
   revalidatePath("/", "layout");
   return { ok: true };
 }

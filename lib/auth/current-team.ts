@@ -4,7 +4,18 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { requireUserId } from "@/lib/auth/session";
 
-export const CURRENT_TEAM_COOKIE = "mavio_team";
+const CURRENT_TEAM_COOKIE = "mavio_team";
+
+/** Makes `teamId` the team the person works in, from the next request on; the caller checked they are in it. */
+export async function setCurrentTeamCookie(teamId: string): Promise<void> {
+  (await cookies()).set(CURRENT_TEAM_COOKIE, teamId, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: process.env.NODE_ENV === "production" && process.env.NEXTAUTH_URL?.startsWith("https://"),
+    path: "/",
+    maxAge: 60 * 60 * 24 * 365,
+  });
+}
 
 /**
  * The signed-in person, the team they are working in (chosen with the team switcher,

@@ -1,7 +1,5 @@
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
-import { clientIp } from "@/lib/http/client-ip";
-import { env } from "@/lib/env";
+import { requestActor } from "./request-actor";
 import type { Actor } from "@/lib/permissions/actor";
 import { getCurrentContext } from "@/lib/auth/current-team";
 import type { FormHandler } from "./form-handler";
@@ -13,12 +11,8 @@ export interface TeamActionOptions {
 
 /** The signed-in person acting on their current team (never a team named by the form), and from where. */
 async function currentActor(): Promise<{ actor: Actor; teamId: string }> {
-  const [{ user, team }, requestHeaders] = await Promise.all([getCurrentContext(), headers()]);
-  const ip = clientIp(requestHeaders, env().TRUSTED_PROXY_HOPS);
-  return {
-    actor: { userId: user.id, ip: ip === "unknown" ? null : ip, userAgent: requestHeaders.get("user-agent") },
-    teamId: team.id,
-  };
+  const { user, team } = await getCurrentContext();
+  return { actor: await requestActor(user.id), teamId: team.id };
 }
 
 /** A settings server action: the handler, run for the person asking, on their current team. */

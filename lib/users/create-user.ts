@@ -1,16 +1,12 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
-import { teamSlug } from "@/lib/teams/slug";
+import { createTeam, personalTeamName } from "@/lib/teams/create-team";
 
 export class EmailTakenError extends Error {
   constructor() {
     super("An account with this email already exists");
   }
-}
-
-function personalTeamName(name: string): string {
-  return `${name.split(/\s+/)[0]}'s team`;
 }
 
 interface NewUser {
@@ -23,17 +19,7 @@ interface NewUser {
 /** Where a new person starts, written in the transaction that creates them. */
 type StartIn = (tx: Prisma.TransactionClient, user: { id: string; name: string; email: string }) => Promise<unknown>;
 
-const personalTeam: StartIn = async (tx, user) => {
-  const teamName = personalTeamName(user.name);
-  await tx.team.create({
-    data: {
-      name: teamName,
-      slug: teamSlug(teamName),
-      plan: "free",
-      memberships: { create: { userId: user.id, role: "owner" } },
-    },
-  });
-};
+const personalTeam: StartIn = (tx, user) => createTeam(user.id, personalTeamName(user.name), tx);
 
 /** A new person gets their own team on the Free plan, as its owner; all of it, or nothing. */
 export function createUserWithPersonalTeam(input: NewUser) {

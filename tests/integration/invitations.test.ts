@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describeTeamEvent } from "@/app/(dashboard)/settings/members/components/describe-team-event";
 import {
   cancelInvitationFromForm,
   inviteMemberFromForm,
@@ -10,8 +11,10 @@ import { rereadEnv } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/permissions/actor";
 import { replaceProcessWide } from "@/lib/process-wide";
+import { listTeamEvents } from "@/lib/teams/audit/list-team-events";
 import { hashLinkToken } from "@/lib/security/link-token";
 import { acceptInvitation } from "@/lib/teams/invitations/accept-invitation";
+import { INVITATION_EMAILS_PER_HOUR } from "@/lib/teams/invitations/admit-invitation-email";
 import { findInvitationByToken } from "@/lib/teams/invitations/find-invitation-by-token";
 import {
   INVITATION_NO_LONGER_PENDING,
@@ -302,6 +305,45 @@ describe("resending and canceling", () => {
     expect(await acceptInvitation(person, second)).toMatchObject({ teamId: team.id });
   });
 
+  it("sends at most 30 invitations and resends an hour per person, in all their teams, then says when to try again", async () => {
+    const { team, owner } = await teamWithOwner();
+    const theirOtherTeam = await createTeam();
+    await db.membership.create({ data: { teamId: theirOtherTeam.id, userId: owner.userId, role: "owner" } });
+    const resent = newEmail();
+    await invite(owner, team.id, resent);
+    // With the invitation above and the resend below, the whole hour's allowance.
+    for (let sent = 0; sent < INVITATION_EMAILS_PER_HOUR - 2; sent++) {
+      expect(await inviteMemberFromForm(owner, theirOtherTeam.id, { email: newEmail(), role: "member" })).toEqual({
+        ok: true,
+        email: expect.any(String),
+        emailSent: true,
+      });
+    }
+    // A refusal sends nothing and uses none of the allowance.
+    const { id } = (await invitationOf(team.id, resent))!;
+    expect(await resendInvitationFromForm(owner, team.id, { invitationId: id })).toMatchObject({
+      formError: expect.stringContaining("less than a minute ago"),
+    });
+    await sentMinutesAgo(team.id, resent, 2);
+    expect(await resendInvitationFromForm(owner, team.id, { invitationId: id })).toMatchObject({ ok: true });
+
+    const refusal = {
+      ok: false,
+      formError: expect.stringMatching(
+        /^You've sent 30 invitations in the last hour, the most one person can send\. Try again in \d+ minutes?\.$/,
+      ),
+    };
+    const email = newEmail();
+    expect(await inviteMemberFromForm(owner, team.id, { email, role: "member" })).toEqual(refusal);
+    expect(await invitationOf(team.id, email)).toBeNull();
+    await sentMinutesAgo(team.id, resent, 2);
+    expect(await resendInvitationFromForm(owner, team.id, { invitationId: id })).toEqual(refusal);
+    expect(await db.teamAuditEvent.count({ where: { actorId: owner.userId } })).toBe(INVITATION_EMAILS_PER_HOUR);
+
+    const admin = await createMember(team.id, "admin");
+    expect(await inviteMemberFromForm(admin, team.id, { email, role: "member" })).toMatchObject({ ok: true });
+  });
+
   it("cancel deletes the invitation, audits it, and its link stops working", async () => {
     const { team, owner } = await teamWithOwner();
     const email = newEmail();
@@ -402,6 +444,20 @@ describe("accepting", () => {
         .role,
     ).toBe("member");
     expect(await db.teamAuditEvent.count({ where: { teamId: team.id, action: "member_joined" } })).toBe(0);
+    expect(
+      await db.teamAuditEvent.findFirst({ where: { teamId: team.id, action: "invitation_canceled" } }),
+    ).toMatchObject({
+      actorId: person.userId,
+      subjectUserId: person.userId,
+      email,
+      ip: "203.0.113.9",
+      details: { name: "Invited Person", email, role: "admin" },
+    });
+    const [used] = (await listTeamEvents(team.id)).events;
+    expect(describeTeamEvent(used!)).toEqual({
+      sentence: `Invited Person followed the invitation to ${email} while already in the team, so nothing changed`,
+      subjectEmail: null,
+    });
   });
 });
 

@@ -9,7 +9,7 @@ import { invitationPath, invitationSignInPath, invitationSignUpPath } from "@/li
 import { roleWithArticle } from "@/lib/teams/members/roles";
 import { InvitationUnavailable } from "../components/invitation-unavailable";
 import { JoinTeamButton } from "../components/join-team-button";
-import { SignOutButton } from "../components/sign-out-button";
+import { SignOutButton } from "@/components/auth/sign-out-button";
 
 export const metadata: Metadata = { title: "Invitation" };
 

@@ -20,11 +20,7 @@ export function InvitationUnavailable({ expired }: { expired?: InvitationView })
         </CardTitle>
         <CardDescription>
           {expired
-            ? expiredInvitationMessage({
-                expiresAt: expired.expiresAt,
-                teamName: expired.team.name,
-                inviterName: expired.inviter?.name ?? null,
-              })
+            ? expiredInvitationMessage(expired)
             : `${INVITATION_NOT_VALID_REASON} Ask the person who invited you for a new link, or sign in if you have already joined.`}
         </CardDescription>
       </CardHeader>

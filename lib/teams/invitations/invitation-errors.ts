@@ -1,5 +1,6 @@
 import { DomainError } from "@/lib/errors/domain-error";
 import { formatDate } from "@/lib/format";
+import type { InvitationView } from "./find-invitation-by-token";
 
 // The refusals of an invitation link, in the words the invitation page and sign-up show.
 
@@ -17,17 +18,13 @@ export class InvitationNotFoundError extends DomainError {
   }
 }
 
-export interface ExpiredInvitation {
-  expiresAt: Date;
-  teamName: string;
-  inviterName: string | null;
-}
+type ExpiredInvitation = Pick<InvitationView, "expiresAt" | "team" | "inviter">;
 
 /** Who can send a new link: the inviter by name when known, else any manager of the team. */
-export function expiredInvitationMessage({ expiresAt, teamName, inviterName }: ExpiredInvitation): string {
-  const whoToAsk = inviterName
-    ? `${inviterName} (or another owner or admin of ${teamName})`
-    : `an owner or admin of ${teamName}`;
+export function expiredInvitationMessage({ expiresAt, team, inviter }: ExpiredInvitation): string {
+  const whoToAsk = inviter
+    ? `${inviter.name} (or another owner or admin of ${team.name})`
+    : `an owner or admin of ${team.name}`;
   return `This invitation expired on ${formatDate(expiresAt)}. Ask ${whoToAsk} to send you a new one.`;
 }
 

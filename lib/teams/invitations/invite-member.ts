@@ -6,6 +6,7 @@ import { assertPermission } from "@/lib/permissions/assert-permission";
 import type { Actor } from "@/lib/permissions/actor";
 import { recordTeamEvent } from "@/lib/teams/audit/record-team-event";
 import { assignableRoles, ONLY_OWNERS_MAKE_OWNERS } from "@/lib/teams/members/member-rules";
+import { admitInvitationEmail } from "./admit-invitation-email";
 import { InvitationRuleError } from "./invitation-errors";
 import { newInvitationLink } from "./invitation-link";
 import { inviteMemberSchema, type InviteMemberInput } from "./schemas";
@@ -35,6 +36,7 @@ async function assertNotInTeam(tx: Prisma.TransactionClient, teamId: string, ema
  * never as an owner. An address already invited is refused, pointing at Resend, rather
  * than silently sent a second link with perhaps another role. The invitation is saved
  * before its email goes out and stays when the mail server refuses (`emailSent` false).
+ * Each person sends at most INVITATION_EMAILS_PER_HOUR invitations and resends.
  */
 export async function inviteMember(actor: Actor, teamId: string, input: InviteMemberInput, now = new Date()) {
   const { email, role } = inviteMemberSchema.parse(input);
@@ -46,6 +48,8 @@ export async function inviteMember(actor: Actor, teamId: string, input: InviteMe
   const saved = await db
     .$transaction(async (tx) => {
       await assertNotInTeam(tx, teamId, email);
+      // Counted once nothing else refuses: an attempt that sends nothing uses none of the allowance.
+      await admitInvitationEmail(actor.userId);
       const invitation = await tx.invitation.create({
         data: { teamId, email, role, tokenHash, invitedById: actor.userId, expiresAt, sentAt: now },
         select: {

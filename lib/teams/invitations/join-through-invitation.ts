@@ -5,6 +5,7 @@ import { hashLinkToken } from "@/lib/security/link-token";
 import { recordTeamEvent } from "@/lib/teams/audit/record-team-event";
 import { lockTeamMembers } from "@/lib/teams/members/lock-team-members";
 import { INVITATION_VIEW_SELECT, invitationView } from "./find-invitation-by-token";
+import { USED_BY_MEMBER } from "./invitation-end-reasons";
 import { InvitationExpiredError, InvitationNotFoundError } from "./invitation-errors";
 
 export interface Joined {
@@ -16,7 +17,8 @@ export interface Joined {
 /**
  * Uses an invitation link for the person, in the caller's transaction: they join its team
  * with its role, the invitation is gone, and their email counts as verified (the link
- * reached that inbox). Refused when expired, used, or sent to another address.
+ * reached that inbox). Refused when expired, used, or sent to another address. Someone in
+ * the team already just uses the invitation up, and the team audit log says so.
  */
 export async function joinThroughInvitation(
   tx: Prisma.TransactionClient,
@@ -28,13 +30,7 @@ export async function joinThroughInvitation(
   const row = await tx.invitation.findUnique({ where: { tokenHash }, select: INVITATION_VIEW_SELECT });
   if (!row) throw new InvitationNotFoundError();
   const invitation = invitationView(row);
-  if (invitation.expiresAt <= now) {
-    throw new InvitationExpiredError({
-      expiresAt: invitation.expiresAt,
-      teamName: invitation.team.name,
-      inviterName: invitation.inviter?.name ?? null,
-    });
-  }
+  if (invitation.expiresAt <= now) throw new InvitationExpiredError(invitation);
   const email = person.email.trim().toLowerCase();
   if (invitation.email !== email) {
     throw new DomainError(
@@ -50,14 +46,20 @@ export async function joinThroughInvitation(
   const { count } = await tx.invitation.deleteMany({ where: { id: invitation.id, tokenHash } });
   if (count === 0) throw new InvitationNotFoundError();
   await tx.user.updateMany({ where: { id: userId, emailVerifiedAt: null }, data: { emailVerifiedAt: now } });
-  if (membership) return { teamId, alreadyMember: true };
+  const event = { teamId, actor: person.actor, subjectUserId: userId, email };
+  if (membership) {
+    // Nobody joins: to the log the invitation ended like a canceled one, by the person it was for.
+    await recordTeamEvent(tx, {
+      ...event,
+      action: "invitation_canceled",
+      details: { name: person.name, email, role: invitation.role, reason: USED_BY_MEMBER },
+    });
+    return { teamId, alreadyMember: true };
+  }
   await tx.membership.create({ data: { teamId, userId, role: invitation.role } });
   await recordTeamEvent(tx, {
-    teamId,
+    ...event,
     action: "member_joined",
-    actor: person.actor,
-    subjectUserId: userId,
-    email,
     details: { name: person.name, email, role: invitation.role, invitedBy: invitation.inviter?.name ?? null },
   });
   return { teamId, alreadyMember: false };

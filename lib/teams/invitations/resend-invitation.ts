@@ -3,6 +3,7 @@ import { DomainError } from "@/lib/errors/domain-error";
 import { assertPermission } from "@/lib/permissions/assert-permission";
 import type { Actor } from "@/lib/permissions/actor";
 import { recordTeamEvent } from "@/lib/teams/audit/record-team-event";
+import { admitInvitationEmail } from "./admit-invitation-email";
 import { findManageableInvitation } from "./find-manageable-invitation";
 import { newInvitationLink } from "./invitation-link";
 import { sendInvitationEmail } from "./send-invitation-email";
@@ -22,7 +23,7 @@ function tooSoon(waitMs: number) {
 /**
  * A new link for a pending (or expired) invitation, working for another 7 days; the old
  * link stops working at once. Emailed in the name of the original inviter when they are
- * still known, else the person resending.
+ * still known, else the person resending. Counts against the resender's hourly invitations.
  */
 export async function resendInvitation(actor: Actor, teamId: string, invitationId: string, now = new Date()) {
   const role = await assertPermission(actor, teamId, "members.manage");
@@ -31,6 +32,8 @@ export async function resendInvitation(actor: Actor, teamId: string, invitationI
     const found = await findManageableInvitation(tx, role, teamId, invitationId);
     const waitMs = found.sentAt.getTime() + RESEND_INTERVAL_MS - now.getTime();
     if (waitMs > 0) throw tooSoon(waitMs);
+    // After the per-invitation check: a click too soon sends nothing and uses none of the allowance.
+    await admitInvitationEmail(actor.userId);
     // Conditional on the sending time read above, so of two clicks at once only one sends.
     const { count } = await tx.invitation.updateMany({
       where: { id: found.id, sentAt: found.sentAt },

@@ -19,14 +19,7 @@ export async function signUpThroughInvitation(
   const lookup = await findInvitationByToken(token);
   if (lookup.status === "not_found") return { ok: false, errors: { form: INVITATION_NOT_VALID } };
   const { invitation } = lookup;
-  if (lookup.status === "expired") {
-    const message = expiredInvitationMessage({
-      expiresAt: invitation.expiresAt,
-      teamName: invitation.team.name,
-      inviterName: invitation.inviter?.name ?? null,
-    });
-    return { ok: false, errors: { form: message } };
-  }
+  if (lookup.status === "expired") return { ok: false, errors: { form: expiredInvitationMessage(invitation) } };
   if (account.email !== invitation.email) {
     return {
       ok: false,

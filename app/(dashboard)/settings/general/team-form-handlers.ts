@@ -1,10 +1,10 @@
 import { formHandler, type FormHandler } from "@/lib/forms/form-handler";
 import { renameTeam } from "@/lib/teams/rename-team";
-import { renameTeamFormSchema, type RenameTeamResult } from "@/lib/teams/team-settings-schemas";
+import { teamNameFieldOf, teamNameFormSchema, type RenameTeamResult } from "@/lib/teams/team-settings-schemas";
 
 // The General page's form handlers. The team domain checks who may change the team itself.
 
 export const renameTeamFromForm: FormHandler<RenameTeamResult> = formHandler(
-  { parse: renameTeamFormSchema, failures: { fieldOf: (field) => (field === "name" ? "name" : null) } },
+  { parse: teamNameFormSchema, failures: { fieldOf: teamNameFieldOf } },
   async ({ name }, { actor, teamId }) => ({ ok: true, ...(await renameTeam(actor, teamId, name)) }),
 );

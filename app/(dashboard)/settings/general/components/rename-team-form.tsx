@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { Input } from "@/components/ui/input";
 import { toast } from "@/components/ui/toaster";
-import { parseRenameTeamForm } from "@/lib/teams/team-settings-schemas";
+import { parseTeamNameForm } from "@/lib/teams/team-settings-schemas";
 import { renameTeamAction } from "../actions";
 
 const UNEXPECTED_ERROR = "Something went wrong on our side and the team was not renamed. Try again in a moment.";
@@ -16,7 +16,7 @@ const UNEXPECTED_ERROR = "Something went wrong on our side and the team was not 
 export function RenameTeamForm({ id, saved }: { id: string; saved: string }) {
   const [name, setName] = useState(saved);
   const { errors, formError, pending, submit, recheck } = useFormSubmission({
-    parse: parseRenameTeamForm,
+    parse: parseTeamNameForm,
     action: renameTeamAction,
     onSuccess: (result) => {
       setName(result.name);

@@ -1,5 +1,6 @@
 import type { TeamAuditAction } from "@/lib/generated/prisma/enums";
 import type { TeamEventRow } from "@/lib/teams/audit/list-team-events";
+import { USED_BY_MEMBER } from "@/lib/teams/invitations/invitation-end-reasons";
 import { roleWithArticle } from "@/lib/teams/members/roles";
 
 export const TEAM_ACTION_LABEL: Record<TeamAuditAction, string> = {
@@ -47,7 +48,9 @@ export function describeTeamEvent(event: TeamEventRow): DescribedTeamEvent {
     case "invitation_resent":
       return unnamed(`${actor} resent the invitation to ${invited}`);
     case "invitation_canceled":
-      return unnamed(`${actor} canceled the invitation to ${invited}`);
+      return details.reason === USED_BY_MEMBER
+        ? unnamed(`${subject} followed the invitation to ${invited} while already in the team, so nothing changed`)
+        : unnamed(`${actor} canceled the invitation to ${invited}`);
     case "member_joined":
       return named(`${subject} joined the team${asRole}`);
     case "role_changed": {
