@@ -22,7 +22,9 @@ export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">
         <CardTitle>
           <h1 className="text-xl">Create your Mavio account</h1>
         </CardTitle>
-        <CardDescription>You&apos;ll get your own team on the Free plan. Invite people later.</CardDescription>
+        <CardDescription>
+          You&apos;ll get your own team on the Free plan; invite your teammates from Settings &gt; Members.
+        </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
         <SignUpForm signUp={signUp} />
