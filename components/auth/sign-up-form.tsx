@@ -14,7 +14,17 @@ import { useValidatedSubmit } from "./use-validated-submit";
 const EMAIL_UNAVAILABLE =
   "We couldn't create an account with this email and password. If you already have an account, sign in instead.";
 
-export function SignUpForm({ signUp }: { signUp: (account: unknown) => Promise<SignUpResult> }) {
+/**
+ * Name, email and password, then signed in. Through an invitation the address is the
+ * invited one (shown, not editable) and `afterSignIn` opens the team that invited them.
+ */
+export function SignUpForm({
+  signUp,
+  invitation,
+}: {
+  signUp: (account: unknown) => Promise<SignUpResult>;
+  invitation?: { email: string; afterSignIn: () => Promise<unknown> };
+}) {
   const router = useRouter();
   const { errors, pending, onSubmit } = useValidatedSubmit(signUpSchema, async (account) => {
     const result = await signUp(account);
@@ -26,6 +36,7 @@ export function SignUpForm({ signUp }: { signUp: (account: unknown) => Promise<S
         form: signedIn?.error === "CredentialsSignin" ? EMAIL_UNAVAILABLE : signInErrorMessage(signedIn?.error ?? ""),
       };
     }
+    await invitation?.afterSignIn();
     router.replace(DEFAULT_LANDING);
     router.refresh();
   });
@@ -34,7 +45,19 @@ export function SignUpForm({ signUp }: { signUp: (account: unknown) => Promise<S
     <form onSubmit={onSubmit} noValidate className="grid gap-4">
       <FormError message={errors.form} />
       <FormField id="name" label="Name" autoComplete="name" required autoFocus error={errors.name} />
-      <FormField id="email" label="Email" type="email" autoComplete="email" required error={errors.email} />
+      {invitation ? (
+        <FormField
+          id="email"
+          label="Email"
+          type="email"
+          value={invitation.email}
+          readOnly
+          className="bg-muted text-muted-foreground"
+          error={errors.email}
+        />
+      ) : (
+        <FormField id="email" label="Email" type="email" autoComplete="email" required error={errors.email} />
+      )}
       <FormField
         id="password"
         label="Password"
@@ -46,7 +69,7 @@ export function SignUpForm({ signUp }: { signUp: (account: unknown) => Promise<S
         placeholder="At least 10 characters"
       />
       <Button type="submit" disabled={pending} className="w-full">
-        {pending ? "Creating your account…" : "Create account"}
+        {pending ? "Creating your account…" : invitation ? "Create account and join" : "Create account"}
       </Button>
     </form>
   );

@@ -1,5 +1,5 @@
 import { MailWarning } from "lucide-react";
-import { SendLinkButton } from "@/components/settings/send-link-button";
+import { SendLinkButton } from "@/components/settings/action-button";
 import type { FormResult } from "@/lib/accounts/form-result";
 
 /** Shown on every settings page until the person follows the link sent to their address. */

@@ -3,19 +3,25 @@ import { rereadEnv } from "@/lib/env";
 import { replaceProcessWide } from "@/lib/process-wide";
 import { startMailServer, type MailServer } from "./mail-server";
 
+/** Changes settings (unset with undefined) and makes the app read them again: configuration and the email transport are kept per process. */
+export function configureEmail(settings: Record<string, string | undefined>): void {
+  for (const [name, value] of Object.entries(settings)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
+  rereadEnv();
+  replaceProcessWide("emailTransport", undefined);
+}
+
 /** A real SMTP server for the calling test file, with the app sending to it (SMTP_URL). */
 export function setUpMailServer(): { readonly server: MailServer } {
   const state = {} as { server: MailServer };
   beforeAll(async () => {
     state.server = await startMailServer();
-    process.env.SMTP_URL = state.server.url;
-    rereadEnv();
-    replaceProcessWide("emailTransport", undefined);
+    configureEmail({ SMTP_URL: state.server.url });
   });
   afterAll(async () => {
-    delete process.env.SMTP_URL;
-    rereadEnv();
-    replaceProcessWide("emailTransport", undefined);
+    configureEmail({ SMTP_URL: undefined });
     await state.server.close();
   });
   return state;

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { sendEmail, EmailDeliveryError, type EmailContent } from "@/lib/email/send-email";
-import { parseEnv, rereadEnv } from "@/lib/env";
-import { replaceProcessWide } from "@/lib/process-wide";
+import { parseEnv } from "@/lib/env";
+import { configureEmail } from "../helpers/mail-setup";
 import { startMailServer, type MailServer } from "../helpers/mail-server";
 import { parseReceivedEmail } from "../helpers/received-email";
 
@@ -21,17 +21,8 @@ const content: EmailContent = {
 const EMAIL_FROM = "Mavio Test <mail@test.localhost>";
 
 const originalNodeEnv = process.env.NODE_ENV;
-/** Changes the email settings and makes the app read them again (configuration and transport are kept per process). */
-function configure(settings: Record<string, string | undefined>) {
-  for (const [name, value] of Object.entries(settings)) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
-  rereadEnv();
-  replaceProcessWide("emailTransport", undefined);
-}
 afterAll(() =>
-  configure({ SMTP_URL: undefined, MAIL_DIR: undefined, EMAIL_FROM: undefined, NODE_ENV: originalNodeEnv }),
+  configureEmail({ SMTP_URL: undefined, MAIL_DIR: undefined, EMAIL_FROM: undefined, NODE_ENV: originalNodeEnv }),
 );
 afterEach(() => void vi.restoreAllMocks());
 
@@ -75,7 +66,7 @@ describe("sendEmail over SMTP", () => {
   let mail: MailServer;
   beforeAll(async () => {
     mail = await startMailServer();
-    configure({ SMTP_URL: mail.url, EMAIL_FROM, MAIL_DIR: undefined, NODE_ENV: "production" });
+    configureEmail({ SMTP_URL: mail.url, EMAIL_FROM, MAIL_DIR: undefined, NODE_ENV: "production" });
   });
   afterAll(() => mail.close());
 
@@ -113,13 +104,13 @@ describe("sendEmail over SMTP", () => {
   });
 
   it("throws EmailDeliveryError and logs the reason when the server cannot be reached", async () => {
-    configure({ SMTP_URL: `smtp://127.0.0.1:${await closedPort()}` });
+    configureEmail({ SMTP_URL: `smtp://127.0.0.1:${await closedPort()}` });
     let thrown: unknown;
     const { parsed } = await logLines(() => sendEmail(content).catch((error: unknown) => void (thrown = error)));
     expect(thrown).toBeInstanceOf(EmailDeliveryError);
     expect(String(thrown)).toMatch(/ECONNREFUSED/);
     expect(parsed).toEqual([expect.objectContaining({ level: "error", message: "email not sent", to: content.to })]);
-    configure({ SMTP_URL: mail.url });
+    configureEmail({ SMTP_URL: mail.url });
   });
 });
 
@@ -135,7 +126,7 @@ describe("sendEmail with credentials in SMTP_URL", () => {
   const urlWith = (pass: string) => `smtp://${credentials.user}:${encodeURIComponent(pass)}@127.0.0.1:${port}`;
 
   it("logs in with them (percent-encoded in the URL) and never logs them", async () => {
-    configure({ SMTP_URL: urlWith(credentials.pass), EMAIL_FROM });
+    configureEmail({ SMTP_URL: urlWith(credentials.pass), EMAIL_FROM });
     const { raw } = await logLines(() => sendEmail(content));
     expect((await mail.waitForEmail({ to: content.to })).links).toEqual([content.action.url]);
     expect(raw.join("\n")).not.toContain("p@ss");
@@ -143,7 +134,7 @@ describe("sendEmail with credentials in SMTP_URL", () => {
   });
 
   it("throws EmailDeliveryError when the server refuses them, still without logging them", async () => {
-    configure({ SMTP_URL: urlWith("wrong-password") });
+    configureEmail({ SMTP_URL: urlWith("wrong-password") });
     let thrown: unknown;
     const { raw } = await logLines(() => sendEmail(content).catch((error: unknown) => void (thrown = error)));
     expect(thrown).toBeInstanceOf(EmailDeliveryError);
@@ -162,7 +153,7 @@ describe("sendEmail without SMTP_URL", () => {
 
   async function saveOne(nodeEnv: string) {
     const mailDir = await mkdtemp(path.join(dir, `${nodeEnv}-`));
-    configure({ SMTP_URL: undefined, MAIL_DIR: mailDir, EMAIL_FROM, NODE_ENV: nodeEnv });
+    configureEmail({ SMTP_URL: undefined, MAIL_DIR: mailDir, EMAIL_FROM, NODE_ENV: nodeEnv });
     const { raw, parsed } = await logLines(() => sendEmail(content));
     const files = await readdir(mailDir);
     return { mailDir, files, raw, parsed };

@@ -7,10 +7,8 @@ import {
   inviteMemberFromForm,
   resendInvitationFromForm,
 } from "@/app/(dashboard)/settings/members/invitation-form-handlers";
-import { rereadEnv } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/permissions/actor";
-import { replaceProcessWide } from "@/lib/process-wide";
 import { listTeamEvents } from "@/lib/teams/audit/list-team-events";
 import { hashLinkToken } from "@/lib/security/link-token";
 import { acceptInvitation } from "@/lib/teams/invitations/accept-invitation";
@@ -26,6 +24,7 @@ import { signUpWithPassword } from "@/lib/users/sign-up-with-password";
 import { verifyCredentials } from "@/lib/users/verify-credentials";
 import { db, setUpTestDatabase } from "../helpers/database";
 import { createMember, createTeam } from "../helpers/factories";
+import { configureEmail } from "../helpers/mail-setup";
 import { startMailServer, type MailServer } from "../helpers/mail-server";
 import { setUpAppRedis } from "../helpers/redis";
 
@@ -41,16 +40,6 @@ const MEMBERS_REFUSAL = "Only owners and admins can invite people, change roles 
 
 let mail: MailServer;
 
-/** Points the app's email and links somewhere else and makes it read the settings again. */
-function configure(settings: Record<string, string | undefined>) {
-  for (const [name, value] of Object.entries(settings)) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
-  rereadEnv();
-  replaceProcessWide("emailTransport", undefined);
-}
-
 async function closedPort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -61,10 +50,10 @@ async function closedPort(): Promise<number> {
 
 beforeAll(async () => {
   mail = await startMailServer();
-  configure({ SMTP_URL: mail.url, NEXTAUTH_URL: APP_ORIGIN, MAIL_DIR: undefined });
+  configureEmail({ SMTP_URL: mail.url, NEXTAUTH_URL: APP_ORIGIN, MAIL_DIR: undefined });
 });
 afterAll(async () => {
-  configure({ SMTP_URL: undefined, NEXTAUTH_URL: undefined });
+  configureEmail({ SMTP_URL: undefined, NEXTAUTH_URL: undefined });
   await mail.close();
 });
 // The email layer logs a line per message; the tests read the messages instead.
@@ -364,7 +353,7 @@ describe("resending and canceling", () => {
   it("keeps the invitation when the mail server cannot be reached, and says the email did not go out", async () => {
     const { team, owner } = await teamWithOwner();
     const email = newEmail();
-    configure({ SMTP_URL: `smtp://127.0.0.1:${await closedPort()}` });
+    configureEmail({ SMTP_URL: `smtp://127.0.0.1:${await closedPort()}` });
     try {
       expect(await inviteMemberFromForm(owner, team.id, { email, role: "member" })).toEqual({
         ok: true,
@@ -379,7 +368,7 @@ describe("resending and canceling", () => {
         emailSent: false,
       });
     } finally {
-      configure({ SMTP_URL: mail.url });
+      configureEmail({ SMTP_URL: mail.url });
     }
     expect(await invitationOf(team.id, email)).not.toBeNull();
 

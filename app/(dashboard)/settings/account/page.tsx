@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/shell/page-header";
-import { SendLinkButton } from "@/components/settings/send-link-button";
+import { ActionButton, SendLinkButton } from "@/components/settings/action-button";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -12,7 +12,6 @@ import { formatDate } from "@/lib/format";
 import { resendVerification } from "../../actions";
 import { changeEmail, disconnectGitHubSignIn, emailPasswordLink, savePassword, saveProfile } from "./actions";
 import { ConnectGitHubButton } from "./components/connect-github-button";
-import { DisconnectGitHubButton } from "./components/disconnect-github-button";
 import { EmailForm } from "./components/email-form";
 import { PasswordForm } from "./components/password-form";
 import { ProfileForm } from "./components/profile-form";
@@ -130,7 +129,13 @@ export default async function AccountPage({ searchParams }: PageProps<"/settings
               <div className="flex flex-wrap items-center gap-3 text-sm">
                 <Badge variant="outline">Connected</Badge>
                 <span className="text-muted-foreground">since {formatDate(githubAccount.createdAt)}</span>
-                <DisconnectGitHubButton disconnect={disconnectGitHubSignIn} />
+                <ActionButton
+                  label="Disconnect"
+                  pendingLabel="Disconnecting…"
+                  action={disconnectGitHubSignIn}
+                  done={{ title: "GitHub disconnected", description: "Sign in with your email and password." }}
+                  failed="Still connected"
+                />
               </div>
             ) : (
               <ConnectGitHubButton
