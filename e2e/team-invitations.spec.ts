@@ -1,6 +1,7 @@
 // A team grows: its owner (a brand-new sign-up) invites someone by email, the invitation
 // arrives, the new person signs up through its link and lands in that team as a member,
-// the owner makes them an admin, and they create the team's next API key. Run on the
+// the owner makes them an admin, they create the team's next API key, and once the owner
+// removes them the key still works and says who made it. Run on the
 // configured PostgreSQL + Redis (mail over SMTP) and on the zero-configuration default
 // (mail saved as .eml files), as playwright.config.ts says.
 import { expect, test, type Page } from "@playwright/test";
@@ -24,7 +25,7 @@ const KEYS_PATH = "/settings/developer/api-keys";
 const memberRow = (page: Page, name: string) =>
   page.getByRole("table", { name: "Members" }).getByRole("row").filter({ hasText: name });
 
-test("invite by email, sign up through the link as a member, be made admin, create a key", async ({
+test("invite by email, sign up through the link as a member, be made admin, create a key, be removed while the key lives on", async ({
   page,
   browser,
 }, testInfo) => {
@@ -95,6 +96,25 @@ test("invite by email, sign up through the link as a member, be made admin, crea
   const key = await createKey(guest, "Ivy's CRM sync");
   expect(key).toMatch(/^mavio_sk_/);
   await expect(guest.getByRole("table", { name: "API keys" })).toContainText("Ivy's CRM sync");
+
+  // Removing them leaves the team's key working, and the list says who made it.
+  await page.goto(MEMBERS_PATH);
+  await memberRow(page, "Ivy Invitee").getByRole("button", { name: "Actions for Ivy Invitee" }).click();
+  await page.getByRole("menuitem", { name: "Remove from team" }).click();
+  const confirm = page.getByRole("alertdialog", { name: `Remove Ivy Invitee from ${teamName}?` });
+  await expect(confirm).toContainText("The API keys they created belong to the team and keep working");
+  await confirm.getByRole("button", { name: "Remove from team" }).click();
+  await expect(memberRow(page, "Ivy Invitee")).toHaveCount(0);
+  await expect(auditLog.getByText("Olive Owner removed Ivy Invitee")).toBeVisible();
+  await page.goto(KEYS_PATH);
+  await expect(
+    page.getByRole("table", { name: "API keys" }).getByRole("row").filter({ hasText: "Ivy's CRM sync" }),
+  ).toContainText("Created by Ivy Invitee (former member)");
+  const call = await page.request.get("/api/v1/me", { headers: { Authorization: `Bearer ${key}` } });
+  expect(call.status()).toBe(200);
+  // And they are out: their next page is the one for people in no team.
+  await guest.goto(KEYS_PATH);
+  await expect(guest).toHaveURL(/\/no-team/);
 
   ownerConsole();
   guestConsole();
