@@ -1,5 +1,5 @@
 import { sendEmail } from "@/lib/email/send-email";
-import { appUrl } from "./app-url";
+import { appUrl } from "@/lib/email/app-url";
 import { RESET_PASSWORD_REQUEST_PATH } from "./paths";
 
 const ATTEMPTS = {

@@ -5,7 +5,7 @@ import { sendEmail } from "@/lib/email/send-email";
 import { DomainError } from "@/lib/errors/domain-error";
 import { admitAccountEmail } from "./account-email-limit";
 import { consumeAccountToken, issueAccountToken } from "./account-tokens";
-import { appUrl } from "./app-url";
+import { appUrl } from "@/lib/email/app-url";
 import { RESET_PASSWORD_REQUEST_PATH, VERIFY_EMAIL_PATH } from "./paths";
 import { sendAfterResponse } from "./send-after-response";
 

@@ -7,7 +7,7 @@ import { emailBucket, latestRefusal } from "@/lib/auth/attempt-buckets";
 import { rateLimiter, type RateLimitDecision } from "@/lib/ratelimit";
 import { forgotPasswordSchema, resetPasswordSchema } from "@/lib/validations/auth";
 import { consumeAccountToken, issueAccountToken } from "./account-tokens";
-import { appUrl } from "./app-url";
+import { appUrl } from "@/lib/email/app-url";
 import { parseForm, refuse, type FormResult } from "./form-result";
 import { sendAfterResponse } from "./send-after-response";
 import { RESET_PASSWORD_PATH } from "./paths";

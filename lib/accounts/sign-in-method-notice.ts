@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { sendEmail } from "@/lib/email/send-email";
-import { appUrl } from "./app-url";
+import { appUrl } from "@/lib/email/app-url";
 
 const CHANGES = {
   connected: { subject: "GitHub was connected to your Mavio account", done: "connected to" },

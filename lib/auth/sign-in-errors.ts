@@ -16,8 +16,13 @@ export function tooManyAttemptsCode(retryAt: number, now = Date.now()): string {
   return `${TOO_MANY_ATTEMPTS}:${minutesUntil(retryAt, now)}`;
 }
 
+/** "1 minute", "5 minutes". */
+export function minutesInWords(minutes: number): string {
+  return `${minutes} ${minutes === 1 ? "minute" : "minutes"}`;
+}
+
 export function tooManyAttemptsMessage(minutes: number): string {
-  return `Too many attempts. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
+  return `Too many attempts. Try again in ${minutesInWords(minutes)}.`;
 }
 
 export function signInErrorMessage(code: string): string {

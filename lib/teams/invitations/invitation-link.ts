@@ -1,4 +1,4 @@
-import { appUrl } from "@/lib/accounts/app-url";
+import { appUrl } from "@/lib/email/app-url";
 import { newLinkToken } from "@/lib/security/link-token";
 import { invitationPath } from "./invitation-paths";
 
